@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { combine, evaluate, scoreOf, type ErrorType, type Span } from '../../core/match/evaluate';
+
+const g = (start: number, end: number, kind = 'person'): Span => ({ start, end, kind });
+
+const cases: Array<{ name: string; gold: Span[]; predicted: Span[]; tp: number; fp: number; fn: number; errors: ErrorType[] }> = [
+  { name: 'exact match', gold: [g(0, 5)], predicted: [g(0, 5)], tp: 1, fp: 0, fn: 0, errors: [] },
+  { name: 'span off by one is one FP and one FN', gold: [g(0, 5)], predicted: [g(1, 5)], tp: 0, fp: 1, fn: 1, errors: ['wrong-span'] },
+  { name: 'same span, other kind', gold: [g(0, 5)], predicted: [g(0, 5, 'place')], tp: 0, fp: 1, fn: 1, errors: ['wrong-kind'] },
+  { name: 'nothing predicted', gold: [g(0, 5)], predicted: [], tp: 0, fp: 0, fn: 1, errors: ['missed'] },
+  { name: 'prediction where gold has nothing', gold: [], predicted: [g(7, 9)], tp: 0, fp: 1, fn: 0, errors: ['spurious'] },
+  { name: 'duplicate predictions count once', gold: [g(0, 5)], predicted: [g(0, 5), g(0, 5)], tp: 1, fp: 0, fn: 0, errors: [] },
+];
+
+for (const c of cases) {
+  test(`evaluate: ${c.name}`, () => {
+    const e = evaluate(c.gold, c.predicted);
+    assert.deepEqual([e.overall.tp, e.overall.fp, e.overall.fn], [c.tp, c.fp, c.fn]);
+    assert.deepEqual(e.errors.map((x) => x.type).sort(), [...c.errors].sort());
+  });
+}
+
+test('precision, recall and F1 per kind, and micro-averages across documents and kinds', () => {
+  const a = evaluate([g(0, 3), g(4, 8, 'place'), g(9, 12, 'place')], [g(0, 3), g(4, 8, 'place'), g(20, 22, 'place')]);
+  assert.equal(a.byKind.get('person')?.f1, 1);
+  const place = a.byKind.get('place');
+  assert.equal(place?.precision, 0.5);
+  assert.equal(place?.recall, 0.5);
+  assert.equal(place?.f1, 0.5);
+  const b = evaluate([g(0, 3, 'organization')], []);
+  const all = combine([a, b]);
+  assert.deepEqual([all.overall.tp, all.overall.fp, all.overall.fn], [2, 1, 2]);
+  assert.equal(all.byKind.get('organization')?.recall, 0);
+  assert.equal(all.byKind.get('organization')?.f1, 0);
+  const pp = scoreOf(all, ['person', 'place']);
+  assert.deepEqual([pp.tp, pp.fp, pp.fn], [2, 1, 1]);
+  assert.equal(all.errors.length, 3);
+});
