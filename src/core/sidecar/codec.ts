@@ -111,7 +111,10 @@ function findFirstAlias(doc: Document.Parsed): number {
   while (stack.length > 0) {
     const node = stack.pop();
     if (isAlias(node)) return node.range?.[0] ?? 0;
-    if (isMap(node) || isSeq(node)) for (const item of node.items) isPair(item) ? stack.push(item.value, item.key) : stack.push(item);
+    if (isMap(node) || isSeq(node)) for (const item of node.items) {
+      if (isPair(item)) stack.push(item.value, item.key);
+      else stack.push(item);
+    }
   }
   return 0;
 }
