@@ -31,6 +31,8 @@ export interface ParseResult {
   readonly problems: SidecarProblem[];
   /** True when writing the model back would lose or corrupt what is on disk. */
   readonly readOnly: boolean;
+  /** Where each annotation starts in the file, so later checks can point at it. */
+  readonly positions?: ReadonlyMap<string, { readonly line: number; readonly column: number }>;
 }
 
 /** Parses sidecar bytes: rejects invalid UTF-8 with its position, tolerates a BOM. */
@@ -125,6 +127,7 @@ type Pos = (offset: number) => { line: number; column: number };
 class Reader {
   private readonly problems: SidecarProblem[] = [];
   private readOnly = false;
+  private readonly positions = new Map<string, { line: number; column: number }>();
 
   constructor(private readonly doc: Document.Parsed, private readonly file: string, private readonly at: Pos, private readonly options: ParseOptions) {}
 
@@ -165,7 +168,7 @@ class Reader {
       ...(notes !== undefined ? { notes } : {}),
       annotations, relations, rejected,
     };
-    return { sidecar, problems: this.problems, readOnly: this.readOnly };
+    return { sidecar, problems: this.problems, readOnly: this.readOnly, positions: this.positions };
   }
 
   private report(node: unknown, code: string, message: string, lossy: boolean, severity: 'error' | 'warning' = 'error'): void {
@@ -270,7 +273,9 @@ class Reader {
         this.report(this.field(item, 'id'), 'duplicate-id', `annotation id \`${a.id}\` is used twice (first on line ${before}); ids must be unique — give one of them a new id`, true);
         continue;
       }
-      seen.set(a.id, this.at(this.field(item, 'id')?.range?.[0] ?? 0).line);
+      const pos = this.at(item.range?.[0] ?? 0);
+      seen.set(a.id, pos.line);
+      this.positions.set(a.id, pos);
       if (kinds && !kinds.has(a.kind)) {
         this.report(this.field(item, 'kind'), 'unknown-kind', `annotation \`${a.id}\` has kind \`${a.kind}\`, which is not one of the known kinds (${[...kinds].join(', ')})`, false);
       }

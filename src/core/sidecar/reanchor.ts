@@ -1,0 +1,232 @@
+/**
+ * Putting annotations back on their characters after the article changed.
+ *
+ * Every annotation carries its quote and ~24 code points of context on each side (as a W3C
+ * TextQuoteSelector does), so it can be found again without knowing what the edit was. The rule
+ * throughout: a tag that cannot be placed with confidence becomes an orphan, visible to the
+ * annotator — it is never moved to a place that merely looks similar.
+ */
+import { OffsetConverter } from '../text/offsets';
+import { fold, foldWithMap, unfoldRange, type Folded } from './fold';
+import { CONTEXT_LENGTH, type Annotation, type Sidecar } from './model';
+import { fingerprint as computeFingerprint } from './fingerprint';
+
+/** Code points of matching context an occurrence needs before it may carry a moved tag. */
+const MIN_CONTEXT = 8;
+/** Beyond this many occurrences of a quote, context scoring stops being a useful signal. */
+const MAX_OCCURRENCES = 50_000;
+
+export interface Moved {
+  readonly id: string;
+  readonly from: { readonly start: number; readonly end: number };
+  readonly to: { readonly start: number; readonly end: number };
+  /** `shift`: same quote and context at a shifted offset; `context`: picked among occurrences; `normalized`: spelling differs. */
+  readonly how: 'shift' | 'context' | 'normalized';
+}
+
+export interface ReanchorReport {
+  /** Annotations found exactly where they were. */
+  readonly unchanged: number;
+  readonly moved: readonly Moved[];
+  /** Annotations that became orphans in this pass (earlier orphans are not listed). */
+  readonly orphaned: ReadonlyArray<{ readonly id: string; readonly reason: string }>;
+}
+
+/** The quote and context of `[start, end)` in `text`, in code points. */
+export function measure(text: string, start: number, end: number, conv: OffsetConverter = new OffsetConverter(text)): { text: string; prefix: string; suffix: string } {
+  const s = conv.toUtf16(start);
+  const e = conv.toUtf16(end);
+  return {
+    text: text.slice(s, e),
+    prefix: text.slice(conv.toUtf16(Math.max(0, start - CONTEXT_LENGTH)), s),
+    suffix: text.slice(e, conv.toUtf16(end + CONTEXT_LENGTH)),
+  };
+}
+
+/**
+ * Re-places every non-orphan annotation on `articleText` and stamps the sidecar with the text's
+ * fingerprint. Runs in about O(annotations · log n) when most quotes kept their context; only
+ * annotations near an edit search the text, once per distinct quote.
+ */
+export function reanchor(sidecar: Sidecar, articleText: string, conv: OffsetConverter = new OffsetConverter(articleText)): { sidecar: Sidecar; report: ReanchorReport } {
+  const anchorer = new Anchorer(articleText, conv);
+  const order = sidecar.annotations.map((_, i) => i).sort((i, j) => sidecar.annotations[i].start - sidecar.annotations[j].start);
+  const out: Annotation[] = new Array(sidecar.annotations.length);
+  const moved: Moved[] = [];
+  const orphaned: Array<{ id: string; reason: string }> = [];
+  let unchanged = 0;
+  for (const i of order) {
+    const a = sidecar.annotations[i];
+    if (a.orphan) { out[i] = a; continue; }
+    const r = anchorer.place(a);
+    if ('reason' in r) {
+      out[i] = { ...a, orphan: true, orphanReason: r.reason };
+      orphaned.push({ id: a.id, reason: r.reason });
+    } else if (r.start === a.start && r.end === a.end) {
+      // Same place; refresh the context so the next edit is judged against today's text.
+      const m = measure(articleText, r.start, r.end, conv);
+      out[i] = m.text === a.text && m.prefix === a.prefix && m.suffix === a.suffix ? a : { ...a, text: m.text, prefix: m.prefix, suffix: m.suffix };
+      unchanged++;
+    } else {
+      const m = measure(articleText, r.start, r.end, conv);
+      const shift = r.start - a.start;
+      out[i] = {
+        ...a, start: r.start, end: r.end, text: m.text, prefix: m.prefix, suffix: m.suffix,
+        ...(a.fragments ? { fragments: a.fragments.map((f) => ({ start: f.start + shift, end: f.end + shift, text: f.text })) } : {}),
+      };
+      moved.push({ id: a.id, from: { start: a.start, end: a.end }, to: { start: r.start, end: r.end }, how: r.how });
+    }
+  }
+  return {
+    sidecar: { ...sidecar, text: computeFingerprint(articleText), annotations: out },
+    report: { unchanged, moved, orphaned },
+  };
+}
+
+type Placement = { start: number; end: number; how: Moved['how'] } | { reason: string };
+
+class Anchorer {
+  private readonly cpLength: number;
+  /** Offset change seen at the last annotation placed; neighbours usually share it. */
+  private lastShift = 0;
+  private readonly occurrences = new Map<string, number[]>();
+  private folded?: Folded;
+  private readonly foldedOccurrences = new Map<string, number[]>();
+
+  constructor(private readonly text: string, private readonly conv: OffsetConverter) {
+    this.cpLength = conv.codePointLength;
+  }
+
+  place(a: Annotation): Placement {
+    const len = a.end - a.start;
+    if (len < 0) return { reason: `its offsets are reversed (${a.start} > ${a.end})` };
+    const expected = a.start + this.lastShift;
+    for (const c of expected === a.start ? [a.start] : [expected, a.start]) {
+      if (this.fitsExactly(a, c)) return this.accept(a, c, 'shift');
+    }
+    if (a.text.length === 0) return { reason: 'it marks an empty span whose context changed' };
+
+    const found = this.search(a, expected);
+    if ('start' in found || found.candidates > 0) {
+      if ('start' in found) return this.accept(a, found.start, found.how);
+      return { reason: found.reason };
+    }
+    // Spelling drift (hamza forms, ى/ي, ة/ه, diacritics, tatweel) only when the exact quote is gone.
+    const viaFold = this.searchFolded(a, expected);
+    if ('start' in viaFold) return viaFold;
+    return { reason: (viaFold.candidates ?? 0) > 0 ? viaFold.reason : `its text "${clip(a.text)}" no longer appears in the article` };
+  }
+
+  private accept(a: Annotation, start: number, how: Moved['how']): Placement {
+    const shift = start - a.start;
+    if (a.fragments && !a.fragments.every((f) => this.quoteAt(f.text, f.start + shift))) {
+      return { reason: 'a part of this discontinuous annotation changed' };
+    }
+    this.lastShift = shift;
+    return { start, end: start + (a.end - a.start), how };
+  }
+
+  /** Quote at `cp` with the stored context intact on both sides. */
+  private fitsExactly(a: Annotation, cp: number): boolean {
+    if (cp < 0 || cp + (a.end - a.start) > this.cpLength) return false;
+    const u = this.conv.toUtf16(cp);
+    if (!this.text.startsWith(a.text, u)) return false;
+    // The offsets must also agree with the quote's own length (astral characters count once).
+    if (this.conv.toUtf16(cp + (a.end - a.start)) !== u + a.text.length) return false;
+    const ue = u + a.text.length;
+    return (a.prefix.length === 0 || (u >= a.prefix.length && this.text.startsWith(a.prefix, u - a.prefix.length)))
+      && (a.suffix.length === 0 || this.text.startsWith(a.suffix, ue));
+  }
+
+  private quoteAt(quote: string, cp: number): boolean {
+    return cp >= 0 && cp <= this.cpLength && this.text.startsWith(quote, this.conv.toUtf16(cp));
+  }
+
+  private search(a: Annotation, expected: number): { start: number; how: Moved['how'] } | { candidates: number; reason: string } {
+    let occ = this.occurrences.get(a.text);
+    if (!occ) {
+      occ = findAll(this.text, a.text);
+      this.occurrences.set(a.text, occ);
+    }
+    const best = choose(occ, (u) => contextScore(this.text, u, u + a.text.length, a.prefix, a.suffix), a.prefix.length + a.suffix.length,
+      (u) => this.conv.toCodePoint(u), expected);
+    if ('u' in best) return { start: this.conv.toCodePoint(best.u), how: 'context' };
+    return { candidates: occ.length, reason: best.reason(a.text) };
+  }
+
+  private searchFolded(a: Annotation, expected: number): Placement & { candidates?: number } {
+    this.folded ??= foldWithMap(this.text);
+    const f = this.folded;
+    const quote = fold(a.text);
+    if (quote.length === 0) return { reason: `its text "${clip(a.text)}" no longer appears in the article`, candidates: 0 };
+    let occ = this.foldedOccurrences.get(quote);
+    if (!occ) {
+      occ = findAll(f.text, quote);
+      this.foldedOccurrences.set(quote, occ);
+    }
+    const prefix = fold(a.prefix);
+    const suffix = fold(a.suffix);
+    const best = choose(occ, (u) => contextScore(f.text, u, u + quote.length, prefix, suffix), prefix.length + suffix.length,
+      (u) => this.conv.toCodePoint(f.map[u]), expected);
+    if (!('u' in best)) return { reason: best.reason(a.text), candidates: occ.length };
+    const [s, e] = unfoldRange(this.text, f, best.u, best.u + quote.length);
+    const start = this.conv.toCodePoint(s);
+    const end = this.conv.toCodePoint(e);
+    if (a.fragments) return { reason: 'a part of this discontinuous annotation changed its spelling' };
+    this.lastShift = start - a.start;
+    return { start, end, how: 'normalized' };
+  }
+}
+
+/**
+ * Picks the occurrence whose context matches best. It must beat every other occurrence on
+ * context; a tie is settled only by an occurrence sitting exactly where the neighbours' shift
+ * predicts, since anything looser could put a tag on a different mention of the same name.
+ */
+function choose(occ: readonly number[], score: (u: number) => number, maxContext: number, toCp: (u: number) => number, expected: number):
+  { u: number } | { reason: (quote: string) => string } {
+  if (occ.length === 0) return { reason: (q) => `its text "${clip(q)}" no longer appears in the article` };
+  if (occ.length > MAX_OCCURRENCES) return { reason: (q) => `its text "${clip(q)}" occurs ${occ.length} times, too often to tell which one` };
+  let best = -1;
+  let bestScore = -1;
+  let ties: number[] = [];
+  for (const u of occ) {
+    const s = score(u);
+    if (s > bestScore) { bestScore = s; best = u; ties = [u]; }
+    else if (s === bestScore) ties.push(u);
+  }
+  const needed = Math.min(MIN_CONTEXT, maxContext);
+  if (maxContext === 0) {
+    // Without stored context only a unique quote is safe.
+    if (occ.length === 1) return { u: best };
+    return { reason: (q) => `its text "${clip(q)}" occurs ${occ.length} times and it has no stored context to tell them apart` };
+  }
+  if (bestScore < needed) return { reason: (q) => `its text "${clip(q)}" occurs ${occ.length === 1 ? 'once' : `${occ.length} times`}, but not in its old context` };
+  if (ties.length === 1) return { u: best };
+  const exact = ties.find((u) => toCp(u) === expected);
+  if (exact !== undefined) return { u: exact };
+  return { reason: (q) => `its text "${clip(q)}" occurs ${ties.length} times in equally good context; cannot tell which one` };
+}
+
+/** Code units of stored context that still surround [u, ue): common suffix of prefix + common prefix of suffix. */
+function contextScore(text: string, u: number, ue: number, prefix: string, suffix: string): number {
+  let p = 0;
+  while (p < prefix.length && u - 1 - p >= 0 && text.charCodeAt(u - 1 - p) === prefix.charCodeAt(prefix.length - 1 - p)) p++;
+  let s = 0;
+  while (s < suffix.length && ue + s < text.length && text.charCodeAt(ue + s) === suffix.charCodeAt(s)) s++;
+  return p + s;
+}
+
+function findAll(text: string, quote: string): number[] {
+  const out: number[] = [];
+  if (quote.length === 0) return out;
+  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
+    out.push(i);
+    if (out.length > MAX_OCCURRENCES) break;
+  }
+  return out;
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? s.slice(0, 40) + '…' : s;
+}
