@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Entity } from '../../core/kb/types';
+import { Gazetteer, mergeMentions, findMentions, type Mention } from '../../core/match';
+import { sliceCodePoints } from '../../core/text/offsets';
+
+const E = (id: string, kind: string, name: string, aliases: string[] = [], en?: string): Entity => ({ id, kind, name, aliases, en });
+
+const kb: Entity[] = [
+  E('kim-jong-un', 'person', 'كيم جونغ أون', ['كيم'], 'Kim Jong Un'),
+  E('vladimir-putin', 'person', 'فلاديمير بوتين', ['بوتين'], 'Vladimir Putin'),
+  E('sergei-shoigu', 'person', 'سيرغي شويغو', ['شويغو'], 'Sergei Shoigu'),
+  E('antony-blinken', 'person', 'أنتوني بلينكن', ['بلينكن'], 'Antony Blinken'),
+  E('linken', 'person', 'لينكن', [], 'Linken'),
+  E('matthew-miller', 'person', 'ماثيو ميللر', ['ميللر'], 'Matthew Miller'),
+  E('rajab', 'person', 'رجب طيب', [], 'Recep Tayyip'),
+  E('pyongyang', 'place', 'بيونغ يانغ', [], 'Pyongyang'),
+  E('united-states', 'place', 'الولايات المتحدة', [], 'United States'),
+  E('japan', 'place', 'اليابان', [], 'Japan'),
+  E('sea-of-japan', 'place', 'بحر اليابان', [], 'Sea of Japan'),
+  E('north-korea', 'place', 'كوريا الشمالية', [], 'North Korea'),
+  E('russia', 'place', 'روسيا', [], 'Russia'),
+  E('moscow', 'place', 'موسكو', [], 'Moscow'),
+  E('sanaa', 'place', 'صنعاء', [], 'Sanaa'),
+  E('white-house', 'organization', 'البيت الأبيض', [], 'White House'),
+  E('reuters', 'organization', 'رويترز', ['Reuters'], 'Reuters'),
+  E('lee', 'person', 'لي', [], 'Lee'),
+];
+const gaz = Gazetteer.build(kb);
+
+/** [what, text, expected spans as "text=entity"] */
+const cases: Array<[string, string, string[]]> = [
+  // proclitics stay outside the span
+  ['و', 'قال وبوتين', ['بوتين=vladimir-putin']],
+  ['ف', 'فبوتين قال', ['بوتين=vladimir-putin']],
+  ['ب', 'بموسكو اليوم', ['موسكو=moscow']],
+  ['ل', 'زيارة لموسكو', ['موسكو=moscow']],
+  ['ك before the article', 'كاليابان تماما', ['اليابان=japan']],
+  ['ك before a bare name is not split', 'كروسيا', []],
+  ['وب', 'وبموسكو', ['موسكو=moscow']],
+  ['فل', 'فلروسيا', ['روسيا=russia']],
+  ['وال', 'والبيت الأبيض', ['البيت الأبيض=white-house']],
+  ['بال', 'بالبيت الأبيض', ['البيت الأبيض=white-house']],
+  ['لل + ال keeps the second ل', 'للولايات المتحدة', ['لولايات المتحدة=united-states']],
+  ['لل + ال, one word', 'لليابان', ['ليابان=japan']],
+  ['ولل + ال', 'وللولايات المتحدة', ['لولايات المتحدة=united-states']],
+  ['no spurious article on a bare name', 'الروسيا والموسكو', []],
+  ['the article is not optional on a name that has it', 'ولايات المتحدة', []],
+  // spelling variants
+  ['جونغ/جونج and أون/اون', 'كيم جونج اون', ['كيم جونج اون=kim-jong-un']],
+  ['hyphenated compound', 'كيم جونغ-أون', ['كيم جونغ-أون=kim-jong-un']],
+  ['بيونغ يانغ', 'في بيونغ يانغ', ['بيونغ يانغ=pyongyang']],
+  ['بيونغيانغ run together', 'في بيونغيانغ', ['بيونغيانغ=pyongyang']],
+  ['بيونج يانج', 'في بيونج يانج', ['بيونج يانج=pyongyang']],
+  ['بيونجيانج with a proclitic', 'وبيونجيانج', ['بيونجيانج=pyongyang']],
+  ['شويغو/شويجو', 'سيرجي شويجو وشويغو', ['سيرجي شويجو=sergei-shoigu', 'شويغو=sergei-shoigu']],
+  ['no g variant when the English name has no g', 'رغب طيب', []],
+  ['doubled consonant written once', 'ماثيو ميلر', ['ماثيو ميلر=matthew-miller']],
+  ['hamza dropped at the end', 'في صنعا', ['صنعا=sanaa']],
+  ['Persian letters', '«کوریا الشمالیة»', ['کوریا الشمالیة=north-korea']],
+  ['diacritics inside a name', 'قال بُوتِينُ', ['بُوتِينُ=vladimir-putin']],
+  ['tatweel inside a name', 'بـوتـين', ['بـوتـين=vladimir-putin']],
+  ['Latin alias, any case', 'REUTERS and reuters', ['REUTERS=reuters', 'reuters=reuters']],
+  // longest match, no overlaps, boundaries
+  ['longest match wins', 'في بحر اليابان', ['بحر اليابان=sea-of-japan']],
+  ['full name beats the alias', 'فلاديمير بوتين', ['فلاديمير بوتين=vladimir-putin']],
+  ['whole word beats a proclitic reading', 'بلينكن', ['بلينكن=antony-blinken']],
+  ['no name inside a longer word', 'الكيميائية كيمياء بوتينية', []],
+  ['two-letter names are not suggested alone', 'قال لي وولي', []],
+  ['punctuation breaks a multi-word name', 'كوريا، الشمالية', []],
+  ['a line break breaks a multi-word name', 'البيت\nالأبيض', []],
+  ['underscore separates two names', 'كيم _ بوتين', ['كيم=kim-jong-un', 'بوتين=vladimir-putin']],
+  ['repeats are each a mention', 'بوتين بوتين', ['بوتين=vladimir-putin', 'بوتين=vladimir-putin']],
+];
+
+const show = (text: string, ms: Mention[]) => ms.map((m) => {
+  assert.equal(sliceCodePoints(text, m.start, m.end), m.text, 'span and text agree');
+  return `${m.text}=${m.entity}`;
+});
+
+for (const [what, text, expected] of cases) {
+  test(`matcher: ${what}`, () => assert.deepEqual(show(text, gaz.find(text)), expected));
+}
+
+test('matcher: code-point offsets with an emoji before the name', () => {
+  const text = '😀 وبوتين';
+  const [m] = gaz.find(text);
+  assert.deepEqual([m.start, m.end, m.text, m.kind, m.source], [3, 8, 'بوتين', 'person', 'gazetteer']);
+});
+
+test('matcher: offsets with diacritics inside the name and astral characters on both sides', () => {
+  const text = '𝒜😀 فلاديمير بُوتِين 😀 اليابان';
+  const ms = gaz.find(text);
+  assert.deepEqual(ms.map((m) => [m.start, m.end]), [[3, 19], [22, 29]]);
+  assert.equal(ms[0].text, 'فلاديمير بُوتِين');
+});
+
+test('matcher: size counts entities and an empty knowledge base finds nothing', () => {
+  assert.equal(gaz.size, kb.length);
+  assert.deepEqual(Gazetteer.build([]).find('بوتين'), []);
+});
+
+test('matcher: the first entity of an ambiguous name wins, a primary name over an alias', () => {
+  const g = Gazetteer.build([E('a', 'person', 'سام', ['جورجيا'], 'Sam'), E('georgia', 'place', 'جورجيا', [], 'Georgia')]);
+  assert.equal(g.find('جورجيا')[0].entity, 'georgia');
+});
+
+test('mergeMentions: user tags win over overlapping suggestions', () => {
+  const tag = (start: number, end: number): Mention => ({ start, end, text: '', kind: 'person', source: 'tag' });
+  const sug = (start: number, end: number): Mention => ({ start, end, text: '', kind: 'place', source: 'gazetteer' });
+  const merged = mergeMentions([tag(10, 20), tag(0, 3)], [sug(2, 5), sug(5, 9), sug(19, 25), sug(30, 35), sug(31, 33)]);
+  assert.deepEqual(merged.map((m) => `${m.source}:${m.start}-${m.end}`), ['tag:0-3', 'gazetteer:5-9', 'tag:10-20', 'gazetteer:30-35']);
+});
+
+test('findMentions: without rules equals the gazetteer', () => {
+  const text = 'قال بوتين في موسكو';
+  assert.deepEqual(findMentions(text, gaz, { rules: false }), gaz.find(text));
+});
