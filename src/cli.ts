@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /** The command-line front door to the same core the extension uses. */
 import { commands } from './cli/commands';
 import type { CliIo } from './cli/io';

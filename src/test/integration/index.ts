@@ -1,0 +1,31 @@
+/**
+ * Loaded by VS Code as `extensionTestsPath`: runs every `*.test.js` beside it with mocha inside the
+ * extension host. Results go to `$CORPUS_TEST_RESULTS` (JSON) for the harness to count; the promise
+ * rejects when a test fails, which makes the workbench report a non-zero exit.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+import * as vscode from 'vscode';
+
+interface Result { title: string; state: 'passed' | 'failed'; error?: string; ms?: number }
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000 });
+  for (const f of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
+  const grep = process.env.CORPUS_TEST_GREP;
+  if (grep) mocha.grep(grep);
+  const resultsFile = process.env.CORPUS_TEST_RESULTS;
+  const results: Result[] = [];
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      const summary = { passed: results.filter((r) => r.state === 'passed').length, failed: failures, vscodeVersion: vscode.version, results };
+      if (resultsFile) fs.writeFileSync(resultsFile, JSON.stringify(summary, null, 2));
+      console.log(`[corpus tests] ${summary.passed} passed, ${failures} failed`);
+      if (failures > 0) reject(new Error(`${failures} tests failed`));
+      else resolve();
+    });
+    runner.on('pass', (t) => { results.push({ title: t.fullTitle(), state: 'passed', ms: t.duration }); console.log(`[corpus tests] PASS ${t.fullTitle()}`); });
+    runner.on('fail', (t, err: Error) => { results.push({ title: t.fullTitle(), state: 'failed', error: String(err?.stack ?? err) }); console.log(`[corpus tests] FAIL ${t.fullTitle()}: ${err}`); });
+  });
+}
