@@ -17,7 +17,7 @@ const TRAILING = /[\s«»"“”'‘’()[\]{}،؛؟!.,:;…-]+$/u;
 /** The range to tag: the selection without surrounding punctuation, or the word at the cursor. */
 export function targetRange(editor: vscode.TextEditor): vscode.Range | undefined {
   const doc = editor.document;
-  let range: vscode.Range | undefined = editor.selection.isEmpty ? doc.getWordRangeAtPosition(editor.selection.active) : editor.selection;
+  const range: vscode.Range | undefined = editor.selection.isEmpty ? doc.getWordRangeAtPosition(editor.selection.active) : editor.selection;
   if (!range) return undefined;
   const text = doc.getText(range);
   const lead = LEADING.exec(text)?.[0].length ?? 0;
