@@ -18,7 +18,8 @@ const args = process.argv.slice(2);
 const only = args.filter((a) => a.startsWith('--only=')).map((a) => a.slice(7));
 const grep = args.find((a) => a.startsWith('--grep='))?.slice(7);
 const wants = (part) => only.length === 0 || only.includes(part);
-const out = join(projectRoot, 'test-output');
+// TEST_OUTPUT lets two runs on one machine keep apart (each gets its own workspaces and results).
+const out = process.env.TEST_OUTPUT ? join(projectRoot, process.env.TEST_OUTPUT) : join(projectRoot, 'test-output');
 mkdirSync(out, { recursive: true });
 
 const t0 = Date.now();
@@ -137,7 +138,7 @@ if (wants('e2e')) {
       await server.stop();
     }
   }
-  console.log(`screenshots in test-output/screenshots/: ${readdirSync(shots).filter((s) => s.endsWith('.png')).join(', ')}`);
+  console.log(`screenshots in ${shots}: ${readdirSync(shots).filter((s) => s.endsWith('.png')).join(', ')}`);
 }
 
 step(`done in ${Math.round((Date.now() - t0) / 1000)} s`);
