@@ -1,7 +1,7 @@
 // Runs the plain-Node unit tests (src/test/unit/**/*.test.ts) with Node's test runner.
 // Prints the runner's own output and, last, "N passed, N failed" for `scripts/test.mjs` to add up.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 function find(dir) {
@@ -15,6 +15,7 @@ function find(dir) {
 }
 
 mkdirSync('test-output', { recursive: true });
+const tap = `test-output/unit-${process.pid}.tap`;
 const filter = process.argv.slice(2);
 const files = find('src/test/unit').filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)));
 if (files.length === 0) {
@@ -22,16 +23,17 @@ if (files.length === 0) {
   process.exit(1);
 }
 const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', '--test-reporter-destination=test-output/unit.tap', ...files], { stdio: 'inherit' });
+  '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files], { stdio: 'inherit' });
 child.on('exit', async (code) => {
   const { readFileSync } = await import('node:fs');
   let pass = 0, fail = 0;
   try {
-    const tap = readFileSync('test-output/unit.tap', 'utf8');
-    pass = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
-    fail = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
+    const text = readFileSync(tap, 'utf8');
+    pass = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
+    fail = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0);
   } catch { fail = 1; }
   if (code !== 0 && fail === 0) fail = 1;
+  rmSync(tap, { force: true });
   console.log(`unit: ${pass} passed, ${fail} failed`);
   process.exit(code ?? 1);
 });
