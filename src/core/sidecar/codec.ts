@@ -109,16 +109,17 @@ function checkDepthAndAliases(doc: Document.Parsed): { code: string; message: st
 }
 
 function findFirstAlias(doc: Document.Parsed): number {
+  let first = Infinity;
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (isAlias(node)) return node.range?.[0] ?? 0;
+    if (isAlias(node)) first = Math.min(first, node.range?.[0] ?? 0);
     if (isMap(node) || isSeq(node)) for (const item of node.items) {
       if (isPair(item)) stack.push(item.value, item.key);
       else stack.push(item);
     }
   }
-  return 0;
+  return Number.isFinite(first) ? first : 0;
 }
 
 type Pos = (offset: number) => { line: number; column: number };

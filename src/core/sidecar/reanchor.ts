@@ -15,6 +15,8 @@ import { fingerprint as computeFingerprint } from './fingerprint';
 const MIN_CONTEXT = 8;
 /** Beyond this many occurrences of a quote, context scoring stops being a useful signal. */
 const MAX_OCCURRENCES = 50_000;
+/** How far (UTF-16 units) either side of the predicted offset a tag is looked for before searching everywhere. */
+const NEAR_WINDOW = 1 << 16;
 
 export interface Moved {
   readonly id: string;
@@ -105,6 +107,8 @@ class Anchorer {
       if (this.fitsExactly(a, c)) return this.accept(a, c, 'shift');
     }
     if (a.text.length === 0) return { reason: 'it marks an empty span whose context changed' };
+    const near = this.searchNear(a, expected);
+    if (near !== undefined) return this.accept(a, near, 'context');
 
     const found = this.search(a, expected);
     if ('start' in found || found.candidates > 0) {
@@ -136,6 +140,25 @@ class Anchorer {
     const ue = u + a.text.length;
     return (a.prefix.length === 0 || (u >= a.prefix.length && this.text.startsWith(a.prefix, u - a.prefix.length)))
       && (a.suffix.length === 0 || this.text.startsWith(a.suffix, ue));
+  }
+
+  /**
+   * The one place near `expected` where quote and full context still stand. This is the shift
+   * rule with the shift found locally, so the first tag after an edit does not scan the whole
+   * text (a common name can occur hundreds of thousands of times in a 50 MB article).
+   */
+  private searchNear(a: Annotation, expected: number): number | undefined {
+    const u0 = this.conv.toUtf16(Math.max(0, expected));
+    const hi = Math.min(this.text.length, u0 + NEAR_WINDOW);
+    let found: number | undefined;
+    for (let u = this.text.indexOf(a.text, Math.max(0, u0 - NEAR_WINDOW)); u >= 0 && u <= hi; u = this.text.indexOf(a.text, u + 1)) {
+      const ue = u + a.text.length;
+      if ((a.prefix.length === 0 || this.text.startsWith(a.prefix, u - a.prefix.length)) && u >= a.prefix.length && this.text.startsWith(a.suffix, ue)) {
+        if (found !== undefined) return undefined;
+        found = u;
+      }
+    }
+    return found === undefined ? undefined : this.conv.toCodePoint(found);
   }
 
   private quoteAt(quote: string, cp: number): boolean {
