@@ -1,0 +1,200 @@
+/**
+ * Writes src/core/kb/builtin/generated.json: the places of the built-in knowledge base that CLDR
+ * names in Arabic (territories, world regions, time-zone exemplar cities). Run with
+ * `node --import tsx scripts/generate-kb.ts`; the output is sorted so a re-run with the same CLDR
+ * version changes nothing. Curated additions and corrections live in src/core/kb/builtin/curated.ts.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const repo = join(__dirname, '..');
+const modules = join(repo, 'node_modules');
+const out = join(repo, 'src', 'core', 'kb', 'builtin', 'generated.json');
+
+interface GeneratedEntity {
+  id: string;
+  kind: 'place';
+  name: string;
+  aliases: string[];
+  en: string;
+  description: string;
+  origin: string;
+}
+
+function readJson<T>(...parts: string[]): T {
+  return JSON.parse(readFileSync(join(modules, ...parts), 'utf8')) as T;
+}
+
+type TerritoryNames = Record<string, string>;
+function territories(locale: string): TerritoryNames {
+  const doc = readJson<{ main: Record<string, { localeDisplayNames: { territories: TerritoryNames } }> }>(
+    'cldr-localenames-modern', 'main', locale, 'territories.json');
+  return doc.main[locale].localeDisplayNames.territories;
+}
+
+type ZoneTree = { [k: string]: ZoneTree | string };
+function exemplarCities(locale: string): Map<string, string> {
+  const doc = readJson<{ main: Record<string, { dates: { timeZoneNames: { zone: ZoneTree } } }> }>(
+    'cldr-dates-modern', 'main', locale, 'timeZoneNames.json');
+  const found = new Map<string, string>();
+  const walk = (node: ZoneTree, path: string[]): void => {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'exemplarCity' && typeof v === 'string') found.set(path.join('/'), v);
+      else if (typeof v === 'object') walk(v, [...path, k]);
+    }
+  };
+  walk(doc.main[locale].dates.timeZoneNames.zone, []);
+  return found;
+}
+
+function slug(en: string): string {
+  return en
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** `ميانمار (بورما)` → [`ميانمار`, `بورما`]: a parenthesis in CLDR holds another name or a gloss. */
+function splitParenthesis(name: string): { main: string; inner?: string } {
+  const m = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+  return m ? { main: m[1].trim(), inner: m[2].trim() } : { main: name };
+}
+
+const cldrVersion = (readJson<{ version: string }>('cldr-localenames-modern', 'package.json')).version;
+
+// Codes that are not places (pseudo-locales, unknown) or that the curated list files as an
+// organization (the EU, the UN) or leaves out (the eurozone is a currency area).
+const SKIP_TERRITORIES = new Set(['XA', 'XB', 'ZZ', 'EU', 'EZ', 'UN', 'QO', '001', '202']);
+
+// The CLDR name is an everyday Arabic word as well (مالي "financial", بنين "boys"); matching it
+// bare would tag ordinary prose, so these countries go by their long form only.
+const AMBIGUOUS_COUNTRY_NAMES: Record<string, string> = {
+  ML: 'جمهورية مالي',
+  BJ: 'جمهورية بنين',
+};
+
+// Territories whose CLDR parenthesis is another name (ميانمار (بورما)); elsewhere it is a gloss
+// such as (منطقة إدارية خاصة) or (كيلينغ) that is no name on its own.
+const PARENTHESIS_IS_A_NAME = new Set(['MM']);
+
+// Clearer ids and names where CLDR's main English or Arabic name is a disambiguation label.
+const TERRITORY_OVERRIDES: Record<string, { id?: string; name?: string; en?: string }> = {
+  CD: { id: 'dr-congo', name: 'جمهورية الكونغو الديمقراطية', en: 'Democratic Republic of the Congo' },
+  CG: { id: 'republic-of-the-congo', name: 'جمهورية الكونغو', en: 'Republic of the Congo' },
+  HK: { id: 'hong-kong', en: 'Hong Kong' },
+  MO: { id: 'macau', en: 'Macau' },
+  PS: { id: 'palestine', en: 'Palestine' },
+  TR: { id: 'turkey', en: 'Turkey' },
+  MM: { id: 'myanmar', en: 'Myanmar' },
+  CZ: { id: 'czech-republic', en: 'Czech Republic' },
+  CI: { id: 'ivory-coast', en: 'Ivory Coast' },
+  US: { id: 'united-states' },
+  GB: { id: 'united-kingdom' },
+  BA: { en: 'Bosnia and Herzegovina' },
+};
+
+// Exemplar cities left out: Antarctic stations, the "unknown city" placeholder, entries that are
+// a whole territory (the territory entry covers them) and names that are ordinary Arabic words
+// or phrases (نوم "sleep", ترك "left", سمراء "brown", العيون "the eyes", ماهي "what is",
+// ديلي as in ديلي ميل …), which would tag prose rather than places.
+const SKIP_ZONES = new Set([
+  'America/Nome', 'Pacific/Truk', 'Europe/Samara', 'Africa/El_Aaiun', 'Indian/Mahe', 'Asia/Dili',
+  'America/North_Dakota/Center', 'Pacific/Easter', 'Pacific/Wake', 'America/Juneau', 'America/Belem',
+  'America/Thule', 'Indian/Christmas', 'Indian/Cocos', 'Indian/Chagos', 'America/Lower_Princes',
+  'America/Indiana/Tell_City', 'America/North_Dakota/Beulah', 'Pacific/Kanton', 'Australia/Eucla',
+  'Australia/Perth', 'America/Cayman', 'Atlantic/South_Georgia', 'America/Moncton', 'Etc/Unknown',
+  'Asia/Macau', 'Atlantic/Faeroe', 'Atlantic/Canary', 'America/Coral_Harbour',
+]);
+
+// Corrections to a few exemplar names: the spelling Arabic media use, the CLDR form kept as alias.
+const CITY_FIXES: Record<string, { name: string; aliases?: string[] }> = {
+  'Asia/Hebron': { name: 'الخليل', aliases: ['هيبرون'] },
+  'Asia/Saigon': { name: 'مدينة هو تشي منه', aliases: ['هو تشي منه', 'مدينة هو تشي منة', 'سايغون'] },
+  'Africa/Mogadishu': { name: 'مقديشو', aliases: ['مقديشيو'] },
+  'Asia/Ulaanbaatar': { name: 'أولان باتور', aliases: ['آلانباتار', 'أولانباتار'] },
+  'Asia/Calcutta': { name: 'كلكتا', aliases: ['كالكتا', 'كولكاتا'] },
+  'Asia/Rangoon': { name: 'يانغون', aliases: ['رانغون'] },
+  'America/Los_Angeles': { name: 'لوس أنجلوس', aliases: ['لوس انجلوس'] },
+};
+
+function main(): void {
+  const ar = territories('ar');
+  const en = territories('en');
+  const arVariants = ['ar-AE', 'ar-LY', 'ar-SA'].map(territories);
+  const entities: GeneratedEntity[] = [];
+  const territoryArNames = new Set<string>();
+  const territoryEnNames = new Set<string>();
+
+  for (const code of Object.keys(ar).filter((k) => !k.includes('-alt-')).sort()) {
+    if (SKIP_TERRITORIES.has(code)) continue;
+    const isRegion = /^\d+$/.test(code);
+    const override = TERRITORY_OVERRIDES[code] ?? {};
+    const shortAr = ar[`${code}-alt-short`];
+    const names = [shortAr, ar[code], ar[`${code}-alt-variant`], ...arVariants.map((v) => v[code])]
+      .filter((n): n is string => typeof n === 'string')
+      .flatMap((n) => {
+        const { main, inner } = splitParenthesis(n);
+        // "Hong Kong SAR China" style glosses stay out; a parenthesised other name goes in.
+        return inner && PARENTHESIS_IS_A_NAME.has(code) ? [main, inner] : [main];
+      });
+    let name = override.name ?? names[0];
+    let aliases = [...new Set(names)].filter((n) => n !== name);
+    const hazard = AMBIGUOUS_COUNTRY_NAMES[code];
+    if (hazard) {
+      aliases = aliases.filter((a) => a !== name);
+      name = hazard;
+    }
+    const enName = override.en ?? splitParenthesis(en[`${code}-alt-short`] ?? en[code]).main;
+    const fullEn = en[code];
+    entities.push({
+      id: override.id ?? slug(enName),
+      kind: 'place',
+      name,
+      aliases: aliases.filter((a) => !a.includes(' - ')).sort(),
+      en: enName,
+      description: isRegion ? `World region (UN M49 ${code})` : `Country or territory (ISO 3166 ${code})`,
+      origin: 'builtin:cldr-territories',
+    });
+    for (const n of [name, ...aliases]) territoryArNames.add(n);
+    territoryEnNames.add(enName);
+    if (fullEn) territoryEnNames.add(fullEn);
+  }
+
+  const arCities = exemplarCities('ar');
+  const enCities = exemplarCities('en');
+  for (const [zone, arName] of [...arCities].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (SKIP_ZONES.has(zone) || zone.startsWith('Antarctica/')) continue;
+    const enName = enCities.get(zone) ?? zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
+    if (territoryArNames.has(arName) || territoryEnNames.has(enName)) continue;
+    const fix = CITY_FIXES[zone];
+    const plainEn = enName.replace(/,.*$/, '');
+    entities.push({
+      id: slug(plainEn),
+      kind: 'place',
+      name: fix?.name ?? arName,
+      aliases: (fix?.aliases ?? []).filter((a) => a !== (fix?.name ?? arName)).sort(),
+      en: plainEn,
+      description: `City (time zone ${zone})`,
+      origin: 'builtin:cldr-cities',
+    });
+  }
+
+  const ids = new Set<string>();
+  for (const e of entities) {
+    if (ids.has(e.id)) throw new Error(`duplicate id ${e.id}`);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(e.id)) throw new Error(`bad id ${e.id}`);
+    ids.add(e.id);
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const body = entities.map((e) => '    ' + JSON.stringify(e)).join(',\n');
+  writeFileSync(out, `{\n  "cldr": ${JSON.stringify(cldrVersion)},\n  "entities": [\n${body}\n  ]\n}\n`);
+  const byOrigin: Record<string, number> = {};
+  for (const e of entities) byOrigin[e.origin] = (byOrigin[e.origin] ?? 0) + 1;
+  console.log(`wrote ${entities.length} entities`, byOrigin);
+}
+
+main();

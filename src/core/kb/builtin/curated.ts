@@ -1,0 +1,961 @@
+/**
+ * The hand-curated part of the built-in knowledge base: people, organizations, and the places
+ * CLDR does not name (capitals outside the time-zone list, regions and sites in the news), plus
+ * refinements of CLDR entries (spellings in real use, Wikidata ids). Curation rules: see SOURCES.md.
+ *
+ * One entry per line, fields separated by `|`:
+ *   kind id | name | aliases (separated by `;`) | English | description | Wikidata
+ * kind is P (person), L (place), O (organization), or + to refine an entry of generated.json by
+ * id (empty fields are left as they are, aliases are added). A Wikidata id is only given when
+ * it is certain; a wrong id is worse than none.
+ */
+import type { Entity } from '../types';
+
+/** A curated line: complete for a new entity, partial when it refines a generated one. */
+export interface CuratedEntry {
+  readonly id: string;
+  readonly kind?: string;
+  readonly name?: string;
+  readonly aliases?: readonly string[];
+  readonly en?: string;
+  readonly description?: string;
+  readonly wikidata?: string;
+}
+
+// Refinements of CLDR territories and cities: the other names Arabic media use.
+const REFINEMENTS = `
++ united-states||الولايات المتحدة الأمريكية;الولايات المتحدة الأميركية;أمريكا;أميركا|||Q30
++ russia||روسيا الاتحادية;الاتحاد الروسي|||Q159
++ china||جمهورية الصين الشعبية;الصين الشعبية|||Q148
++ ukraine|||||Q212
++ north-korea||جمهورية كوريا الديمقراطية الشعبية;جمهورية كوريا الشعبية الديمقراطية;كوريا الديمقراطية|||Q423
++ south-korea||جمهورية كوريا|||Q884
++ japan|||||Q17
++ iran||الجمهورية الإسلامية الإيرانية|||Q794
++ israel|||||Q801
++ palestine||دولة فلسطين|||Q219060
++ egypt||جمهورية مصر العربية|||Q79
++ turkey||الجمهورية التركية;تركيه|||Q43
++ syria||سورية;الجمهورية العربية السورية|||Q858
++ iraq||جمهورية العراق|||Q796
++ lebanon|||||Q822
++ saudi-arabia||السعودية|||Q851
++ united-arab-emirates||الإمارات;دولة الإمارات|||Q878
++ qatar||دولة قطر|||Q846
++ kuwait||دولة الكويت|||Q817
++ bahrain||مملكة البحرين|||Q398
++ oman||سلطنة عمان;سلطنة عُمان|||Q842
++ yemen|||||Q805
++ jordan||المملكة الأردنية الهاشمية|||Q810
++ france|||||Q142
++ germany|||||Q183
++ united-kingdom||بريطانيا;بريطانيا العظمى|||Q145
++ italy|||||Q38
++ spain|||||Q29
++ india|||||Q668
++ pakistan|||||Q843
++ afghanistan|||||Q889
++ canada|||||Q16
++ brazil|||||Q155
++ mexico|||||Q96
++ australia|||||Q408
++ algeria|||||Q262
++ morocco||المملكة المغربية|||Q1028
++ tunisia|||||Q948
++ libya|||||Q1016
++ sudan|||||Q1049
++ somalia|||||Q1045
++ ethiopia|||||Q115
++ nigeria|||||Q1033
++ south-africa|||||Q258
++ poland|||||Q36
++ belarus||بيلاروسيا;روسيا البيضاء|||Q184
++ georgia|||||Q230
++ armenia|||||Q399
++ azerbaijan|||||Q227
++ kazakhstan|||||Q232
++ vietnam|||||Q881
++ indonesia|||||Q252
++ philippines|||||Q928
++ greece|||||Q41
++ cyprus|||||Q229
++ netherlands|||||Q55
++ belgium|||||Q31
++ sweden|||||Q34
++ norway|||||Q20
++ finland|||||Q33
++ denmark||الدنمارك;الدنمرك|||Q35
++ switzerland|||||Q39
++ austria|||||Q40
++ portugal|||||Q45
++ ireland||إيرلندا|||Q27
++ hungary||المجر|||Q28
++ czech-republic|||||Q213
++ romania|||||Q218
++ bulgaria|||||Q219
++ serbia|||||Q403
++ taiwan|||||Q865
++ mauritania|||||Q1025
++ dr-congo||الكونغو الديمقراطية;الكونغو|||Q974
++ argentina|||||Q414
++ venezuela|||||Q717
++ cuba|||||Q241
++ malta||مالطة
++ maldives||المالديف
++ moldova||مولدافيا
++ kyrgyzstan||قرغيزستان
++ eswatini||سوازيلاند
++ south-sudan||دولة جنوب السودان
++ europe|||||Q46
++ asia|||||Q48
++ africa||إفريقيا|||Q15
++ central-asia||آسيا الوسطى
++ moscow|||||Q649
++ kyiv|||||Q1899
++ pyongyang||بيونغيانغ;بيونغ يانج|||Q18808
++ seoul|||||Q8684
++ tokyo|||||Q1490
++ tehran|||||Q3616
++ jerusalem||القدس الشريف;أورشليم|||Q1218
++ cairo|||||Q85
++ istanbul||اسطنبول;إستانبول|||Q406
++ damascus|||||Q3766
++ baghdad|||||Q1530
++ beirut|||||Q3820
++ riyadh|||||Q3692
++ paris|||||Q90
++ london|||||Q84
++ berlin|||||Q64
++ rome|||||Q220
++ madrid|||||Q2807
++ new-york||نيويورك سيتي;مدينة نيويورك|||Q60
++ dubai|||||Q612
++ amman||عمان العاصمة|||Q3805
++ kabul||كابل|||Q5838
++ vladivostok||فلاديفستوك;فلاديفوستوك|||Q959
++ kaliningrad||كالينينغراد
++ volgograd||فولغوغراد
++ buenos-aires||بوينس آيرس
++ kuala-lumpur||كوالالمبور
++ chisinau||كيشيناو
++ skopje||سكوبيه
++ los-angeles|||||Q65
++ chicago|||||Q1297
++ gaza||مدينة غزة
++ hebron||مدينة الخليل
++ tripoli||طرابلس الغرب
++ simferopol||سيمفيروبول
++ yekaterinburg||يكاترينبورغ
++ irkutsk||إيركوتسك
++ novosibirsk||نوفوسيبيرسك
++ sakhalin||ساخالين
++ astrakhan||استراخان
+`;
+
+// Capitals and cities not among CLDR's time-zone cities, and regions and sites in the news.
+const PLACES = `
+L washington|واشنطن|واشنطن العاصمة|Washington, D.C.|Capital of the United States|Q61
+L beijing|بكين|بيجين|Beijing|Capital of China|Q956
+L new-delhi|نيودلهي|نيو دلهي;دلهي|New Delhi|Capital of India
+L ottawa|أوتاوا|أوتاوة|Ottawa|Capital of Canada
+L canberra|كانبرا||Canberra|Capital of Australia
+L brasilia|برازيليا||Brasília|Capital of Brazil
+L ankara|أنقرة||Ankara|Capital of Turkey|Q3640
+L islamabad|إسلام آباد|إسلام اباد|Islamabad|Capital of Pakistan
+L abu-dhabi|أبوظبي|أبو ظبي|Abu Dhabi|Capital of the United Arab Emirates
+L doha|الدوحة||Doha|Capital of Qatar|Q3861
+L manama|المنامة||Manama|Capital of Bahrain
+L kuwait-city|مدينة الكويت|الكويت العاصمة|Kuwait City|Capital of Kuwait
+L rabat|الرباط||Rabat|Capital of Morocco
+L algiers|الجزائر العاصمة||Algiers|Capital of Algeria
+L tunis|تونس العاصمة||Tunis|Capital of Tunisia
+L sanaa|صنعاء||Sanaa|Capital of Yemen
+L ramallah|رام الله||Ramallah|Seat of the Palestinian Authority
+L valletta|فاليتا|فاليتا العاصمة|Valletta|Capital of Malta
+L bern|برن|بيرن|Bern|Capital of Switzerland
+L wellington|ويلينغتون|ولينغتون|Wellington|Capital of New Zealand
+L hanoi|هانوي||Hanoi|Capital of Vietnam
+L naypyidaw|نايبيداو|نايبيتاو|Naypyidaw|Capital of Myanmar
+L pretoria|بريتوريا||Pretoria|Executive capital of South Africa
+L abuja|أبوجا||Abuja|Capital of Nigeria
+L dodoma|دودوما||Dodoma|Capital of Tanzania
+L astana|أستانا|نور سلطان|Astana|Capital of Kazakhstan
+L yaounde|ياوندي||Yaoundé|Capital of Cameroon
+L quito|كيتو||Quito|Capital of Ecuador
+L san-jose|سان خوسيه||San José|Capital of Costa Rica
+L san-salvador|سان سلفادور||San Salvador|Capital of El Salvador
+L kingston|كينغستون||Kingston|Capital of Jamaica
+L gitega|غيتيغا||Gitega|Capital of Burundi
+L lilongwe|ليلونغوي||Lilongwe|Capital of Malawi
+L moroni|موروني||Moroni|Capital of the Comoros
+L praia|برايا||Praia|Capital of Cape Verde
+L yamoussoukro|ياموسوكرو||Yamoussoukro|Capital of Ivory Coast
+L bandar-seri-begawan|بندر سري بكاوان||Bandar Seri Begawan|Capital of Brunei
+L pristina|بريشتينا||Pristina|Capital of Kosovo
+L suva|سوفا||Suva|Capital of Fiji
+L andorra-la-vella|أندورا لا فيلا||Andorra la Vella|Capital of Andorra
+L sucre|سوكري||Sucre|Constitutional capital of Bolivia
+L tel-aviv|تل أبيب|تل ابيب|Tel Aviv|City in Israel|Q33935
+L haifa|حيفا||Haifa|City in Israel
+L gaza-strip|قطاع غزة||Gaza Strip|Palestinian territory|Q39760
+L west-bank|الضفة الغربية||West Bank|Palestinian territory|Q36678
+L east-jerusalem|القدس الشرقية||East Jerusalem|Part of Jerusalem
+L nablus|نابلس||Nablus|City in the West Bank
+L jenin|جنين|مخيم جنين|Jenin|City in the West Bank
+L rafah|رفح|معبر رفح|Rafah|City in the Gaza Strip
+L khan-yunis|خان يونس|خانيونس|Khan Yunis|City in the Gaza Strip
+L bethlehem|بيت لحم||Bethlehem|City in the West Bank
+L jericho|أريحا||Jericho|City in the West Bank
+L tulkarm|طولكرم||Tulkarm|City in the West Bank
+L golan-heights|هضبة الجولان|الجولان;مرتفعات الجولان|Golan Heights|Region
+L sinai|سيناء|شبه جزيرة سيناء|Sinai|Peninsula of Egypt
+L aleppo|حلب||Aleppo|City in Syria
+L homs|حمص||Homs|City in Syria
+L hama|مدينة حماة|محافظة حماة|Hama|City in Syria
+L idlib|إدلب||Idlib|City and province in Syria
+L latakia|اللاذقية||Latakia|City in Syria
+L deir-ez-zor|دير الزور||Deir ez-Zor|City in Syria
+L raqqa|الرقة||Raqqa|City in Syria
+L daraa|درعا||Daraa|City in Syria
+L tartus|طرطوس||Tartus|City in Syria
+L qamishli|القامشلي||Qamishli|City in Syria
+L hasakah|الحسكة||Al-Hasakah|City in Syria
+L mosul|الموصل||Mosul|City in Iraq
+L basra|البصرة||Basra|City in Iraq
+L erbil|أربيل||Erbil|City in Iraqi Kurdistan
+L kirkuk|كركوك||Kirkuk|City in Iraq
+L najaf|النجف||Najaf|City in Iraq
+L karbala|كربلاء||Karbala|City in Iraq
+L fallujah|الفلوجة||Fallujah|City in Iraq
+L anbar|الأنبار|محافظة الأنبار|Anbar|Province of Iraq
+L kurdistan-region|إقليم كردستان|كردستان العراق;كردستان|Kurdistan Region|Region of Iraq
+L ahvaz|الأهواز|الأحواز|Ahvaz|City in Iran
+L isfahan|أصفهان||Isfahan|City in Iran
+L mashhad|مدينة مشهد||Mashhad|City in Iran
+L qom|مدينة قم||Qom|City in Iran
+L tabriz|تبريز||Tabriz|City in Iran
+L shiraz|شيراز||Shiraz|City in Iran
+L bandar-abbas|بندر عباس||Bandar Abbas|City in Iran
+L strait-of-hormuz|مضيق هرمز||Strait of Hormuz|Strait
+L hodeidah|الحديدة||Hodeidah|City in Yemen
+L taiz|تعز||Taiz|City in Yemen
+L marib|محافظة مأرب|مدينة مأرب|Marib|City in Yemen
+L hadramawt|حضرموت||Hadramawt|Region of Yemen
+L saada|صعدة||Saada|City in Yemen
+L jeddah|جدة||Jeddah|City in Saudi Arabia
+L mecca|مكة المكرمة|مكة|Mecca|City in Saudi Arabia
+L medina|المدينة المنورة||Medina|City in Saudi Arabia
+L dammam|الدمام||Dammam|City in Saudi Arabia
+L neom|نيوم||Neom|Planned city in Saudi Arabia
+L sharjah|الشارقة||Sharjah|City in the United Arab Emirates
+L alexandria|الإسكندرية||Alexandria|City in Egypt
+L port-said|بورسعيد|بور سعيد|Port Said|City in Egypt
+L aswan|أسوان||Aswan|City in Egypt
+L luxor|الأقصر||Luxor|City in Egypt
+L suez|السويس||Suez|City in Egypt
+L suez-canal|قناة السويس||Suez Canal|Canal in Egypt
+L sharm-el-sheikh|شرم الشيخ||Sharm El Sheikh|City in Egypt
+L giza|الجيزة||Giza|City in Egypt
+L benghazi|بنغازي||Benghazi|City in Libya
+L misrata|مصراتة||Misrata|City in Libya
+L sirte|مدينة سرت||Sirte|City in Libya
+L tobruk|طبرق||Tobruk|City in Libya
+L oran|وهران||Oran|City in Algeria
+L constantine|قسنطينة||Constantine|City in Algeria
+L marrakesh|مراكش||Marrakesh|City in Morocco
+L tangier|طنجة||Tangier|City in Morocco
+L fez|مدينة فاس||Fez|City in Morocco
+L sfax|صفاقس||Sfax|City in Tunisia
+L sousse|سوسة||Sousse|City in Tunisia
+L omdurman|أم درمان||Omdurman|City in Sudan
+L darfur|دارفور||Darfur|Region of Sudan
+L el-fasher|الفاشر||El Fasher|City in Sudan
+L port-sudan|بورتسودان|بور سودان|Port Sudan|City in Sudan
+L sidon|صيدا||Sidon|City in Lebanon
+L tyre|مدينة صور||Tyre|City in Lebanon
+L baalbek|بعلبك||Baalbek|City in Lebanon
+L dahieh|الضاحية الجنوبية|الضاحية الجنوبية لبيروت|Dahieh|Suburbs of Beirut
+L izmir|إزمير||İzmir|City in Turkey
+L antalya|أنطاليا||Antalya|City in Turkey
+L gaziantep|غازي عنتاب||Gaziantep|City in Turkey
+L kandahar|قندهار||Kandahar|City in Afghanistan
+L herat|هرات||Herat|City in Afghanistan
+L lahore|لاهور||Lahore|City in Pakistan
+L peshawar|بيشاور||Peshawar|City in Pakistan
+L kashmir|كشمير|إقليم كشمير|Kashmir|Region
+L mumbai|مومباي|بومباي|Mumbai|City in India
+L bangalore|بنغالور|بنغالورو|Bangalore|City in India
+L wuhan|ووهان||Wuhan|City in China
+L guangzhou|غوانزو|قوانغتشو|Guangzhou|City in China
+L xinjiang|شينجيانغ|سنجان;تركستان الشرقية|Xinjiang|Region of China
+L tibet|التبت||Tibet|Region of China
+L south-china-sea|بحر الصين الجنوبي||South China Sea|Sea
+L taiwan-strait|مضيق تايوان||Taiwan Strait|Strait
+L korean-peninsula|شبه الجزيرة الكورية||Korean Peninsula|Peninsula
+L panmunjom|بانمونجوم||Panmunjom|Truce village in the Korean Demilitarized Zone
+L busan|بوسان||Busan|City in South Korea
+L incheon|إنتشون||Incheon|City in South Korea
+L okinawa|أوكيناوا||Okinawa|Region of Japan
+L hiroshima|هيروشيما||Hiroshima|City in Japan
+L osaka|أوساكا||Osaka|City in Japan
+L sea-of-japan|بحر اليابان||Sea of Japan|Sea
+L donbas|دونباس|دونباس الأوكراني;حوض دونباس|Donbas|Region of Ukraine
+L crimea|القرم|شبه جزيرة القرم|Crimea|Peninsula
+L luhansk|لوغانسك|لوهانسك|Luhansk|City and region of Ukraine
+L donetsk|دونيتسك||Donetsk|City and region of Ukraine
+L kherson|خيرسون||Kherson|City and region of Ukraine
+L zaporizhzhia|زابوريجيا|زابوروجيا;زاباروجيا|Zaporizhzhia|City and region of Ukraine
+L kharkiv|خاركيف|خاركوف|Kharkiv|City in Ukraine
+L mariupol|ماريوبول||Mariupol|City in Ukraine
+L odesa|أوديسا||Odesa|City in Ukraine
+L bakhmut|باخموت||Bakhmut|City in Ukraine
+L avdiivka|أفديفكا||Avdiivka|City in Ukraine
+L lviv|لفيف|لفوف|Lviv|City in Ukraine
+L dnipro|دنيبرو||Dnipro|City in Ukraine
+L sevastopol|سيفاستوبول||Sevastopol|City in Crimea
+L kursk|كورسك||Kursk|City and region of Russia
+L belgorod|بيلغورود||Belgorod|City and region of Russia
+L saint-petersburg|سان بطرسبورغ|سانت بطرسبرغ;بطرسبورغ;سان بطرسبرغ|Saint Petersburg|City in Russia|Q656
+L siberia|سيبيريا||Siberia|Region of Russia
+L russian-far-east|الشرق الأقصى الروسي||Russian Far East|Region of Russia
+L chechnya|الشيشان||Chechnya|Republic of Russia
+L grozny|غروزني||Grozny|City in Russia
+L murmansk|مورمانسك||Murmansk|City in Russia
+L kazan|قازان|كازان|Kazan|City in Russia
+L sochi|سوتشي||Sochi|City in Russia
+L rostov-on-don|روستوف|روستوف على الدون|Rostov-on-Don|City in Russia
+L amur-oblast|مقاطعة أمور||Amur Oblast|Region of Russia
+L vostochny-cosmodrome|فوستوشني|قاعدة فوستوشني;مركز فوستوشني الفضائي;قاعدة فوستوشني الفضائية|Vostochny Cosmodrome|Spaceport in the Russian Far East
+L nagorno-karabakh|ناغورنو كاراباخ|كاراباخ;قره باغ|Nagorno-Karabakh|Region
+L transnistria|ترانسنيستريا||Transnistria|Region of Moldova
+L abkhazia|أبخازيا||Abkhazia|Region of Georgia
+L south-ossetia|أوسيتيا الجنوبية||South Ossetia|Region of Georgia
+L middle-east|الشرق الأوسط||Middle East|Region
+L balkans|البلقان||Balkans|Region
+L caucasus|القوقاز||Caucasus|Region
+L sahel|منطقة الساحل|الساحل الأفريقي|Sahel|Region of Africa
+L arabian-peninsula|شبه الجزيرة العربية||Arabian Peninsula|Peninsula
+L persian-gulf|الخليج العربي|الخليج الفارسي|Persian Gulf|Sea
+L gulf-of-aden|خليج عدن||Gulf of Aden|Sea
+L bab-el-mandeb|باب المندب|مضيق باب المندب|Bab-el-Mandeb|Strait
+L red-sea|البحر الأحمر||Red Sea|Sea
+L black-sea|البحر الأسود||Black Sea|Sea
+L mediterranean-sea|البحر المتوسط|البحر الأبيض المتوسط|Mediterranean Sea|Sea
+L baltic-sea|بحر البلطيق||Baltic Sea|Sea
+L sea-of-azov|بحر آزوف||Sea of Azov|Sea
+L caspian-sea|بحر قزوين||Caspian Sea|Sea
+L pacific-ocean|المحيط الهادئ|المحيط الهادي|Pacific Ocean|Ocean
+L atlantic-ocean|المحيط الأطلسي||Atlantic Ocean|Ocean
+L indian-ocean|المحيط الهندي||Indian Ocean|Ocean
+L arctic|القطب الشمالي||Arctic|Region
+L geneva|جنيف||Geneva|City in Switzerland
+L davos|دافوس||Davos|Town in Switzerland
+L strasbourg|ستراسبورغ||Strasbourg|City in France
+L marseille|مرسيليا|مارسيليا|Marseille|City in France
+L lyon|ليون||Lyon|City in France
+L munich|ميونيخ||Munich|City in Germany
+L frankfurt|فرانكفورت||Frankfurt|City in Germany
+L hamburg|هامبورغ||Hamburg|City in Germany
+L milan|ميلانو||Milan|City in Italy
+L naples|نابولي||Naples|City in Italy
+L barcelona|برشلونة||Barcelona|City in Spain
+L manchester|مانشستر||Manchester|City in England
+L liverpool|ليفربول||Liverpool|City in England
+L edinburgh|إدنبرة|أدنبره|Edinburgh|Capital of Scotland
+L scotland|اسكتلندا|إسكتلندا|Scotland|Country of the United Kingdom
+L wales|ويلز||Wales|Country of the United Kingdom
+L england|إنجلترا|إنكلترا|England|Country of the United Kingdom
+L northern-ireland|أيرلندا الشمالية|إيرلندا الشمالية|Northern Ireland|Part of the United Kingdom
+L san-francisco|سان فرانسيسكو||San Francisco|City in the United States
+L miami|ميامي||Miami|City in the United States
+L houston|هيوستن||Houston|City in the United States
+L boston|بوسطن||Boston|City in the United States
+L florida|فلوريدا||Florida|US state
+L texas|تكساس||Texas|US state
+L california|كاليفورنيا||California|US state
+L alaska|ألاسكا||Alaska|US state
+L hawaii|هاواي||Hawaii|US state
+L camp-david|كامب ديفيد||Camp David|Presidential retreat in the United States
+L montreal|مونتريال||Montreal|City in Canada
+L rio-de-janeiro|ريو دي جانيرو||Rio de Janeiro|City in Brazil
+L perth|بيرث||Perth|City in Australia
+`;
+
+// Heads of state and government, foreign and defence ministers, spokespeople and other
+// figures of international news in the 2020s.
+const PEOPLE = `
+P vladimir-putin|فلاديمير بوتين|بوتين|Vladimir Putin|President of Russia|Q7747
+P dmitry-peskov|دميتري بيسكوف|ديمتري بيسكوف;بيسكوف|Dmitry Peskov|Kremlin spokesman
+P sergey-lavrov|سيرغي لافروف|سيرجي لافروف;لافروف|Sergey Lavrov|Foreign Minister of Russia
+P sergei-shoigu|سيرغي شويغو|شويغو|Sergei Shoigu|Defence Minister of Russia (2012–2024), Secretary of the Security Council
+P andrei-belousov|أندريه بيلوسوف|بيلوسوف|Andrei Belousov|Defence Minister of Russia from 2024
+P dmitry-medvedev|دميتري مدفيديف|ديمتري مدفيديف;مدفيديف;ميدفيديف|Dmitry Medvedev|Deputy Chairman of the Security Council of Russia|Q23530
+P maria-zakharova|ماريا زاخاروفا|زاخاروفا|Maria Zakharova|Spokeswoman of the Russian Foreign Ministry
+P mikhail-mishustin|ميخائيل ميشوستين|ميشوستين|Mikhail Mishustin|Prime Minister of Russia
+P valery-gerasimov|فاليري غيراسيموف|غيراسيموف|Valery Gerasimov|Chief of the Russian General Staff
+P yevgeny-prigozhin|يفغيني بريغوجين|بريغوجين;يفجيني بريجوجين|Yevgeny Prigozhin|Founder of the Wagner Group
+P ramzan-kadyrov|رمضان قديروف|قديروف|Ramzan Kadyrov|Head of the Chechen Republic
+P alexei-navalny|أليكسي نافالني|نافالني|Alexei Navalny|Russian opposition leader
+P vasily-nebenzya|فاسيلي نيبينزيا|نيبينزيا|Vasily Nebenzya|Russian Ambassador to the United Nations
+P sergei-ryabkov|سيرغي ريابكوف|ريابكوف|Sergei Ryabkov|Deputy Foreign Minister of Russia
+P yuri-ushakov|يوري أوشاكوف|أوشاكوف|Yuri Ushakov|Kremlin foreign-policy aide
+P alexander-lukashenko|ألكسندر لوكاشينكو|لوكاشينكو;ألكسندر لوكاشنكو|Alexander Lukashenko|President of Belarus
+P volodymyr-zelensky|فولوديمير زيلينسكي|زيلينسكي;فلاديمير زيلينسكي|Volodymyr Zelensky|President of Ukraine|Q3874799
+P dmytro-kuleba|دميترو كوليبا|كوليبا|Dmytro Kuleba|Foreign Minister of Ukraine (2020–2024)
+P andrii-sybiha|أندريه سيبيها|سيبيها|Andrii Sybiha|Foreign Minister of Ukraine from 2024
+P oleksii-reznikov|أوليكسي ريزنيكوف|ريزنيكوف|Oleksii Reznikov|Defence Minister of Ukraine (2021–2023)
+P rustem-umerov|رستم عمروف|عمروف;رستم أوميروف|Rustem Umerov|Defence Minister of Ukraine from 2023
+P denys-shmyhal|دينيس شميهال|شميهال|Denys Shmyhal|Prime Minister of Ukraine
+P valerii-zaluzhnyi|فاليري زالوجني|زالوجني|Valerii Zaluzhnyi|Commander-in-Chief of Ukraine's armed forces (2021–2024)
+P oleksandr-syrskyi|أولكسندر سيرسكي|سيرسكي|Oleksandr Syrskyi|Commander-in-Chief of Ukraine's armed forces from 2024
+P andriy-yermak|أندريه يرماك|يرماك|Andriy Yermak|Head of the Office of the President of Ukraine
+P joe-biden|جو بايدن|بايدن|Joe Biden|President of the United States (2021–2025)|Q6279
+P donald-trump|دونالد ترامب|ترامب;ترمب|Donald Trump|President of the United States|Q22686
+P kamala-harris|كامالا هاريس|هاريس|Kamala Harris|Vice President of the United States (2021–2025)|Q10853588
+P barack-obama|باراك أوباما|أوباما|Barack Obama|President of the United States (2009–2017)|Q76
+P jd-vance|جي دي فانس|فانس|JD Vance|Vice President of the United States from 2025
+P antony-blinken|أنتوني بلينكن|بلينكن;أنطوني بلينكن|Antony Blinken|Secretary of State of the United States (2021–2025)
+P marco-rubio|ماركو روبيو|روبيو|Marco Rubio|Secretary of State of the United States from 2025
+P mike-pompeo|مايك بومبيو|بومبيو|Mike Pompeo|Secretary of State of the United States (2018–2021)
+P lloyd-austin|لويد أوستن|أوستن|Lloyd Austin|Secretary of Defense of the United States (2021–2025)
+P pete-hegseth|بيت هيغسيث|هيغسيث|Pete Hegseth|Secretary of Defense of the United States from 2025
+P jake-sullivan|جيك سوليفان|سوليفان|Jake Sullivan|US National Security Advisor (2021–2025)
+P john-kirby|جون كيربي|كيربي|John Kirby|US National Security Council spokesman
+P matthew-miller|ماثيو ميلر|ماثيو ميللر;ميلر;ميللر|Matthew Miller|US State Department spokesman (2023–2025)
+P ned-price|نيد برايس|برايس|Ned Price|US State Department spokesman (2021–2023)
+P karine-jean-pierre|كارين جان بيير|جان بيير|Karine Jean-Pierre|White House press secretary (2022–2025)
+P karoline-leavitt|كارولين ليفيت|ليفيت|Karoline Leavitt|White House press secretary from 2025
+P linda-thomas-greenfield|ليندا توماس غرينفيلد|توماس غرينفيلد|Linda Thomas-Greenfield|US Ambassador to the United Nations (2021–2025)
+P william-burns|وليام بيرنز|بيرنز;ويليام بيرنز|William Burns|Director of the CIA (2021–2025)
+P mark-milley|مارك ميلي|ميلي|Mark Milley|Chairman of the US Joint Chiefs of Staff (2019–2023)
+P steve-witkoff|ستيف ويتكوف|ويتكوف|Steve Witkoff|US special envoy
+P amos-hochstein|آموس هوكستين|هوكستين|Amos Hochstein|US envoy
+P xi-jinping|شي جين بينغ|شي جينبينغ;شي جين بينج|Xi Jinping|President of China|Q15031
+P li-qiang|لي تشيانغ|لي تشيانج|Li Qiang|Premier of China
+P li-keqiang|لي كه تشيانغ|لي كيه تشيانغ|Li Keqiang|Premier of China (2013–2023)
+P wang-yi|وانغ يي|وانج يي|Wang Yi|Foreign Minister of China
+P qin-gang|تشين غانغ|تشين جانج|Qin Gang|Foreign Minister of China (2023)
+P dong-jun|دونغ جون||Dong Jun|Defence Minister of China
+P li-shangfu|لي شانغفو|لي شانغ فو|Li Shangfu|Defence Minister of China (2023)
+P mao-ning|ماو نينغ|ماو نينج|Mao Ning|Spokeswoman of the Chinese Foreign Ministry
+P wang-wenbin|وانغ وين بين|وانغ ونبين|Wang Wenbin|Spokesman of the Chinese Foreign Ministry
+P lin-jian|لين جيان||Lin Jian|Spokesman of the Chinese Foreign Ministry
+P kim-jong-un|كيم جونغ أون|كيم;كيم جونغ-أون;كيم جونغ اون|Kim Jong Un|Supreme Leader of North Korea|Q56226
+P kim-yo-jong|كيم يو جونغ|كيم يو-جونغ|Kim Yo Jong|Senior official of North Korea, sister of Kim Jong Un
+P choe-son-hui|تشوي سون هوي|تشوي سون هي|Choe Son Hui|Foreign Minister of North Korea
+P kim-jong-il|كيم جونغ إيل|كيم جونغ ايل|Kim Jong Il|Leader of North Korea (1994–2011)
+P kim-il-sung|كيم إيل سونغ|كيم ايل سونغ|Kim Il Sung|Founder of North Korea
+P yoon-suk-yeol|يون سوك يول|يون سوك-يول|Yoon Suk Yeol|President of South Korea (2022–2025)
+P moon-jae-in|مون جاي إن|مون جيه إن|Moon Jae-in|President of South Korea (2017–2022)|Q21001
+P lee-jae-myung|لي جاي ميونغ|لي جيه ميونغ|Lee Jae-myung|President of South Korea from 2025
+P park-jin|بارك جين||Park Jin|Foreign Minister of South Korea (2022–2024)
+P cho-tae-yul|تشو تاي يول|تشو تاي-يول|Cho Tae-yul|Foreign Minister of South Korea (2024–2025)
+P shin-won-sik|شين وون سيك||Shin Won-sik|Defence Minister of South Korea (2023–2024)
+P han-duck-soo|هان دوك سو|هان دوك-سو|Han Duck-soo|Prime Minister of South Korea
+P fumio-kishida|فوميو كيشيدا|كيشيدا|Fumio Kishida|Prime Minister of Japan (2021–2024)
+P shigeru-ishiba|شيغيرو إيشيبا|إيشيبا|Shigeru Ishiba|Prime Minister of Japan (2024–2025)
+P sanae-takaichi|ساناي تاكايتشي|تاكايتشي|Sanae Takaichi|Prime Minister of Japan from 2025
+P shinzo-abe|شينزو آبي|آبي|Shinzo Abe|Prime Minister of Japan (2012–2020)|Q132345
+P yoshihide-suga|يوشيهيدي سوغا|سوغا|Yoshihide Suga|Prime Minister of Japan (2020–2021)
+P yoko-kamikawa|يوكو كاميكاوا|كاميكاوا|Yoko Kamikawa|Foreign Minister of Japan (2023–2024)
+P yoshimasa-hayashi|يوشيماسا هاياشي|هاياشي|Yoshimasa Hayashi|Foreign Minister of Japan (2021–2023), Chief Cabinet Secretary
+P hirokazu-matsuno|هيروكازو ماتسونو|ماتسونو|Hirokazu Matsuno|Chief Cabinet Secretary of Japan (2021–2023)
+P takeshi-iwaya|تاكيشي إيوايا|إيوايا|Takeshi Iwaya|Foreign Minister of Japan (2024–2025)
+P minoru-kihara|مينورو كيهارا|كيهارا|Minoru Kihara|Defence Minister of Japan
+P ali-khamenei|علي خامنئي|خامنئي|Ali Khamenei|Supreme Leader of Iran|Q57336
+P ebrahim-raisi|إبراهيم رئيسي||Ebrahim Raisi|President of Iran (2021–2024)
+P masoud-pezeshkian|مسعود بزشكيان|بزشكيان|Masoud Pezeshkian|President of Iran from 2024
+P hossein-amir-abdollahian|حسين أمير عبد اللهيان|أمير عبد اللهيان;عبد اللهيان|Hossein Amir-Abdollahian|Foreign Minister of Iran (2021–2024)
+P abbas-araghchi|عباس عراقجي|عراقجي|Abbas Araghchi|Foreign Minister of Iran from 2024
+P nasser-kanaani|ناصر كنعاني|كنعاني|Nasser Kanaani|Spokesman of the Iranian Foreign Ministry
+P esmaeil-baghaei|إسماعيل بقائي|بقائي|Esmaeil Baghaei|Spokesman of the Iranian Foreign Ministry
+P javad-zarif|محمد جواد ظريف|جواد ظريف|Mohammad Javad Zarif|Foreign Minister of Iran (2013–2021)
+P hassan-rouhani|حسن روحاني||Hassan Rouhani|President of Iran (2013–2021)
+P qasem-soleimani|قاسم سليماني|سليماني|Qasem Soleimani|Commander of the Quds Force (killed 2020)
+P benjamin-netanyahu|بنيامين نتنياهو|نتنياهو;نتانياهو|Benjamin Netanyahu|Prime Minister of Israel|Q43723
+P yoav-gallant|يوآف غالانت|غالانت;يوآف جالانت|Yoav Gallant|Defence Minister of Israel (2022–2024)
+P israel-katz|يسرائيل كاتس|كاتس|Israel Katz|Defence Minister of Israel from 2024
+P gideon-saar|جدعون ساعر|ساعر|Gideon Sa'ar|Foreign Minister of Israel from 2024
+P eli-cohen|إيلي كوهين||Eli Cohen|Foreign Minister of Israel (2023–2024)
+P isaac-herzog|إسحاق هرتسوغ|هرتسوغ|Isaac Herzog|President of Israel
+P yair-lapid|يائير لابيد|لابيد|Yair Lapid|Prime Minister of Israel (2022)
+P naftali-bennett|نفتالي بينيت|بينيت|Naftali Bennett|Prime Minister of Israel (2021–2022)
+P benny-gantz|بيني غانتس|غانتس|Benny Gantz|Israeli politician
+P itamar-ben-gvir|إيتمار بن غفير|بن غفير|Itamar Ben-Gvir|Israeli minister
+P bezalel-smotrich|بتسلئيل سموتريتش|سموتريتش|Bezalel Smotrich|Israeli finance minister
+P herzi-halevi|هرتسي هاليفي|هاليفي|Herzi Halevi|Chief of the Israeli General Staff (2023–2025)
+P daniel-hagari|دانيال هاغاري|هاغاري|Daniel Hagari|Spokesman of the Israeli army
+P avichay-adraee|أفيخاي أدرعي|أدرعي|Avichay Adraee|Arabic-language spokesman of the Israeli army
+P mahmoud-abbas|محمود عباس|أبو مازن|Mahmoud Abbas|President of the State of Palestine|Q127998
+P mohammad-shtayyeh|محمد اشتية|اشتية|Mohammad Shtayyeh|Prime Minister of Palestine (2019–2024)
+P mohammad-mustafa|محمد مصطفى||Mohammad Mustafa|Prime Minister of Palestine from 2024
+P riyad-al-maliki|رياض المالكي||Riyad al-Maliki|Foreign Minister of Palestine (2007–2024)
+P ismail-haniyeh|إسماعيل هنية|هنية|Ismail Haniyeh|Head of Hamas's political bureau (killed 2024)
+P yahya-sinwar|يحيى السنوار|السنوار|Yahya Sinwar|Hamas leader (killed 2024)
+P khaled-mashal|خالد مشعل||Khaled Mashal|Hamas leader
+P abu-obaida|أبو عبيدة||Abu Obaida|Spokesman of the Qassam Brigades
+P hassan-nasrallah|حسن نصر الله|نصر الله;نصرالله|Hassan Nasrallah|Secretary-General of Hezbollah (killed 2024)
+P naim-qassem|نعيم قاسم||Naim Qassem|Secretary-General of Hezbollah from 2024
+P abdul-malik-al-houthi|عبد الملك الحوثي||Abdul-Malik al-Houthi|Leader of the Houthi movement
+P yahya-saree|يحيى سريع||Yahya Saree|Spokesman of the Houthi forces
+P salman-bin-abdulaziz|سلمان بن عبد العزيز|سلمان بن عبدالعزيز|Salman bin Abdulaziz|King of Saudi Arabia
+P mohammed-bin-salman|محمد بن سلمان|محمد بن سلمان آل سعود|Mohammed bin Salman|Crown Prince and Prime Minister of Saudi Arabia
+P faisal-bin-farhan|فيصل بن فرحان|فيصل بن فرحان آل سعود|Faisal bin Farhan|Foreign Minister of Saudi Arabia
+P khalid-bin-salman|خالد بن سلمان||Khalid bin Salman|Defence Minister of Saudi Arabia
+P mohamed-bin-zayed|محمد بن زايد|محمد بن زايد آل نهيان|Mohamed bin Zayed|President of the United Arab Emirates
+P abdullah-bin-zayed|عبد الله بن زايد|عبدالله بن زايد|Abdullah bin Zayed|Foreign Minister of the United Arab Emirates
+P mohammed-bin-rashid|محمد بن راشد|محمد بن راشد آل مكتوم|Mohammed bin Rashid|Vice President and Prime Minister of the UAE, Ruler of Dubai
+P tamim-bin-hamad|تميم بن حمد|تميم بن حمد آل ثاني|Tamim bin Hamad|Emir of Qatar
+P mohammed-bin-abdulrahman|محمد بن عبد الرحمن آل ثاني|محمد بن عبدالرحمن آل ثاني|Mohammed bin Abdulrahman Al Thani|Prime Minister and Foreign Minister of Qatar
+P majed-al-ansari|ماجد الأنصاري||Majed al-Ansari|Spokesman of the Qatari Foreign Ministry
+P mishal-al-ahmad|مشعل الأحمد|مشعل الأحمد الجابر الصباح|Mishal Al-Ahmad|Emir of Kuwait
+P hamad-bin-isa|حمد بن عيسى|حمد بن عيسى آل خليفة|Hamad bin Isa|King of Bahrain
+P haitham-bin-tariq|هيثم بن طارق||Haitham bin Tarik|Sultan of Oman
+P badr-albusaidi|بدر البوسعيدي|البوسعيدي|Badr Albusaidi|Foreign Minister of Oman
+P abdullah-ii|عبد الله الثاني|عبدالله الثاني|Abdullah II|King of Jordan
+P ayman-safadi|أيمن الصفدي|الصفدي|Ayman Safadi|Foreign Minister of Jordan
+P abdel-fattah-el-sisi|عبد الفتاح السيسي|السيسي;عبدالفتاح السيسي|Abdel Fattah el-Sisi|President of Egypt
+P sameh-shoukry|سامح شكري||Sameh Shoukry|Foreign Minister of Egypt (2014–2024)
+P badr-abdelatty|بدر عبد العاطي|عبد العاطي|Badr Abdelatty|Foreign Minister of Egypt from 2024
+P mostafa-madbouly|مصطفى مدبولي|مدبولي|Mostafa Madbouly|Prime Minister of Egypt
+P recep-tayyip-erdogan|رجب طيب أردوغان|أردوغان;طيب أردوغان|Recep Tayyip Erdoğan|President of Turkey|Q39259
+P hakan-fidan|هاكان فيدان|فيدان|Hakan Fidan|Foreign Minister of Turkey
+P mevlut-cavusoglu|مولود تشاووش أوغلو|تشاووش أوغلو|Mevlüt Çavuşoğlu|Foreign Minister of Turkey (2014–2023)
+P yasar-guler|يشار غولر|غولر|Yaşar Güler|Defence Minister of Turkey
+P hulusi-akar|خلوصي أكار|أكار|Hulusi Akar|Defence Minister of Turkey (2018–2023)
+P bashar-al-assad|بشار الأسد||Bashar al-Assad|President of Syria (2000–2024)|Q44329
+P faisal-mekdad|فيصل المقداد|المقداد|Faisal Mekdad|Foreign Minister of Syria (2020–2024)
+P ahmed-al-sharaa|أحمد الشرع|أبو محمد الجولاني;الجولاني|Ahmed al-Sharaa|President of Syria from 2025
+P asaad-al-shaibani|أسعد الشيباني|الشيباني|Asaad al-Shaibani|Foreign Minister of Syria from 2025
+P mohammed-shia-al-sudani|محمد شياع السوداني||Mohammed Shia al-Sudani|Prime Minister of Iraq
+P fuad-hussein|فؤاد حسين||Fuad Hussein|Foreign Minister of Iraq
+P abdul-latif-rashid|عبد اللطيف رشيد||Abdul Latif Rashid|President of Iraq
+P mustafa-al-kadhimi|مصطفى الكاظمي|الكاظمي|Mustafa Al-Kadhimi|Prime Minister of Iraq (2020–2022)
+P najib-mikati|نجيب ميقاتي|ميقاتي|Najib Mikati|Prime Minister of Lebanon (2021–2025)
+P joseph-aoun|جوزيف عون||Joseph Aoun|President of Lebanon from 2025
+P nawaf-salam|نواف سلام||Nawaf Salam|Prime Minister of Lebanon from 2025
+P michel-aoun|ميشال عون|ميشيل عون|Michel Aoun|President of Lebanon (2016–2022)
+P nabih-berri|نبيه بري||Nabih Berri|Speaker of the Lebanese Parliament
+P abdallah-bou-habib|عبد الله بو حبيب|بو حبيب|Abdallah Bou Habib|Foreign Minister of Lebanon (2021–2025)
+P abdelmadjid-tebboune|عبد المجيد تبون|تبون|Abdelmadjid Tebboune|President of Algeria
+P mohammed-vi|محمد السادس||Mohammed VI|King of Morocco
+P nasser-bourita|ناصر بوريطة|بوريطة|Nasser Bourita|Foreign Minister of Morocco
+P kais-saied|قيس سعيد||Kais Saied|President of Tunisia
+P abdul-hamid-dbeibah|عبد الحميد الدبيبة|الدبيبة|Abdul Hamid Dbeibah|Prime Minister of Libya's Government of National Unity
+P khalifa-haftar|خليفة حفتر|حفتر|Khalifa Haftar|Commander of the Libyan National Army
+P abdel-fattah-al-burhan|عبد الفتاح البرهان|البرهان|Abdel Fattah al-Burhan|Chairman of Sudan's Sovereignty Council
+P mohamed-hamdan-dagalo|محمد حمدان دقلو|حميدتي;دقلو|Mohamed Hamdan Dagalo|Commander of the Rapid Support Forces
+P mohamed-ould-ghazouani|محمد ولد الغزواني|ولد الغزواني;محمد ولد الشيخ الغزواني|Mohamed Ould Ghazouani|President of Mauritania
+P abiy-ahmed|آبي أحمد||Abiy Ahmed|Prime Minister of Ethiopia
+P emmanuel-macron|إيمانويل ماكرون|ماكرون;ايمانويل ماكرون|Emmanuel Macron|President of France|Q3052772
+P catherine-colonna|كاترين كولونا|كولونا|Catherine Colonna|Foreign Minister of France (2022–2024)
+P stephane-sejourne|ستيفان سيجورنيه|سيجورنيه|Stéphane Séjourné|Foreign Minister of France (2024)
+P jean-noel-barrot|جان نويل بارو|بارو|Jean-Noël Barrot|Foreign Minister of France from 2024
+P sebastien-lecornu|سيباستيان لوكورنو|لوكورنو|Sébastien Lecornu|French Defence Minister, later Prime Minister
+P gabriel-attal|غابرييل أتال|أتال|Gabriel Attal|Prime Minister of France (2024)
+P michel-barnier|ميشال بارنييه|بارنييه|Michel Barnier|Prime Minister of France (2024)
+P francois-bayrou|فرانسوا بايرو|بايرو|François Bayrou|Prime Minister of France (2024–2025)
+P olaf-scholz|أولاف شولتس|شولتس;شولتز;أولاف شولتز|Olaf Scholz|Chancellor of Germany (2021–2025)|Q61053
+P friedrich-merz|فريدريش ميرتس|ميرتس;ميرز|Friedrich Merz|Chancellor of Germany from 2025
+P angela-merkel|أنغيلا ميركل|ميركل;أنجيلا ميركل|Angela Merkel|Chancellor of Germany (2005–2021)|Q567
+P annalena-baerbock|أنالينا بيربوك|بيربوك|Annalena Baerbock|Foreign Minister of Germany (2021–2025)
+P boris-pistorius|بوريس بيستوريوس|بيستوريوس|Boris Pistorius|Defence Minister of Germany
+P frank-walter-steinmeier|فرانك فالتر شتاينماير|شتاينماير|Frank-Walter Steinmeier|President of Germany
+P rishi-sunak|ريشي سوناك|سوناك|Rishi Sunak|Prime Minister of the United Kingdom (2022–2024)
+P keir-starmer|كير ستارمر|ستارمر|Keir Starmer|Prime Minister of the United Kingdom from 2024
+P boris-johnson|بوريس جونسون|جونسون|Boris Johnson|Prime Minister of the United Kingdom (2019–2022)|Q180589
+P liz-truss|ليز تراس|تراس|Liz Truss|Prime Minister of the United Kingdom (2022)
+P james-cleverly|جيمس كليفرلي|كليفرلي|James Cleverly|Foreign Secretary of the United Kingdom (2022–2023)
+P david-cameron|ديفيد كاميرون|كاميرون|David Cameron|Foreign Secretary of the United Kingdom (2023–2024)
+P david-lammy|ديفيد لامي|لامي|David Lammy|Foreign Secretary of the United Kingdom (2024–2025)
+P ben-wallace|بن والاس|والاس|Ben Wallace|Defence Secretary of the United Kingdom (2019–2023)
+P grant-shapps|غرانت شابس|شابس|Grant Shapps|Defence Secretary of the United Kingdom (2023–2024)
+P john-healey|جون هيلي|هيلي|John Healey|Defence Secretary of the United Kingdom from 2024
+P king-charles-iii|تشارلز الثالث||Charles III|King of the United Kingdom
+P giorgia-meloni|جورجيا ميلوني|ميلوني|Giorgia Meloni|Prime Minister of Italy
+P antonio-tajani|أنطونيو تاياني|تاياني|Antonio Tajani|Foreign Minister of Italy
+P pedro-sanchez|بيدرو سانشيز|سانشيز|Pedro Sánchez|Prime Minister of Spain
+P jose-manuel-albares|خوسيه مانويل ألباريس|ألباريس|José Manuel Albares|Foreign Minister of Spain
+P ursula-von-der-leyen|أورسولا فون دير لاين|فون دير لاين|Ursula von der Leyen|President of the European Commission
+P charles-michel|شارل ميشال||Charles Michel|President of the European Council (2019–2024)
+P antonio-costa|أنطونيو كوستا||António Costa|President of the European Council from 2024
+P josep-borrell|جوزيب بوريل|بوريل|Josep Borrell|EU High Representative for Foreign Affairs (2019–2024)
+P kaja-kallas|كايا كالاس|كالاس|Kaja Kallas|EU High Representative for Foreign Affairs from 2024
+P jens-stoltenberg|ينس ستولتنبرغ|ستولتنبرغ|Jens Stoltenberg|Secretary General of NATO (2014–2024)
+P mark-rutte|مارك روته|روته|Mark Rutte|Secretary General of NATO from 2024
+P antonio-guterres|أنطونيو غوتيريش|غوتيريش;غوتيريس|António Guterres|Secretary-General of the United Nations
+P stephane-dujarric|ستيفان دوجاريك|دوجاريك|Stéphane Dujarric|Spokesman of the UN Secretary-General
+P rafael-grossi|رافائيل غروسي|غروسي|Rafael Grossi|Director General of the IAEA
+P tedros-adhanom|تيدروس أدهانوم غيبريسوس|تيدروس;تيدروس أدهانوم|Tedros Adhanom Ghebreyesus|Director-General of the WHO
+P ahmed-aboul-gheit|أحمد أبو الغيط|أبو الغيط|Ahmed Aboul Gheit|Secretary-General of the Arab League
+P pope-francis|فرنسيس||Pope Francis|Pope (2013–2025)
+P pope-leo-xiv|لاوون الرابع عشر|ليو الرابع عشر|Pope Leo XIV|Pope from 2025
+P narendra-modi|ناريندرا مودي|مودي|Narendra Modi|Prime Minister of India|Q1058
+P subrahmanyam-jaishankar|سوبرامانيام جايشانكار|جايشانكار|Subrahmanyam Jaishankar|Foreign Minister of India
+P rajnath-singh|راجناث سينغ||Rajnath Singh|Defence Minister of India
+P shehbaz-sharif|شهباز شريف||Shehbaz Sharif|Prime Minister of Pakistan
+P imran-khan|عمران خان||Imran Khan|Prime Minister of Pakistan (2018–2022)
+P asim-munir|عاصم منير||Asim Munir|Chief of Army Staff of Pakistan
+P ishaq-dar|إسحاق دار||Ishaq Dar|Foreign Minister of Pakistan
+P hibatullah-akhundzada|هبة الله آخوند زاده|هبة الله أخوند زاده|Hibatullah Akhundzada|Supreme Leader of the Taliban
+P zabihullah-mujahid|ذبيح الله مجاهد||Zabihullah Mujahid|Spokesman of the Taliban
+P justin-trudeau|جاستن ترودو|ترودو|Justin Trudeau|Prime Minister of Canada (2015–2025)|Q3099714
+P mark-carney|مارك كارني|كارني|Mark Carney|Prime Minister of Canada from 2025
+P anthony-albanese|أنتوني ألبانيزي|ألبانيزي|Anthony Albanese|Prime Minister of Australia
+P luiz-inacio-lula-da-silva|لويس إيناسيو لولا دا سيلفا|لولا دا سيلفا|Luiz Inácio Lula da Silva|President of Brazil
+P javier-milei|خافيير ميلي||Javier Milei|President of Argentina
+P nicolas-maduro|نيكولاس مادورو|مادورو|Nicolás Maduro|President of Venezuela
+P andrzej-duda|أندريه دودا|دودا|Andrzej Duda|President of Poland (2015–2025)
+P donald-tusk|دونالد توسك|توسك|Donald Tusk|Prime Minister of Poland
+P viktor-orban|فيكتور أوربان|أوربان|Viktor Orbán|Prime Minister of Hungary
+P ilham-aliyev|إلهام علييف|علييف|Ilham Aliyev|President of Azerbaijan
+P nikol-pashinyan|نيكول باشينيان|باشينيان|Nikol Pashinyan|Prime Minister of Armenia
+P kassym-jomart-tokayev|قاسم جومارت توكاييف|توكاييف|Kassym-Jomart Tokayev|President of Kazakhstan
+P prabowo-subianto|برابوو سوبيانتو|برابوو|Prabowo Subianto|President of Indonesia
+P joko-widodo|جوكو ويدودو|ويدودو|Joko Widodo|President of Indonesia (2014–2024)
+P anwar-ibrahim|أنور إبراهيم||Anwar Ibrahim|Prime Minister of Malaysia
+P lai-ching-te|لاي تشينغ تي|لاي تشينغ-تي|Lai Ching-te|President of Taiwan from 2024
+P tsai-ing-wen|تساي إنغ ون|تساي إنغ-ون|Tsai Ing-wen|President of Taiwan (2016–2024)
+P elon-musk|إيلون ماسك|ماسك|Elon Musk|Businessman
+P kristalina-georgieva|كريستالينا غورغييفا|غورغييفا|Kristalina Georgieva|Managing Director of the IMF
+P volker-turk|فولكر تورك||Volker Türk|UN High Commissioner for Human Rights
+P martin-griffiths|مارتن غريفيث|غريفيث|Martin Griffiths|UN humanitarian chief (2021–2024)
+P tom-fletcher|توم فليتشر|فليتشر|Tom Fletcher|UN humanitarian chief from 2024
+P philippe-lazzarini|فيليب لازاريني|لازاريني|Philippe Lazzarini|Commissioner-General of UNRWA
+P francesca-albanese|فرانشيسكا ألبانيزي||Francesca Albanese|UN Special Rapporteur on the Palestinian territories
+P karim-khan|كريم خان||Karim Khan|Prosecutor of the International Criminal Court
+P moussa-faki|موسى فكي|موسى فقي محمد|Moussa Faki|Chairperson of the African Union Commission (2017–2025)
+P jasem-albudaiwi|جاسم البديوي|البديوي|Jasem Albudaiwi|Secretary-General of the Gulf Cooperation Council
+P masoud-barzani|مسعود بارزاني||Masoud Barzani|Leader of the Kurdistan Democratic Party
+P nechirvan-barzani|نيجيرفان بارزاني||Nechirvan Barzani|President of the Kurdistan Region
+P masrour-barzani|مسرور بارزاني||Masrour Barzani|Prime Minister of the Kurdistan Region
+P nouri-al-maliki|نوري المالكي||Nouri al-Maliki|Prime Minister of Iraq (2006–2014)
+P muqtada-al-sadr|مقتدى الصدر||Muqtada al-Sadr|Iraqi Shia cleric and politician
+P ali-al-sistani|علي السيستاني|السيستاني|Ali al-Sistani|Iraqi Shia cleric
+P saad-hariri|سعد الحريري|الحريري|Saad Hariri|Prime Minister of Lebanon (2016–2020)
+P samir-geagea|سمير جعجع|جعجع|Samir Geagea|Leader of the Lebanese Forces party
+P gebran-bassil|جبران باسيل|باسيل|Gebran Bassil|Leader of the Free Patriotic Movement
+P walid-jumblatt|وليد جنبلاط|جنبلاط|Walid Jumblatt|Lebanese Druze leader
+P rashad-al-alimi|رشاد العليمي|العليمي|Rashad al-Alimi|Chairman of Yemen's Presidential Leadership Council
+P aziz-akhannouch|عزيز أخنوش|أخنوش|Aziz Akhannouch|Prime Minister of Morocco
+P ahmed-attaf|أحمد عطاف||Ahmed Attaf|Foreign Minister of Algeria
+P anwar-gargash|أنور قرقاش|قرقاش|Anwar Gargash|Diplomatic adviser to the President of the UAE
+P ali-larijani|علي لاريجاني|لاريجاني|Ali Larijani|Iranian politician
+P mohammad-bagher-ghalibaf|محمد باقر قاليباف|قاليباف|Mohammad Bagher Ghalibaf|Speaker of the Iranian parliament
+P hossein-salami|حسين سلامي||Hossein Salami|Commander of the IRGC (2019–2025)
+P mohammad-bagheri|محمد باقري|باقري|Mohammad Bagheri|Chief of Staff of Iran's armed forces (2016–2025)
+P ronen-bar|رونين بار||Ronen Bar|Director of the Shin Bet (2021–2025)
+P david-barnea|ديفيد برنياع|برنياع|David Barnea|Director of the Mossad
+P ron-dermer|رون ديرمر|ديرمر|Ron Dermer|Israeli Minister of Strategic Affairs
+P nikolai-patrushev|نيكولاي باتروشيف|باتروشيف|Nikolai Patrushev|Secretary of the Security Council of Russia (2008–2024)
+P sergey-naryshkin|سيرغي ناريشكين|ناريشكين|Sergey Naryshkin|Director of Russia's Foreign Intelligence Service
+P valentina-matviyenko|فالنتينا ماتفيينكو|ماتفيينكو|Valentina Matviyenko|Chair of Russia's Federation Council
+P vyacheslav-volodin|فياتشيسلاف فولودين|فولودين|Vyacheslav Volodin|Chairman of the State Duma
+P kyrylo-budanov|كيريلو بودانوف|بودانوف|Kyrylo Budanov|Head of Ukraine's military intelligence
+P mykhailo-podolyak|ميخايلو بودولياك|بودولياك|Mykhailo Podolyak|Adviser to the Office of the President of Ukraine
+P vitali-klitschko|فيتالي كليتشكو|كليتشكو|Vitali Klitschko|Mayor of Kyiv
+P petro-poroshenko|بيترو بوروشينكو|بوروشينكو|Petro Poroshenko|President of Ukraine (2014–2019)
+P hua-chunying|هوا تشون يينغ|هوا تشونينغ|Hua Chunying|Spokeswoman of the Chinese Foreign Ministry
+P zhao-lijian|تشاو لي جيان|جاو لي جيان|Zhao Lijian|Spokesman of the Chinese Foreign Ministry (2020–2023)
+P han-zheng|هان تشنغ||Han Zheng|Vice President of China
+P choe-ryong-hae|تشوي ريونغ هاي||Choe Ryong-hae|North Korean official
+P nancy-pelosi|نانسي بيلوسي|بيلوسي|Nancy Pelosi|Speaker of the US House of Representatives (2019–2023)
+P mike-johnson|مايك جونسون||Mike Johnson|Speaker of the US House of Representatives from 2023
+P chuck-schumer|تشاك شومر|شومر|Chuck Schumer|US Senate Democratic leader
+P mitch-mcconnell|ميتش ماكونيل|ماكونيل|Mitch McConnell|US Senate Republican leader (2007–2025)
+P lindsey-graham|ليندسي غراهام|غراهام|Lindsey Graham|US Senator
+P hillary-clinton|هيلاري كلينتون||Hillary Clinton|US Secretary of State (2009–2013)
+P bill-clinton|بيل كلينتون||Bill Clinton|President of the United States (1993–2001)
+P george-w-bush|جورج بوش الابن|جورج دبليو بوش|George W. Bush|President of the United States (2001–2009)
+P janet-yellen|جانيت يلين|يلين|Janet Yellen|US Treasury Secretary (2021–2025)
+P jerome-powell|جيروم باول|باول|Jerome Powell|Chair of the US Federal Reserve
+P scott-bessent|سكوت بيسنت|بيسنت|Scott Bessent|US Treasury Secretary from 2025
+P mike-waltz|مايك والتز|والتز|Mike Waltz|US National Security Advisor (2025)
+P tulsi-gabbard|تولسي غابارد|غابارد|Tulsi Gabbard|US Director of National Intelligence from 2025
+P sergio-mattarella|سيرجيو ماتاريلا|ماتاريلا|Sergio Mattarella|President of Italy
+P alexander-stubb|ألكسندر ستوب|ستوب|Alexander Stubb|President of Finland
+P ulf-kristersson|أولف كريسترسون|كريسترسون|Ulf Kristersson|Prime Minister of Sweden
+P mette-frederiksen|ميته فريدريكسن|فريدريكسن|Mette Frederiksen|Prime Minister of Denmark
+P maia-sandu|مايا ساندو|ساندو|Maia Sandu|President of Moldova
+P aleksandar-vucic|ألكسندر فوتشيتش|فوتشيتش|Aleksandar Vučić|President of Serbia
+P robert-fico|روبرت فيكو|فيكو|Robert Fico|Prime Minister of Slovakia
+P ekrem-imamoglu|أكرم إمام أوغلو|إمام أوغلو|Ekrem İmamoğlu|Mayor of Istanbul
+P ibrahim-kalin|إبراهيم قالن|قالن|İbrahim Kalın|Director of Turkey's intelligence service
+P cyril-ramaphosa|سيريل رامافوزا|رامافوزا|Cyril Ramaphosa|President of South Africa
+P william-ruto|وليام روتو|روتو|William Ruto|President of Kenya
+P bola-tinubu|بولا تينوبو|تينوبو|Bola Tinubu|President of Nigeria
+P paul-kagame|بول كاغامي|كاغامي|Paul Kagame|President of Rwanda
+P felix-tshisekedi|فيليكس تشيسيكيدي|تشيسيكيدي|Félix Tshisekedi|President of the Democratic Republic of the Congo
+P gustavo-petro|غوستافو بيترو|بيترو|Gustavo Petro|President of Colombia
+P claudia-sheinbaum|كلاوديا شينباوم|شينباوم|Claudia Sheinbaum|President of Mexico from 2024
+P andres-manuel-lopez-obrador|أندريس مانويل لوبيز أوبرادور|لوبيز أوبرادور|Andrés Manuel López Obrador|President of Mexico (2018–2024)
+P ferdinand-marcos-jr|فرديناند ماركوس الابن|ماركوس|Ferdinand Marcos Jr.|President of the Philippines
+P shavkat-mirziyoyev|شوكت ميرضيائيف|ميرضيائيف|Shavkat Mirziyoyev|President of Uzbekistan
+P sheikh-hasina|حسينة واجد||Sheikh Hasina|Prime Minister of Bangladesh (2009–2024)
+P muhammad-yunus|محمد يونس||Muhammad Yunus|Chief Adviser of Bangladesh from 2024
+P min-aung-hlaing|مين أونغ هلاينغ||Min Aung Hlaing|Head of Myanmar's military government
+P aung-san-suu-kyi|أونغ سان سو تشي|سو تشي|Aung San Suu Kyi|Myanmar politician
+P salem-al-dawsari|سالم الدوسري||Salem Al-Dawsari|Saudi footballer
+`;
+
+const ORGANIZATIONS = `
+O united-nations|الأمم المتحدة|منظمة الأمم المتحدة;هيئة الأمم المتحدة|United Nations|International organization|Q1065
+O un-security-council|مجلس الأمن الدولي|مجلس الأمن|United Nations Security Council|Organ of the United Nations|Q37470
+O un-general-assembly|الجمعية العامة للأمم المتحدة||United Nations General Assembly|Organ of the United Nations
+O un-human-rights-council|مجلس حقوق الإنسان|مجلس حقوق الإنسان التابع للأمم المتحدة|United Nations Human Rights Council|Body of the United Nations
+O unrwa|الأونروا|وكالة غوث وتشغيل اللاجئين الفلسطينيين;أونروا|UNRWA|UN agency for Palestine refugees
+O unhcr|المفوضية السامية للأمم المتحدة لشؤون اللاجئين|مفوضية اللاجئين|UNHCR|UN refugee agency
+O unicef|اليونيسف|منظمة الأمم المتحدة للطفولة;يونيسف|UNICEF|UN children's agency
+O unesco|اليونسكو|منظمة الأمم المتحدة للتربية والعلم والثقافة;يونسكو|UNESCO|UN education, science and culture agency
+O world-food-programme|برنامج الأغذية العالمي||World Food Programme|UN food-assistance agency
+O ocha|مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية|أوتشا|OCHA|UN humanitarian coordination office
+O who|منظمة الصحة العالمية||World Health Organization|UN health agency|Q7817
+O iaea|الوكالة الدولية للطاقة الذرية|وكالة الطاقة الذرية|International Atomic Energy Agency|UN nuclear agency|Q826700
+O icc|المحكمة الجنائية الدولية|الجنائية الدولية|International Criminal Court|International court|Q47488
+O icj|محكمة العدل الدولية|العدل الدولية|International Court of Justice|UN court|Q7801
+O imf|صندوق النقد الدولي||International Monetary Fund|International financial institution|Q7804
+O world-bank|البنك الدولي||World Bank|International financial institution|Q7164
+O wto|منظمة التجارة العالمية||World Trade Organization|International organization|Q7825
+O opec|منظمة البلدان المصدرة للبترول|أوبك;أوبك بلس;أوبك+|OPEC|Organization of oil-exporting countries|Q7795
+O icrc|اللجنة الدولية للصليب الأحمر|الصليب الأحمر|International Committee of the Red Cross|Humanitarian organization
+O red-crescent|الهلال الأحمر||Red Crescent|Humanitarian organization
+O amnesty-international|منظمة العفو الدولية|العفو الدولية|Amnesty International|Human-rights organization
+O human-rights-watch|هيومن رايتس ووتش||Human Rights Watch|Human-rights organization
+O msf|أطباء بلا حدود||Médecins Sans Frontières|Humanitarian organization
+O nato|حلف شمال الأطلسي|الناتو;حلف الناتو;الحلف الأطلسي;حلف شمال الأطلنطي;ناتو|NATO|Military alliance|Q7184
+O european-union|الاتحاد الأوروبي|الاتحاد الأوربي|European Union|Political and economic union|Q458
+O european-commission|المفوضية الأوروبية||European Commission|Executive of the European Union
+O european-parliament|البرلمان الأوروبي||European Parliament|Parliament of the European Union
+O european-council|المجلس الأوروبي||European Council|Institution of the European Union
+O arab-league|جامعة الدول العربية|الجامعة العربية|Arab League|Regional organization|Q7172
+O gcc|مجلس التعاون الخليجي|مجلس التعاون لدول الخليج العربية|Gulf Cooperation Council|Regional organization
+O african-union|الاتحاد الأفريقي|الاتحاد الإفريقي|African Union|Regional organization|Q7159
+O oic|منظمة التعاون الإسلامي||Organisation of Islamic Cooperation|International organization
+O asean|رابطة دول جنوب شرق آسيا|آسيان|ASEAN|Regional organization|Q7768
+O sco|منظمة شنغهاي للتعاون||Shanghai Cooperation Organisation|Regional organization
+O brics|بريكس|مجموعة بريكس|BRICS|Group of emerging economies
+O g7|مجموعة السبع|مجموعة الدول السبع|G7|Group of major economies
+O g20|مجموعة العشرين||G20|Group of major economies
+O osce|منظمة الأمن والتعاون في أوروبا||OSCE|Regional security organization
+O interpol|الإنتربول|الانتربول;الشرطة الدولية|Interpol|International police organization
+O fifa|الفيفا|فيفا;الاتحاد الدولي لكرة القدم|FIFA|International football federation
+O ioc|اللجنة الأولمبية الدولية||International Olympic Committee|Sports organization
+O white-house|البيت الأبيض||White House|Office of the President of the United States|Q35525
+O kremlin|الكرملين||Kremlin|Office of the President of Russia
+O pentagon|البنتاغون|البنتاجون|Pentagon|US Department of Defense|Q11208
+O us-congress|الكونغرس|الكونجرس|United States Congress|Legislature of the United States
+O senate|مجلس الشيوخ||Senate|Upper house of a parliament (in news mostly the US one)
+O house-of-representatives|مجلس النواب||House of Representatives|Lower house of a parliament
+O national-security-council|مجلس الأمن القومي||National Security Council|Security council of a head of government (in news mostly the US one)
+O cia|وكالة المخابرات المركزية|وكالة الاستخبارات المركزية;سي آي إيه|CIA|US foreign intelligence agency|Q37230
+O fbi|مكتب التحقيقات الفيدرالي|مكتب التحقيقات الفدرالي;إف بي آي|FBI|US federal police|Q8333
+O supreme-court|المحكمة العليا||Supreme Court|Highest court of a country
+O democratic-party|الحزب الديمقراطي||Democratic Party|US political party
+O republican-party|الحزب الجمهوري||Republican Party|US political party
+O state-duma|مجلس الدوما|الدوما|State Duma|Lower house of the Russian parliament
+O federation-council|مجلس الاتحاد||Federation Council|Upper house of the Russian parliament
+O fsb|جهاز الأمن الفيدرالي|إف إس بي|FSB|Russian security service
+O wagner-group|فاغنر|مجموعة فاغنر;مجموعة فاغنر العسكرية الخاصة|Wagner Group|Russian private military company
+O united-russia|روسيا الموحدة|حزب روسيا الموحدة|United Russia|Russian political party
+O gazprom|غازبروم||Gazprom|Russian energy company
+O rosatom|روساتوم||Rosatom|Russian state nuclear corporation
+O roscosmos|روسكوسموس||Roscosmos|Russian space agency
+O verkhovna-rada|الرادا|فيرخوفنا رادا|Verkhovna Rada|Parliament of Ukraine
+O workers-party-of-korea|حزب العمال الكوري||Workers' Party of Korea|Ruling party of North Korea
+O kcna|وكالة الأنباء المركزية الكورية|وكالة الأنباء المركزية الكورية الشمالية;KCNA|Korean Central News Agency|North Korean state news agency
+O chinese-communist-party|الحزب الشيوعي الصيني||Chinese Communist Party|Ruling party of China
+O pla|جيش التحرير الشعبي||People's Liberation Army|Armed forces of China
+O irgc|الحرس الثوري|حرس الثورة الإسلامية|Islamic Revolutionary Guard Corps|Branch of Iran's armed forces
+O quds-force|فيلق القدس||Quds Force|Unit of the IRGC
+O knesset|الكنيست||Knesset|Parliament of Israel
+O mossad|الموساد||Mossad|Israeli intelligence agency
+O shin-bet|الشاباك|جهاز الشاباك;شين بيت|Shin Bet|Israeli internal security service
+O idf|جيش الدفاع الإسرائيلي||Israel Defense Forces|Armed forces of Israel
+O palestinian-authority|السلطة الفلسطينية||Palestinian Authority|Palestinian government
+O plo|منظمة التحرير الفلسطينية||Palestine Liberation Organization|Palestinian organization
+O fatah|حركة فتح||Fatah|Palestinian political party
+O hamas|حركة حماس|حماس;حركة المقاومة الإسلامية|Hamas|Palestinian Islamist movement|Q38799
+O qassam-brigades|كتائب القسام|كتائب عز الدين القسام|Qassam Brigades|Armed wing of Hamas
+O islamic-jihad|حركة الجهاد الإسلامي|الجهاد الإسلامي|Palestinian Islamic Jihad|Palestinian armed group
+O hezbollah|حزب الله||Hezbollah|Lebanese party and armed group|Q41053
+O houthis|جماعة الحوثي|الحوثيون;الحوثيين;أنصار الله;جماعة أنصار الله|Houthis|Yemeni armed movement
+O isis|تنظيم الدولة الإسلامية|داعش;تنظيم داعش;الدولة الإسلامية في العراق والشام|Islamic State|Jihadist group|Q2429253
+O al-qaeda|تنظيم القاعدة||al-Qaeda|Jihadist group
+O taliban|حركة طالبان|طالبان|Taliban|Afghan Islamist movement|Q42418
+O hts|هيئة تحرير الشام||Hay'at Tahrir al-Sham|Syrian armed group
+O sdf|قوات سوريا الديمقراطية|قسد|Syrian Democratic Forces|Syrian armed alliance
+O pkk|حزب العمال الكردستاني||Kurdistan Workers' Party|Kurdish armed group
+O popular-mobilization-forces|الحشد الشعبي|هيئة الحشد الشعبي|Popular Mobilization Forces|Iraqi armed forces umbrella
+O rsf|قوات الدعم السريع|الدعم السريع|Rapid Support Forces|Sudanese paramilitary force
+O al-shabaab|حركة الشباب|حركة الشباب المجاهدين|al-Shabaab|Somali jihadist group
+O muslim-brotherhood|جماعة الإخوان المسلمين|الإخوان المسلمين;الإخوان المسلمون|Muslim Brotherhood|Islamist movement
+O libyan-national-army|الجيش الوطني الليبي||Libyan National Army|Libyan armed forces under Haftar
+O ministry-of-foreign-affairs|وزارة الخارجية||Ministry of Foreign Affairs|Foreign ministry (of the country the text is about)
+O ministry-of-defence|وزارة الدفاع||Ministry of Defence|Defence ministry (of the country the text is about)
+O ministry-of-interior|وزارة الداخلية||Ministry of the Interior|Interior ministry
+O ministry-of-finance|وزارة المالية||Ministry of Finance|Finance ministry
+O ministry-of-health|وزارة الصحة||Ministry of Health|Health ministry
+O ministry-of-justice|وزارة العدل||Ministry of Justice|Justice ministry
+O ministry-of-economy|وزارة الاقتصاد||Ministry of Economy|Economy ministry
+O ministry-of-energy|وزارة الطاقة||Ministry of Energy|Energy ministry
+O ministry-of-oil|وزارة النفط||Ministry of Oil|Oil ministry
+O ministry-of-education|وزارة التربية والتعليم|وزارة التعليم|Ministry of Education|Education ministry
+O ministry-of-information|وزارة الإعلام||Ministry of Information|Information ministry
+O ministry-of-trade|وزارة التجارة||Ministry of Trade|Trade ministry
+O ministry-of-unification|وزارة الوحدة|وزارة التوحيد|Ministry of Unification|South Korean ministry for relations with the North
+O shura-council|مجلس الشورى||Shura Council|Consultative assembly
+O house-of-commons|مجلس العموم||House of Commons|Lower house of the UK parliament
+O downing-street|داونينغ ستريت|10 داونينغ ستريت|Downing Street|Office of the UK Prime Minister
+O elysee|الإليزيه|قصر الإليزيه|Élysée Palace|Office of the President of France
+O bundestag|البوندستاغ||Bundestag|Parliament of Germany
+O mi6|إم آي 6|MI6|MI6|British foreign intelligence service
+O national-assembly|الجمعية الوطنية||National Assembly|Parliament (South Korea and others)
+O bank-of-japan|بنك اليابان||Bank of Japan|Central bank
+O federal-reserve|الاحتياطي الفيدرالي|مجلس الاحتياطي الفيدرالي;الاحتياطي الفدرالي|Federal Reserve|US central bank
+O european-central-bank|البنك المركزي الأوروبي||European Central Bank|Central bank of the eurozone
+O saudi-aramco|أرامكو|أرامكو السعودية|Saudi Aramco|Saudi oil company
+O spacex|سبيس إكس|سبيس اكس|SpaceX|Space company
+O nasa|ناسا|وكالة ناسا;وكالة الفضاء الأمريكية|NASA|US space agency
+O tesla|تسلا||Tesla|Carmaker
+O apple|آبل|شركة آبل|Apple|Technology company
+O google|غوغل|جوجل|Google|Technology company
+O microsoft|مايكروسوفت||Microsoft|Technology company
+O meta|شركة ميتا||Meta|Technology company
+O samsung|سامسونغ|سامسونج|Samsung|South Korean conglomerate
+O huawei|هواوي||Huawei|Chinese technology company
+O boeing|بوينغ|بوينج|Boeing|Aircraft maker
+O openai|أوبن إيه آي|OpenAI|OpenAI|Artificial-intelligence company
+O reuters|رويترز|وكالة رويترز;Reuters|Reuters|News agency|Q130879
+O afp|فرانس برس|وكالة فرانس برس;فرانس پرس;أ ف ب;AFP|Agence France-Presse|News agency|Q40464
+O associated-press|أسوشيتد برس|وكالة أسوشيتد برس;أسوشييتد برس;أسوشيتدبرس|Associated Press|News agency|Q40469
+O yonhap|يونهاب|وكالة يونهاب;Yonhap|Yonhap|South Korean news agency
+O tass|تاس|وكالة تاس;TASS|TASS|Russian news agency
+O ria-novosti|ريا نوفوستي|وكالة ريا نوفوستي|RIA Novosti|Russian news agency
+O interfax|إنترفاكس|انترفاكس|Interfax|Russian news agency
+O sputnik|سبوتنيك|وكالة سبوتنيك|Sputnik|Russian news agency and broadcaster
+O rt|روسيا اليوم|آر تي;RT|RT|Russian state broadcaster
+O xinhua|شينخوا|وكالة شينخوا;وكالة أنباء الصين الجديدة|Xinhua|Chinese news agency
+O kyodo|كيودو|وكالة كيودو|Kyodo|Japanese news agency
+O nhk|إن إتش كيه|NHK|NHK|Japanese public broadcaster
+O irna|إرنا|وكالة إرنا;وكالة الأنباء الإيرانية الرسمية|IRNA|Iranian news agency
+O tasnim|تسنيم|وكالة تسنيم|Tasnim|Iranian news agency
+O fars|وكالة فارس||Fars News Agency|Iranian news agency
+O anadolu|وكالة الأناضول||Anadolu Agency|Turkish news agency
+O wafa|وكالة وفا||WAFA|Palestinian news agency
+O sana|سانا|وكالة سانا|SANA|Syrian news agency
+O spa|واس|وكالة الأنباء السعودية|Saudi Press Agency|Saudi news agency
+O wam|وام|وكالة أنباء الإمارات|WAM|Emirati news agency
+O qna|وكالة الأنباء القطرية||Qatar News Agency|Qatari news agency
+O mena|وكالة أنباء الشرق الأوسط||Middle East News Agency|Egyptian news agency
+O bloomberg|بلومبرغ|بلومبيرغ;بلومبرج;وكالة بلومبرغ;Bloomberg|Bloomberg|News agency and media company
+O al-jazeera|قناة الجزيرة|الجزيرة نت;شبكة الجزيرة;الجزيرة مباشر|Al Jazeera|Qatari broadcaster
+O al-arabiya|قناة العربية|العربية نت;العربية.نت|Al Arabiya|Saudi-owned broadcaster
+O sky-news-arabia|سكاي نيوز عربية|سكاي نيوز|Sky News Arabia|Broadcaster
+O bbc|بي بي سي|هيئة الإذاعة البريطانية;بي بي سي عربي;BBC|BBC|British public broadcaster|Q9531
+O cnn|سي إن إن|سي ان ان;شبكة سي إن إن;CNN|CNN|US broadcaster
+O fox-news|فوكس نيوز||Fox News|US broadcaster
+O france-24|فرانس 24|فرانس24|France 24|French broadcaster
+O dw|دويتشه فيله||Deutsche Welle|German broadcaster
+O euronews|يورونيوز||Euronews|European broadcaster
+O alhurra|قناة الحرة|الحرة نت|Alhurra|US-funded Arabic broadcaster
+O al-mayadeen|قناة الميادين||Al Mayadeen|Lebanese broadcaster
+O al-manar|قناة المنار||Al-Manar|Hezbollah's broadcaster
+O asharq-al-awsat|صحيفة الشرق الأوسط|جريدة الشرق الأوسط|Asharq Al-Awsat|Pan-Arab newspaper
+O al-ahram|صحيفة الأهرام|جريدة الأهرام|Al-Ahram|Egyptian newspaper
+O new-york-times|نيويورك تايمز|صحيفة نيويورك تايمز|The New York Times|US newspaper
+O washington-post|واشنطن بوست|صحيفة واشنطن بوست|The Washington Post|US newspaper
+O wall-street-journal|وول ستريت جورنال|صحيفة وول ستريت جورنال|The Wall Street Journal|US newspaper
+O financial-times|فايننشال تايمز|فاينانشال تايمز|Financial Times|British newspaper
+O the-guardian|الغارديان|الجارديان|The Guardian|British newspaper
+O the-times|التايمز||The Times|British newspaper
+O daily-telegraph|ديلي تلغراف|التلغراف|The Daily Telegraph|British newspaper
+O le-monde|لوموند||Le Monde|French newspaper
+O axios|أكسيوس||Axios|US news website
+O politico|بوليتيكو||Politico|US news organization
+O times-of-israel|تايمز أوف إسرائيل||The Times of Israel|Israeli news website
+O haaretz|هآرتس||Haaretz|Israeli newspaper
+O yedioth-ahronoth|يديعوت أحرونوت||Yedioth Ahronoth|Israeli newspaper
+O kcna-watch|رودونغ سينمون|صحيفة رودونغ سينمون|Rodong Sinmun|North Korean party newspaper
+O global-times|غلوبال تايمز||Global Times|Chinese newspaper
+O izvestia|إزفيستيا||Izvestia|Russian newspaper
+O ilo|منظمة العمل الدولية||International Labour Organization|UN agency
+O fao|منظمة الأغذية والزراعة|الفاو|Food and Agriculture Organization|UN agency
+O iea|وكالة الطاقة الدولية||International Energy Agency|Intergovernmental energy agency
+O opcw|منظمة حظر الأسلحة الكيميائية||OPCW|Chemical-weapons watchdog
+O arab-parliament|البرلمان العربي||Arab Parliament|Arab League legislative body
+O csto|منظمة معاهدة الأمن الجماعي||Collective Security Treaty Organization|Regional military alliance
+O cis|رابطة الدول المستقلة||Commonwealth of Independent States|Regional organization
+O eaeu|الاتحاد الاقتصادي الأوراسي||Eurasian Economic Union|Regional economic union
+O free-syrian-army|الجيش السوري الحر||Free Syrian Army|Syrian armed opposition
+O amal-movement|حركة أمل||Amal Movement|Lebanese political party
+O lebanese-forces|القوات اللبنانية|حزب القوات اللبنانية|Lebanese Forces|Lebanese political party
+O free-patriotic-movement|التيار الوطني الحر||Free Patriotic Movement|Lebanese political party
+O presidential-leadership-council|مجلس القيادة الرئاسي||Presidential Leadership Council|Yemen's executive body
+O southern-transitional-council|المجلس الانتقالي الجنوبي|الانتقالي الجنوبي|Southern Transitional Council|Yemeni political organization
+O akp|حزب العدالة والتنمية||Justice and Development Party|Turkish (also Moroccan) political party
+O chp|حزب الشعب الجمهوري||Republican People's Party|Turkish political party
+O likud|حزب الليكود|الليكود|Likud|Israeli political party
+O labour-party|حزب العمال||Labour Party|Political party (UK and others)
+O conservative-party|حزب المحافظين||Conservative Party|British political party
+O kdp|الحزب الديمقراطي الكردستاني||Kurdistan Democratic Party|Iraqi Kurdish party
+O puk|الاتحاد الوطني الكردستاني||Patriotic Union of Kurdistan|Iraqi Kurdish party
+O lockheed-martin|لوكهيد مارتن||Lockheed Martin|US arms maker
+O raytheon|رايثيون||Raytheon|US arms maker
+O amazon|أمازون|شركة أمازون|Amazon|Technology company
+O nvidia|إنفيديا|إنفيديا;نفيديا|Nvidia|Chip maker
+O tiktok|تيك توك||TikTok|Social-media platform
+O facebook|فيسبوك|فيس بوك|Facebook|Social-media platform
+O youtube|يوتيوب||YouTube|Video platform
+O telegram|تلغرام|تيليغرام;تليجرام|Telegram|Messaging platform
+O whatsapp|واتساب|واتس آب|WhatsApp|Messaging platform
+O asharq-news|الشرق للأخبار|الشرق بلومبرغ|Asharq News|Saudi news channel
+O al-hadath|قناة الحدث||Al Hadath|Saudi-owned news channel
+O al-araby-al-jadeed|العربي الجديد||The New Arab|Pan-Arab newspaper
+O al-quds-al-arabi|القدس العربي||Al-Quds Al-Arabi|Pan-Arab newspaper
+O an-nahar|صحيفة النهار|جريدة النهار|An-Nahar|Lebanese newspaper
+O independent-arabia|إندبندنت عربية||Independent Arabia|News website
+O monte-carlo-doualiya|مونت كارلو الدولية||Monte Carlo Doualiya|French-funded Arabic radio
+O abc-news|إيه بي سي نيوز||ABC News|US broadcaster
+O nbc-news|إن بي سي نيوز||NBC News|US broadcaster
+O newsweek|نيوزويك||Newsweek|US magazine
+O the-economist|الإيكونوميست|ذي إيكونوميست|The Economist|British magazine
+O der-spiegel|دير شبيغل|شبيغل|Der Spiegel|German magazine
+O le-figaro|لوفيغارو|لو فيغارو|Le Figaro|French newspaper
+O middle-east-eye|ميدل إيست آي||Middle East Eye|News website
+O kuna|وكالة الأنباء الكويتية|كونا|Kuwait News Agency|Kuwaiti news agency
+O petra|وكالة الأنباء الأردنية||Petra|Jordanian news agency
+O aps|وكالة الأنباء الجزائرية||Algeria Press Service|Algerian news agency
+O map|وكالة المغرب العربي للأنباء||Maghreb Arabe Presse|Moroccan news agency
+O tap|وكالة تونس أفريقيا للأنباء|وكالة تونس إفريقيا للأنباء|Tunis Afrique Presse|Tunisian news agency
+O ina|وكالة الأنباء العراقية||Iraqi News Agency|Iraqi news agency
+O nna|الوكالة الوطنية للإعلام||National News Agency|Lebanese news agency
+O saba|وكالة سبأ||Saba News Agency|Yemeni news agency
+`;
+
+/** Parses the tables above; run once, at first use. */
+export function curatedEntries(): CuratedEntry[] {
+  const out: CuratedEntry[] = [];
+  for (const block of [REFINEMENTS, PLACES, PEOPLE, ORGANIZATIONS]) {
+    for (const raw of block.split('\n')) {
+      const line = raw.trim();
+      if (line === '') continue;
+      const tag = line[0];
+      const [id, name, aliases, en, description, wikidata] = line.slice(1).split('|').map((f) => f.trim());
+      const kind = tag === 'P' ? 'person' : tag === 'L' ? 'place' : tag === 'O' ? 'organization' : undefined;
+      const entry: { -readonly [K in keyof CuratedEntry]: CuratedEntry[K] } = { id };
+      if (kind) entry.kind = kind;
+      if (name) entry.name = name;
+      if (aliases) entry.aliases = aliases.split(';').map((a) => a.trim()).filter((a) => a !== '');
+      if (en) entry.en = en;
+      if (description) entry.description = description;
+      if (wikidata) entry.wikidata = wikidata;
+      out.push(entry);
+    }
+  }
+  return out;
+}
+
+/** The curated entries that are complete entities in their own right (not refinements). */
+export function isCompleteEntity(e: CuratedEntry): e is CuratedEntry & Pick<Entity, 'kind' | 'name'> {
+  return e.kind !== undefined && e.name !== undefined;
+}

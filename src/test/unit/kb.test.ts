@@ -1,0 +1,153 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { FileSystem } from '../../core/ports';
+import { builtinEntities, ENTITY_ID, loadKnowledgeBase, parseEntitiesYaml, type KbProblemCode } from '../../core/kb/load';
+
+/** An in-memory FileSystem holding one corpus folder. */
+function memoryFs(files: Record<string, string | Uint8Array>): FileSystem {
+  const notFound = () => Object.assign(new Error('not found'), { code: 'ENOENT' });
+  const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
+  return {
+    async readFile(p) {
+      if (!(p in files)) throw notFound();
+      return bytes(files[p]);
+    },
+    async writeFile() { throw new Error('read-only'); },
+    async rename() { throw new Error('read-only'); },
+    async delete() { throw new Error('read-only'); },
+    async stat(p) { return p in files ? { size: bytes(files[p]).length, mtime: 0, type: 'file' } : undefined; },
+    async readDirectory() { return []; },
+  };
+}
+
+const GOOD = `version: 1
+entities:
+  - id: good-one
+    kind: person
+    name: سالم الدوسري
+`;
+
+// Each bad input: the problem it must raise, where, and which ids still load.
+const badInputs: Array<{ name: string; yaml: string; code: KbProblemCode; line: number; column: number; loads: string[] }> = [
+  { name: 'YAML syntax error', yaml: 'version: 1\nentities:\n  - id: a\n    name: [x\n', code: 'yaml-syntax', line: 5, column: 1, loads: [] },
+  { name: 'top level is a list', yaml: '- a\n- b\n', code: 'not-a-map', line: 1, column: 1, loads: [] },
+  { name: 'missing version', yaml: 'entities:\n  - {id: x, kind: place, name: موسكو}\n', code: 'bad-version', line: 1, column: 1, loads: ['x'] },
+  { name: 'wrong version', yaml: 'version: 2\nentities: []\n', code: 'bad-version', line: 1, column: 10, loads: [] },
+  { name: 'entities not a list', yaml: 'version: 1\nentities:\n  id: x\n', code: 'wrong-type', line: 3, column: 3, loads: [] },
+  { name: 'entity not a map', yaml: `${GOOD}  - just text\n`, code: 'wrong-type', line: 6, column: 5, loads: ['good-one'] },
+  { name: 'name is a number', yaml: `${GOOD}  - id: n\n    kind: place\n    name: 1948\n`, code: 'wrong-type', line: 8, column: 11, loads: ['good-one'] },
+  { name: 'aliases not a list', yaml: `${GOOD}  - id: a\n    kind: place\n    name: روما\n    aliases: روما القديمة\n`, code: 'wrong-type', line: 9, column: 14, loads: ['good-one', 'a'] },
+  { name: 'alias not text', yaml: `${GOOD}  - id: a\n    kind: place\n    name: روما\n    aliases: [روما, {x: 1}]\n`, code: 'wrong-type', line: 9, column: 21, loads: ['good-one', 'a'] },
+  { name: 'unknown kind', yaml: `${GOOD}  - id: w\n    kind: weapon\n    name: Tu-160\n`, code: 'unknown-kind', line: 7, column: 11, loads: ['good-one'] },
+  { name: 'duplicate id', yaml: `${GOOD}  - id: good-one\n    kind: place\n    name: آخر\n`, code: 'duplicate-id', line: 6, column: 5, loads: ['good-one'] },
+  { name: 'missing name', yaml: `${GOOD}  - id: nameless\n    kind: place\n`, code: 'missing-name', line: 6, column: 5, loads: ['good-one'] },
+  { name: 'missing kind', yaml: `${GOOD}  - id: kindless\n    name: شيء\n`, code: 'missing-kind', line: 6, column: 5, loads: ['good-one'] },
+  { name: 'missing id', yaml: `${GOOD}  - kind: place\n    name: شيء\n`, code: 'missing-id', line: 6, column: 5, loads: ['good-one'] },
+  { name: 'id not lowercase ASCII', yaml: `${GOOD}  - id: Vladimir Putin\n    kind: person\n    name: بوتين\n`, code: 'bad-id', line: 6, column: 9, loads: ['good-one'] },
+  { name: 'bad wikidata id keeps the entity', yaml: `${GOOD}  - id: q\n    kind: place\n    name: قطر\n    wikidata: Qatar\n`, code: 'bad-wikidata', line: 9, column: 15, loads: ['good-one', 'q'] },
+  { name: 'unknown field (a typo)', yaml: `${GOOD}    alias: [الدوسري]\n`, code: 'unknown-field', line: 6, column: 5, loads: ['good-one'] },
+  { name: 'builtin not a boolean', yaml: `builtin: no thanks\n${GOOD}`, code: 'wrong-type', line: 1, column: 10, loads: ['good-one'] },
+  { name: 'kinds not a list', yaml: `kinds: weapon\n${GOOD}`, code: 'wrong-type', line: 1, column: 8, loads: ['good-one'] },
+  { name: 'kind declared twice', yaml: `kinds: [weapon, weapon]\n${GOOD}`, code: 'duplicate-kind', line: 1, column: 17, loads: ['good-one'] },
+  { name: 'kind shadows a built-in kind', yaml: `kinds: [person]\n${GOOD}`, code: 'duplicate-kind', line: 1, column: 9, loads: ['good-one'] },
+  { name: 'not UTF-8', yaml: '', code: 'read-error', line: 1, column: 1, loads: [] },
+];
+
+for (const c of badInputs) {
+  test(`entities.yaml with ${c.name}: problem ${c.code} at ${c.line}:${c.column}, good entries still load`, async () => {
+    const content: string | Uint8Array = c.code === 'read-error' ? new Uint8Array([0xff, 0x0a]) : c.yaml;
+    const kb = await loadKnowledgeBase(memoryFs({ 'corpus/entities.yaml': content }), 'corpus', { builtin: false });
+    const problem = kb.problems.find((p) => p.code === c.code);
+    assert.ok(problem, `expected ${c.code}, got ${JSON.stringify(kb.problems)}`);
+    assert.equal(problem.file, 'corpus/entities.yaml');
+    assert.deepEqual([problem.line, problem.column], [c.line, c.column], problem.message);
+    assert.deepEqual(kb.entities.map((e) => e.id).sort(), [...c.loads].sort());
+  });
+}
+
+test('a user-defined kind, an override of a built-in entity and a new entity', async () => {
+  const yaml = `version: 1
+kinds:
+  - id: weapon
+    label: Weapon system
+entities:
+  - id: tu-160
+    kind: weapon
+    name: Tu-160
+  - id: vladimir-putin
+    description: في هذه المدونة
+    aliases: [فلاديمير فلاديميروفيتش بوتين]
+`;
+  const kb = await loadKnowledgeBase(memoryFs({ 'c/entities.yaml': yaml }), 'c', { builtin: true });
+  assert.deepEqual(kb.problems, []);
+  assert.deepEqual(kb.kinds, ['person', 'place', 'organization', 'weapon']);
+  assert.equal(kb.entities.find((e) => e.id === 'tu-160')?.kind, 'weapon');
+  const putin = kb.entities.find((e) => e.id === 'vladimir-putin');
+  assert.equal(putin?.description, 'في هذه المدونة');
+  assert.equal(putin?.name, 'فلاديمير بوتين');
+  assert.ok(putin?.aliases.includes('بوتين'), 'built-in aliases are kept');
+  assert.ok(putin?.aliases.includes('فلاديمير فلاديميروفيتش بوتين'), 'user aliases are added');
+  assert.equal(putin?.origin, 'c/entities.yaml');
+  assert.equal(kb.entities.length, builtinEntities().length + 1);
+});
+
+test('the built-in base is switched off by the setting or by the file, and used when there is no file', async () => {
+  const off = await loadKnowledgeBase(memoryFs({ 'c/entities.yaml': `builtin: false\n${GOOD}` }), 'c', { builtin: true });
+  assert.deepEqual(off.entities.map((e) => e.id), ['good-one']);
+  const setting = await loadKnowledgeBase(memoryFs({ 'c/entities.yaml': GOOD }), 'c', { builtin: false });
+  assert.deepEqual(setting.entities.map((e) => e.id), ['good-one']);
+  const none = await loadKnowledgeBase(memoryFs({}), 'c', { builtin: true });
+  assert.deepEqual(none.problems, []);
+  assert.equal(none.entities.length, builtinEntities().length);
+});
+
+test('an empty entities.yaml is no problem', () => {
+  assert.deepEqual(parseEntitiesYaml('', 'e.yaml').problems, []);
+  assert.deepEqual(parseEntitiesYaml('# only a comment\n', 'e.yaml').problems, []);
+});
+
+test('parseEntitiesYaml never throws, whatever the text', () => {
+  for (const text of ['{', ': :', '- [', 'version: 1\nentities: [1, null, true]', '\u0000', '&a [*a]', 'entities: !!binary x']) {
+    const parsed = parseEntitiesYaml(text, 'e.yaml');
+    assert.ok(Array.isArray(parsed.problems));
+  }
+});
+
+test('the sample corpus entities.yaml loads without problems and overrides built-in entries', async () => {
+  const seeds = resolve(__dirname, '..', '..', '..', 'seeds');
+  const text = readFileSync(join(seeds, 'entities.yaml'), 'utf8');
+  const kb = await loadKnowledgeBase(memoryFs({ 'seeds/entities.yaml': text }), 'seeds', { builtin: true });
+  assert.deepEqual(kb.problems, []);
+  assert.ok(kb.kinds.includes('weapon'));
+  assert.ok(kb.entities.find((e) => e.id === 'alhurra')?.aliases.includes('الحرة'));
+});
+
+test('the built-in base: stable ids, no duplicates, known kinds, origins, sizes per kind', () => {
+  const all = builtinEntities();
+  const ids = new Set<string>();
+  const count: Record<string, number> = {};
+  for (const e of all) {
+    assert.match(e.id, ENTITY_ID);
+    assert.ok(!ids.has(e.id), `duplicate ${e.id}`);
+    ids.add(e.id);
+    assert.ok(['person', 'place', 'organization'].includes(e.kind), e.id);
+    assert.ok(e.name.trim() !== '' && e.en, e.id);
+    assert.match(e.origin ?? '', /^builtin:(cldr-territories|cldr-cities|curated)$/);
+    if (e.wikidata) assert.match(e.wikidata, /^Q\d+$/);
+    count[e.kind] = (count[e.kind] ?? 0) + 1;
+  }
+  assert.ok(count.place >= 650 && count.person >= 250 && count.organization >= 200, JSON.stringify(count));
+  for (const id of ['russia', 'north-korea', 'united-states', 'moscow', 'pyongyang', 'vladimir-putin', 'kim-jong-un', 'white-house', 'reuters', 'nato']) {
+    assert.ok(ids.has(id), id);
+  }
+  assert.ok(JSON.stringify(all).length < 2_000_000);
+});
+
+test('the built-in base leaves out names that are everyday Arabic words', () => {
+  const names = new Set(builtinEntities().flatMap((e) => [e.name, ...e.aliases]));
+  for (const word of ['مالي', 'بنين', 'العالم', 'ترك', 'نوم', 'القاعدة', 'فتح', 'العربية', 'الجزيرة', 'الحرة', 'أمور', 'صور', 'رئيسي', 'لولا']) {
+    assert.ok(!names.has(word), word);
+  }
+});
