@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { combine, evaluate, scoreOf, type ErrorType, type Span } from '../../core/match/evaluate';
+import { evaluateSeeds } from '../../../scripts/eval';
 
 const g = (start: number, end: number, kind = 'person'): Span => ({ start, end, kind });
 
@@ -36,4 +37,14 @@ test('precision, recall and F1 per kind, and micro-averages across documents and
   const pp = scoreOf(all, ['person', 'place']);
   assert.deepEqual([pp.tp, pp.fp, pp.fn], [2, 1, 1]);
   assert.equal(all.errors.length, 3);
+});
+
+test('the matcher on the seed articles: person+place F1 ≥ 0.95, organization F1 ≥ 0.85', async () => {
+  const { overall } = await evaluateSeeds({ rules: true });
+  const pp = scoreOf(overall, ['person', 'place']);
+  const org = scoreOf(overall, ['organization']);
+  const show = (s: { precision: number; recall: number; f1: number }) => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
+  assert.ok(pp.tp + pp.fn >= 290 && org.tp + org.fn >= 60, 'the gold is all there');
+  assert.ok(pp.f1 >= 0.95, `person+place ${show(pp)}`);
+  assert.ok(org.f1 >= 0.85, `organization ${show(org)}`);
 });

@@ -325,7 +325,7 @@ L kazan|قازان|كازان|Kazan|City in Russia
 L sochi|سوتشي||Sochi|City in Russia
 L rostov-on-don|روستوف|روستوف على الدون|Rostov-on-Don|City in Russia
 L amur-oblast|مقاطعة أمور||Amur Oblast|Region of Russia
-L vostochny-cosmodrome|فوستوشني|قاعدة فوستوشني;مركز فوستوشني الفضائي;قاعدة فوستوشني الفضائية|Vostochny Cosmodrome|Spaceport in the Russian Far East
+L vostochny-cosmodrome|فوستوشني||Vostochny Cosmodrome|Spaceport in the Russian Far East
 L nagorno-karabakh|ناغورنو كاراباخ|كاراباخ;قره باغ|Nagorno-Karabakh|Region
 L transnistria|ترانسنيستريا||Transnistria|Region of Moldova
 L abkhazia|أبخازيا||Abkhazia|Region of Georgia
