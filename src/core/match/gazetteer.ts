@@ -13,9 +13,33 @@
  * and names never overlap.
  */
 import type { Entity } from '../kb/types';
-import { FOLD_TABLE, normalizeKey } from '../text/normalize';
-import { CHAR_CLASS, CharClass, tokenize } from '../text/tokenize';
+import { FOLD_TABLE as FOLD_IMPORT, normalizeKey } from '../text/normalize';
+import { CHAR_CLASS as CLASS_IMPORT, CharClass, tokenize } from '../text/tokenize';
 import type { Mention } from './mention';
+
+// Imported bindings compile to getter calls under per-file transpilers; the hot loop reads
+// these module constants instead.
+const FOLD_TABLE = FOLD_IMPORT;
+const CHAR_CLASS = CLASS_IMPORT;
+const ARABIC: number = CharClass.Arabic;
+const MARK: number = CharClass.Mark;
+const LATIN: number = CharClass.Latin;
+const DIGIT: number = CharClass.Digit;
+const INVISIBLE: number = CharClass.Invisible;
+const SPACE: number = CharClass.Space;
+const HYPHEN: number = CharClass.Hyphen;
+const HIGH_SURROGATE: number = CharClass.HighSurrogate;
+const NEWLINE: number = CharClass.Newline;
+
+/** Class (high 16 bits) and folded code unit (low 16, 0 when dropped) of every code unit, in one load. */
+const TABLE = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const cls = CHAR_CLASS[c];
+  let f = FOLD_TABLE[c];
+  if (cls === LATIN && ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7))) f = c + 0x20;
+  if (cls === MARK || cls === INVISIBLE) f = 0;
+  TABLE[c] = (cls << 16) | f;
+}
 
 const HASH_BASE = 0x01000193;
 const GOLDEN = 0x9e3779b1 | 0;
@@ -44,9 +68,9 @@ function hashKey(s: string): number {
   return h;
 }
 
-/** Folding used for keys: Arabic normalization plus ASCII lower case. */
-function foldUnit(c: number, cls: number): number {
-  return cls === CharClass.Latin && c < 0x80 ? c | 0x20 : FOLD_TABLE[c];
+/** Folding used for keys: Arabic normalization plus Latin lower case. */
+function foldUnit(c: number): number {
+  return TABLE[c] & 0xffff;
 }
 
 /** Folded words of a name as the scanner would see them in running text. */
@@ -58,8 +82,8 @@ function nameWords(name: string): string[] {
     for (let i = t.start; i < t.end; i++) {
       const c = name.charCodeAt(i);
       const cls = CHAR_CLASS[c];
-      if (cls === CharClass.Invisible) continue;
-      const f = foldUnit(c, cls);
+      if (cls === INVISIBLE) continue;
+      const f = foldUnit(c);
       if (f !== 0) w += String.fromCharCode(f);
     }
     if (w.length > 0) words.push(w);
@@ -67,7 +91,7 @@ function nameWords(name: string): string[] {
   return words;
 }
 
-const isArabicWord = (w: string): boolean => CHAR_CLASS[w.charCodeAt(0)] === CharClass.Arabic;
+const isArabicWord = (w: string): boolean => CHAR_CLASS[w.charCodeAt(0)] === ARABIC;
 
 /** غ and ج both write a foreign "g" (جونغ/جونج، شويغو/شويجو); every mix of the two. */
 function gVariants(w: string): string[] {
@@ -120,10 +144,52 @@ function hasGSound(e: Entity): boolean {
   return e.en === undefined ? true : /g/i.test(e.en);
 }
 
+/** Open-addressing map (state, word) → state in one interleaved array: [from, word, next + 1]. */
+class Transitions {
+  bits = 10;
+  size = 0;
+  slots = new Int32Array(3 << 10);
+
+  get(from: number, word: number): number {
+    const slots = this.slots;
+    const mask = (1 << this.bits) - 1;
+    let slot = transSlot(from, word, this.bits);
+    for (;;) {
+      const at = slot * 3;
+      const next = slots[at + 2];
+      if (next === 0) return -1;
+      if (slots[at] === from && slots[at + 1] === word) return next - 1;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  set(from: number, word: number, next: number): void {
+    if ((this.size + 1) * 2 > 1 << this.bits) this.rehash();
+    this.place(from, word, next);
+    this.size++;
+  }
+
+  private place(from: number, word: number, next: number): void {
+    const mask = (1 << this.bits) - 1;
+    let slot = transSlot(from, word, this.bits);
+    while (this.slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot * 3] = from;
+    this.slots[slot * 3 + 1] = word;
+    this.slots[slot * 3 + 2] = next + 1;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    this.bits++;
+    this.slots = new Int32Array(3 << this.bits);
+    for (let at = 0; at < old.length; at += 3) if (old[at + 2] !== 0) this.place(old[at], old[at + 1], old[at + 2] - 1);
+  }
+}
+
 class Builder {
   readonly vocab = new Map<string, number>();
   readonly words: string[] = [];
-  readonly trans = new Map<number, number>();
+  readonly trans = new Transitions();
   /** Per state: entity index + 1, or 0. */
   readonly accept: number[] = [0];
   /** Per state: how direct the accepted spelling is (0 name, 1 alias, 2 generated variant). */
@@ -145,11 +211,11 @@ class Builder {
     if (seq.length === 1 && seq[0].length < MIN_SINGLE_WORD) return;
     let s = 0;
     for (const w of seq) {
-      const key = s * 0x200000 + this.wordId(w);
-      let next = this.trans.get(key);
-      if (next === undefined) {
+      const word = this.wordId(w);
+      let next = this.trans.get(s, word);
+      if (next < 0) {
         next = this.states++;
-        this.trans.set(key, next);
+        this.trans.set(s, word, next);
         this.accept.push(0);
         this.acceptRank.push(0);
       }
@@ -168,10 +234,25 @@ function tableBits(n: number): number {
   return bits;
 }
 
+/**
+ * A bit per hash bucket, 128 KB: small enough to stay in cache, so the many words of a text
+ * that are in no name are turned away without touching the larger word table.
+ */
+const FILTER_BITS = 20;
+const SLOT = 8;
+const INLINE = 8;
+const FILTER_MUL = 0x2c1b3c6d;
+const filterIndex = (h: number): number => Math.imul(h, FILTER_MUL) >>> (32 - FILTER_BITS);
+
 /** Growable scratch arrays for the words of one scan that occur in some name. */
 class Hits {
   n = 0;
   cap = 0;
+
+  constructor(expected: number) {
+    while (this.cap < expected) this.grow();
+  }
+
   ord = new Int32Array(0);
   gapOk = new Uint8Array(0);
   end16 = new Int32Array(0);
@@ -204,61 +285,63 @@ export class Gazetteer {
   /** Number of entities compiled in. */
   readonly size: number;
   private readonly entities: readonly Entity[];
+  private readonly byId: ReadonlyMap<string, Entity>;
   private readonly vBits: number;
-  private readonly vHash: Int32Array;
-  /** Word id + 1 per slot; 0 marks an empty slot. */
-  private readonly vWord: Int32Array;
+  /**
+   * Word table, SLOT ints per slot: hash, id + 1 (0: empty), length, the first INLINE letters
+   * packed two per int, and where the rest of the letters start in `pool`. A lookup that hits
+   * reads one cache line in the common case.
+   */
+  private readonly vSlots: Int32Array;
+  private readonly filter: Int32Array;
   private readonly pool: Uint16Array;
-  private readonly poolOff: Int32Array;
-  private readonly tBits: number;
-  private readonly tFrom: Int32Array;
-  private readonly tWord: Int32Array;
-  /** Next state + 1 per slot; 0 marks an empty slot. */
-  private readonly tNext: Int32Array;
+  private readonly trans: Transitions;
   private readonly accept: Int32Array;
+  /** State reached from the root by each word, or -1: most lookups are first words. */
+  private readonly root: Int32Array;
+  /** 1 for states with a longer name beyond them. */
+  private readonly hasKids: Uint8Array;
   private readonly folded: ReadonlySet<string>;
 
   private constructor(entities: Entity[], b: Builder) {
     this.entities = entities;
     this.size = entities.length;
+    this.byId = new Map(entities.map((e) => [e.id, e]));
     const nWords = b.words.length;
     this.vBits = tableBits(nWords);
-    this.vHash = new Int32Array(1 << this.vBits);
-    this.vWord = new Int32Array(1 << this.vBits);
+    this.vSlots = new Int32Array(SLOT << this.vBits);
+    this.filter = new Int32Array((1 << FILTER_BITS) >>> 5);
     let poolLen = 0;
-    for (const w of b.words) poolLen += w.length;
+    for (const w of b.words) poolLen += Math.max(0, w.length - INLINE);
     this.pool = new Uint16Array(poolLen);
-    this.poolOff = new Int32Array(nWords + 1);
     let off = 0;
     const vMask = (1 << this.vBits) - 1;
+    const slots = this.vSlots;
     for (let id = 0; id < nWords; id++) {
       const w = b.words[id];
-      this.poolOff[id] = off;
-      for (let i = 0; i < w.length; i++) this.pool[off++] = w.charCodeAt(i);
       const h = hashKey(w);
       let slot = Math.imul(h, GOLDEN) >>> (32 - this.vBits);
-      while (this.vWord[slot] !== 0) slot = (slot + 1) & vMask;
-      this.vHash[slot] = h;
-      this.vWord[slot] = id + 1;
+      while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & vMask;
+      const at = slot * SLOT;
+      slots[at] = h;
+      slots[at + 1] = id + 1;
+      slots[at + 2] = w.length;
+      for (let i = 0; i < INLINE && i < w.length; i++) slots[at + 3 + (i >> 1)] |= w.charCodeAt(i) << ((i & 1) << 4);
+      slots[at + 7] = off;
+      for (let i = INLINE; i < w.length; i++) this.pool[off++] = w.charCodeAt(i);
+      const f = filterIndex(h);
+      this.filter[f >>> 5] |= 1 << (f & 31);
     }
-    this.poolOff[nWords] = off;
-
-    this.tBits = tableBits(b.trans.size);
-    const tSize = 1 << this.tBits;
-    const tMask = tSize - 1;
-    this.tFrom = new Int32Array(tSize);
-    this.tWord = new Int32Array(tSize);
-    this.tNext = new Int32Array(tSize);
-    for (const [key, next] of b.trans) {
-      const from = Math.floor(key / 0x200000);
-      const word = key - from * 0x200000;
-      let slot = transSlot(from, word, this.tBits);
-      while (this.tNext[slot] !== 0) slot = (slot + 1) & tMask;
-      this.tFrom[slot] = from;
-      this.tWord[slot] = word;
-      this.tNext[slot] = next + 1;
-    }
+    this.trans = b.trans;
     this.accept = Int32Array.from(b.accept);
+    this.root = new Int32Array(nWords).fill(-1);
+    this.hasKids = new Uint8Array(b.states);
+    const ts = b.trans.slots;
+    for (let at = 0; at < ts.length; at += 3) {
+      if (ts[at + 2] === 0) continue;
+      this.hasKids[ts[at]] = 1;
+      if (ts[at] === 0) this.root[ts[at + 1]] = ts[at + 2] - 1;
+    }
     this.folded = new Set(b.vocab.keys());
   }
 
@@ -282,7 +365,7 @@ export class Gazetteer {
 
   /** The entity with this id, when compiled in. */
   entity(id: string): Entity | undefined {
-    return this.entities.find((e) => e.id === id);
+    return this.byId.get(id);
   }
 
   /** True when the folded form of `word` occurs in some name. */
@@ -296,34 +379,30 @@ export class Gazetteer {
     return this.resolve(text, hits);
   }
 
-  private lookup(h: number, buf: Uint16Array, from: number, to: number, prefix: number): number {
+  /** Id of the word with hash `h` whose letters are `prefix` (0: none) then those of text[from, to). */
+  private lookup(h: number, text: string, from: number, to: number, len: number, prefix: number): number {
+    const f = filterIndex(h);
+    if ((this.filter[f >>> 5] & (1 << (f & 31))) === 0) return -1;
+    const slots = this.vSlots;
     const mask = (1 << this.vBits) - 1;
-    const len = to - from + (prefix !== 0 ? 1 : 0);
     let slot = Math.imul(h, GOLDEN) >>> (32 - this.vBits);
     for (;;) {
-      const w = this.vWord[slot];
+      const at = slot * SLOT;
+      const w = slots[at + 1];
       if (w === 0) return -1;
-      if (this.vHash[slot] === h) {
-        const id = w - 1;
-        let p = this.poolOff[id];
-        if (this.poolOff[id + 1] - p === len) {
-          let ok = true;
-          if (prefix !== 0) ok = this.pool[p++] === prefix;
-          for (let i = from; ok && i < to; i++) ok = this.pool[p++] === buf[i];
-          if (ok) return id;
+      if (slots[at] === h && slots[at + 2] === len) {
+        let k = 0;
+        let ok = true;
+        if (prefix !== 0) { ok = (slots[at + 3] & 0xffff) === prefix; k = 1; }
+        for (let i = from; ok && i < to; i++) {
+          const u = TABLE[text.charCodeAt(i)] & 0xffff;
+          if (u === 0) continue;
+          const want = k < INLINE ? (slots[at + 3 + (k >> 1)] >>> ((k & 1) << 4)) & 0xffff : this.pool[slots[at + 7] + k - INLINE];
+          ok = k < len && u === want;
+          k++;
         }
+        if (ok && k === len) return w - 1;
       }
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  private next(state: number, word: number): number {
-    const mask = (1 << this.tBits) - 1;
-    let slot = transSlot(state, word, this.tBits);
-    for (;;) {
-      const n = this.tNext[slot];
-      if (n === 0) return -1;
-      if (this.tFrom[slot] === state && this.tWord[slot] === word) return n - 1;
       slot = (slot + 1) & mask;
     }
   }
@@ -333,17 +412,23 @@ export class Gazetteer {
    * that can be part of a name, with every reading of their proclitics.
    */
   private scan(text: string): Hits {
-    const hits = new Hits();
-    const buf = new Uint16Array(MAX_WORD);
-    const pos16 = new Int32Array(3);
-    const posCp = new Int32Array(3);
+    const hits = new Hits(text.length >>> 6);
     const n = text.length;
+    // Every variable of the hot loop is a local of this one function (no closure), so the
+    // engine keeps them in registers.
     let astral = 0; // surrogate pairs seen so far: UTF-16 index - astral = code point index
     let wordCls = -1; // class of the word being read, -1 between words
     let wordStart = 0;
     let wordEnd = 0;
     let klen = 0;
     let h = 0;
+    // The first three letters, where the second and third start, and the hashes of the first
+    // one and two letters: all a proclitic reading needs.
+    let c0 = 0;
+    let c1 = 0;
+    let c2 = 0;
+    let p1 = 0;
+    let p2 = 0;
     let h1 = 0;
     let h2 = 0;
     let ord = 0;
@@ -351,109 +436,100 @@ export class Gazetteer {
     let sep = 3;
     let gapBefore = 3;
 
-    const flush = (): void => {
-      if (klen === 0 || klen > MAX_WORD) { wordCls = -1; sep = 0; ord++; return; }
-      const endCp = wordEnd - astral;
-      let found = 0;
-      let full = -1;
-      const k = hits.n;
-      if (k === hits.cap) hits.grow();
-      const base = k * 4;
-      full = this.lookup(h, buf, 0, klen, 0);
-      if (full >= 0) {
-        hits.candTok[base] = full;
-        hits.candStart16[base] = wordStart;
-        hits.candStartCp[base] = wordStart - astral;
-        hits.candLen[base] = klen;
-        found = 1;
-      }
-      if (wordCls === CharClass.Arabic && klen >= 3) {
-        const c0 = buf[0];
-        const c1 = buf[1];
-        // One proclitic. ك is taken only before the article: كـ before a bare name is rare and
-        // ك starts too many ordinary words.
-        if (c0 === WAW || c0 === FEH || c0 === BEH || c0 === LAM || (c0 === KAF && c1 === ALEF && buf[2] === LAM)) {
-          found = this.reading(hits, base, found, buf, 1, klen, h, h1, pos16[1], posCp[1], c0 === LAM);
+    // i === n reads a virtual line break that ends the last word.
+    for (let i = 0; i <= n; i++) {
+      const e = i < n ? TABLE[text.charCodeAt(i)] : NEWLINE << 16;
+      const cls = e >>> 16;
+      if (cls !== wordCls) {
+        if (cls === MARK && wordCls === ARABIC) { wordEnd = i + 1; continue; }
+        if (cls === INVISIBLE) continue;
+        if (wordCls !== -1) {
+          if (klen > 0 && klen <= MAX_WORD) {
+            const k = hits.n;
+            if (k === hits.cap) hits.grow();
+            const base = k * 4;
+            let found = 0;
+            const full = this.lookup(h, text, wordStart, wordEnd, klen, 0);
+            if (full >= 0) {
+              hits.candTok[base] = full;
+              hits.candStart16[base] = wordStart;
+              hits.candStartCp[base] = wordStart - astral;
+              hits.candLen[base] = klen;
+              found = 1;
+            }
+            if (wordCls === ARABIC && klen >= 3) {
+              // One proclitic. ك is taken only before the article: كـ before a bare name is
+              // rare and ك starts too many ordinary words.
+              if (c0 === WAW || c0 === FEH || c0 === BEH || c0 === LAM || (c0 === KAF && c1 === ALEF && c2 === LAM)) {
+                found = this.reading(hits, base, found, text, p1, wordEnd, klen - 1, (h - Math.imul(h1, POW[klen - 1])) | 0, c0 === LAM && c1 === LAM, p1 - astral);
+              }
+              // Two: و or ف, then ب ل ك.
+              if ((c0 === WAW || c0 === FEH) && klen >= 4 && (c1 === BEH || c1 === LAM || (c1 === KAF && c2 === ALEF))) {
+                found = this.reading(hits, base, found, text, p2, wordEnd, klen - 2, (h - Math.imul(h2, POW[klen - 2])) | 0, c1 === LAM && c2 === LAM, p2 - astral);
+              }
+            }
+            if (found > 0) {
+              for (let j = found; j < 4; j++) hits.candTok[base + j] = -1;
+              hits.ord[k] = ord;
+              hits.gapOk[k] = gapBefore !== 3 ? 1 : 0;
+              hits.end16[k] = wordEnd;
+              hits.endCp[k] = wordEnd - astral;
+              hits.full[k] = full;
+              hits.n = k + 1;
+            }
+          }
+          wordCls = -1;
+          sep = 0;
+          ord++;
         }
-        // Two: و or ف, then ب ل ك.
-        if ((c0 === WAW || c0 === FEH) && klen >= 4 && (c1 === BEH || c1 === LAM || (c1 === KAF && buf[2] === ALEF))) {
-          found = this.reading(hits, base, found, buf, 2, klen, h, h2, pos16[2], posCp[2], c1 === LAM);
+        if (cls === ARABIC || cls === LATIN || cls === DIGIT) {
+          gapBefore = sep;
+          wordCls = cls;
+          wordStart = i;
+          klen = 0;
+          h = 0;
+        } else {
+          if (cls === SPACE) { if (sep < 2) sep = 1; }
+          else if (cls === HYPHEN) sep = sep < 2 ? 2 : 3;
+          else {
+            sep = 3;
+            if (cls === HIGH_SURROGATE && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { astral++; i++; }
+          }
+          continue;
         }
       }
-      if (found > 0) {
-        for (let j = found; j < 4; j++) hits.candTok[base + j] = -1;
-        hits.ord[k] = ord;
-        hits.gapOk[k] = gapBefore !== 3 ? 1 : 0;
-        hits.end16[k] = wordEnd;
-        hits.endCp[k] = endCp;
-        hits.full[k] = full;
-        hits.n = k + 1;
-      }
-      wordCls = -1;
-      sep = 0;
-      ord++;
-    };
-
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      const cls = CHAR_CLASS[c];
-      if (cls === wordCls) {
-        const f = cls === CharClass.Latin && c < 0x80 ? c | 0x20 : FOLD_TABLE[c];
-        if (f !== 0) {
-          if (klen < 3) { pos16[klen] = i; posCp[klen] = i - astral; }
-          if (klen < MAX_WORD) buf[klen] = f;
-          klen++;
-          h = (Math.imul(h, HASH_BASE) + f) | 0;
-          if (klen === 1) h1 = h;
-          else if (klen === 2) h2 = h;
+      const f = e & 0xffff;
+      if (f !== 0) {
+        h = (Math.imul(h, HASH_BASE) + f) | 0;
+        if (klen < 3) {
+          if (klen === 0) { c0 = f; h1 = h; }
+          else if (klen === 1) { c1 = f; h2 = h; p1 = i; }
+          else { c2 = f; p2 = i; }
         }
-        wordEnd = i + 1;
-        continue;
+        klen++;
       }
-      if (cls === CharClass.Mark) {
-        if (wordCls === CharClass.Arabic) { wordEnd = i + 1; continue; }
-        if (wordCls !== -1) flush();
-        sep = 3;
-        continue;
-      }
-      if (cls === CharClass.Invisible) continue;
-      if (wordCls !== -1) flush();
-      if (cls === CharClass.Arabic || cls === CharClass.Latin || cls === CharClass.Digit) {
-        gapBefore = sep;
-        wordCls = cls;
-        wordStart = i;
-        klen = 0;
-        h = 0;
-        i--; // read the first character through the word path above
-        continue;
-      }
-      if (cls === CharClass.Space) { if (sep < 2) sep = 1; }
-      else if (cls === CharClass.Hyphen) sep = sep < 2 ? 2 : 3;
-      else {
-        sep = 3;
-        if (cls === CharClass.HighSurrogate && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { astral++; i++; }
-      }
+      wordEnd = i + 1;
     }
-    if (wordCls !== -1) flush();
     return hits;
   }
 
-  /** Records the reading of a word with its first `strip` letters taken as proclitics. */
-  private reading(hits: Hits, base: number, found: number, buf: Uint16Array, strip: number, klen: number,
-    h: number, hPrefix: number, start16: number, startCp: number, endsWithLam: boolean): number {
-    const rlen = klen - strip;
-    const hs = (h - Math.imul(hPrefix, POW[rlen])) | 0;
-    let id = this.lookup(hs, buf, strip, klen, 0);
-    if (id < 0 && endsWithLam && buf[strip] === LAM) {
+  /**
+   * Records the reading of a word whose letters from `from` on (UTF-16; `len` folded letters,
+   * hash `hs`) follow its proclitics.
+   */
+  private reading(hits: Hits, base: number, found: number, text: string, from: number, to: number, len: number,
+    hs: number, lamLam: boolean, startCp: number): number {
+    let id = this.lookup(hs, text, from, to, len, 0);
+    if (id < 0 && lamLam) {
       // ل + ال written لل: the name is the article form, the span starts after the first ل.
-      id = this.lookup((Math.imul(ALEF, POW[rlen]) + hs) | 0, buf, strip, klen, ALEF);
+      id = this.lookup((Math.imul(ALEF, POW[len]) + hs) | 0, text, from, to, len + 1, ALEF);
     }
     if (id < 0 || found >= 4) return found;
     const j = base + found;
     hits.candTok[j] = id;
-    hits.candStart16[j] = start16;
+    hits.candStart16[j] = from;
     hits.candStartCp[j] = startCp;
-    hits.candLen[j] = rlen;
+    hits.candLen[j] = len;
     return found + 1;
   }
 
@@ -468,14 +544,14 @@ export class Gazetteer {
       for (let j = 0; j < 4; j++) {
         const word = hits.candTok[k * 4 + j];
         if (word < 0) break;
-        let state = this.next(0, word);
+        let state = this.root[word];
         if (state < 0) continue;
         let accEnd = -1;
         let accState = -1;
         if (this.accept[state] !== 0 && hits.candLen[k * 4 + j] >= MIN_SINGLE_WORD) { accEnd = k; accState = state; }
         let m = k;
-        while (m + 1 < n && hits.ord[m + 1] === hits.ord[m] + 1 && hits.gapOk[m + 1] === 1 && hits.full[m + 1] >= 0) {
-          const s2 = this.next(state, hits.full[m + 1]);
+        while (this.hasKids[state] === 1 && m + 1 < n && hits.ord[m + 1] === hits.ord[m] + 1 && hits.gapOk[m + 1] === 1 && hits.full[m + 1] >= 0) {
+          const s2 = this.trans.get(state, hits.full[m + 1]);
           if (s2 < 0) break;
           state = s2;
           m++;

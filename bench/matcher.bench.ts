@@ -1,0 +1,132 @@
+/**
+ * Matcher speed on a synthetic corpus of at least 10 MB against a knowledge base of at least
+ * 10,000 entities, compared in the same run with one plain pass over the characters and with
+ * one RegExp alternation of the same (normalized) names.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entity } from '../src/core/kb/types';
+import { Gazetteer } from '../src/core/match';
+import { normalize, normalizeKey } from '../src/core/text/normalize';
+import { tokenize } from '../src/core/text/tokenize';
+
+export const REAL: Entity[] = [
+  ['vladimir-putin', 'person', 'فلاديمير بوتين', ['بوتين']],
+  ['kim-jong-un', 'person', 'كيم جونغ أون', ['كيم']],
+  ['john-kirby', 'person', 'جون كيربي', ['كيربي']],
+  ['antony-blinken', 'person', 'أنتوني بلينكن', ['بلينكن']],
+  ['russia', 'place', 'روسيا', []],
+  ['north-korea', 'place', 'كوريا الشمالية', []],
+  ['united-states', 'place', 'الولايات المتحدة', []],
+  ['pyongyang', 'place', 'بيونغ يانغ', []],
+  ['moscow', 'place', 'موسكو', []],
+  ['white-house', 'organization', 'البيت الأبيض', []],
+  ['unsc', 'organization', 'مجلس الأمن', []],
+].map(([id, kind, name, aliases]) => ({ id: id as string, kind: kind as string, name: name as string, aliases: aliases as string[] }));
+
+/** Deterministic pseudo-random numbers, so every run measures the same input. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 0x100000000;
+  };
+}
+
+const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+
+export function syntheticEntities(count: number): Entity[] {
+  const rand = rng(42);
+  const word = () => {
+    const len = 3 + Math.floor(rand() * 5);
+    let w = '';
+    for (let i = 0; i < len; i++) w += LETTERS[Math.floor(rand() * LETTERS.length)];
+    return w;
+  };
+  const kinds = ['person', 'place', 'organization'];
+  const out: Entity[] = [];
+  for (let i = 0; i < count; i++) {
+    const words = 1 + Math.floor(rand() * 3);
+    const name = Array.from({ length: words }, word).join(' ');
+    out.push({ id: `synthetic-${i}`, kind: kinds[i % 3], name, aliases: rand() < 0.3 ? [word()] : [], en: 'g' });
+  }
+  return out;
+}
+
+export function corpus(minBytes: number, entities: Entity[]): string {
+  const seedDir = join(__dirname, '..', 'seeds');
+  const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedDir, f), 'utf8'));
+  const rand = rng(7);
+  const parts: string[] = [];
+  let bytes = 0;
+  while (bytes < minBytes) {
+    const seed = seeds[Math.floor(rand() * seeds.length)];
+    // Sprinkle knowledge-base names (with proclitics now and then) between paragraphs.
+    const paras = seed.split('\n');
+    for (const p of paras) {
+      const e = entities[Math.floor(rand() * entities.length)];
+      const chunk = `${p} ${rand() < 0.3 ? 'و' : ''}${e.name}.\n`;
+      parts.push(chunk);
+      bytes += Buffer.byteLength(chunk);
+    }
+  }
+  return parts.join('');
+}
+
+function time<T>(f: () => T, reps = 3): { ms: number; value: T } {
+  let best = Infinity;
+  let value!: T;
+  for (let r = 0; r < reps; r++) {
+    const t0 = process.hrtime.bigint();
+    value = f();
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (ms < best) best = ms;
+  }
+  return { ms: best, value };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export async function run(): Promise<void> {
+  const entities = [...REAL, ...syntheticEntities(10_000)];
+  const text = corpus(10 * 1024 * 1024, entities);
+  const mb = Buffer.byteLength(text) / (1024 * 1024);
+  console.log(`corpus: ${mb.toFixed(1)} MB UTF-8 (${(text.length / 1e6).toFixed(1)} M UTF-16 units); knowledge base: ${entities.length} entities`);
+
+  const build = time(() => Gazetteer.build(entities), 5);
+  const gaz = build.value;
+  console.log(`gazetteer build: ${build.ms.toFixed(1)} ms`);
+
+  const plain = time(() => {
+    let sum = 0;
+    for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+    return sum;
+  }, 5);
+  const match = time(() => gaz.find(text), 5);
+  const tok = time(() => tokenize(text).length, 3);
+
+  // The alternation is far too slow for the whole corpus; a slice of it gives its throughput.
+  const names = new Set<string>();
+  for (const e of entities) for (const n of [e.name, ...e.aliases]) names.add(normalizeKey(n));
+  const alternation = new RegExp([...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  const slice = normalize(text.slice(0, 512 * 1024)).text;
+  const sliceMb = Buffer.byteLength(slice) / (1024 * 1024);
+  const regex = time(() => {
+    let n = 0;
+    alternation.lastIndex = 0;
+    while (alternation.exec(slice) !== null) n++;
+    return n;
+  }, 1);
+
+  const mbps = (ms: number, size = mb) => size / (ms / 1000);
+  const matchMbps = mbps(match.ms);
+  const regexMbps = mbps(regex.ms, sliceMb);
+  console.log(`plain pass (charCodeAt sum): ${plain.ms.toFixed(1)} ms, ${mbps(plain.ms).toFixed(0)} MB/s`);
+  console.log(`tokenize: ${tok.ms.toFixed(1)} ms, ${mbps(tok.ms).toFixed(0)} MB/s (${tok.value} tokens)`);
+  console.log(`matcher: ${match.ms.toFixed(1)} ms, ${matchMbps.toFixed(1)} MB/s, ${match.value.length} mentions`);
+  console.log(`RegExp alternation of ${names.size} names: ${regexMbps.toFixed(2)} MB/s (on a ${sliceMb.toFixed(2)} MB slice, ${regex.value} hits)`);
+  console.log(`matcher vs RegExp: ${(matchMbps / regexMbps).toFixed(0)}x faster (target >= 50x)`);
+  console.log(`matcher vs plain pass: ${(match.ms / plain.ms).toFixed(1)}x slower (target <= 10x)`);
+}
