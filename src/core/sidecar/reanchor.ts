@@ -11,8 +11,6 @@ import { fold, foldWithMap, unfoldRange, type Folded } from './fold';
 import { CONTEXT_LENGTH, type Annotation, type Sidecar } from './model';
 import { fingerprint as computeFingerprint } from './fingerprint';
 
-/** Code points of matching context an occurrence needs before it may carry a moved tag. */
-const MIN_CONTEXT = 8;
 /** Beyond this many occurrences of a quote, context scoring stops being a useful signal. */
 const MAX_OCCURRENCES = 50_000;
 /** How far (UTF-16 units) either side of the predicted offset a tag is looked for before searching everywhere. */
@@ -171,7 +169,7 @@ class Anchorer {
       occ = findAll(this.text, a.text);
       this.occurrences.set(a.text, occ);
     }
-    const best = choose(occ, (u) => contextScore(this.text, u, u + a.text.length, a.prefix, a.suffix), a.prefix.length + a.suffix.length,
+    const best = choose(occ, (u) => contextScore(this.text, u, u + a.text.length, a.prefix, a.suffix), a.prefix.length, a.suffix.length,
       (u) => this.conv.toCodePoint(u), expected);
     if ('u' in best) return { start: this.conv.toCodePoint(best.u), how: 'context' };
     return { candidates: occ.length, reason: best.reason(a.text) };
@@ -189,7 +187,7 @@ class Anchorer {
     }
     const prefix = fold(a.prefix);
     const suffix = fold(a.suffix);
-    const best = choose(occ, (u) => contextScore(f.text, u, u + quote.length, prefix, suffix), prefix.length + suffix.length,
+    const best = choose(occ, (u) => contextScore(f.text, u, u + quote.length, prefix, suffix), prefix.length, suffix.length,
       (u) => this.conv.toCodePoint(f.map[u]), expected);
     if (!('u' in best)) return { reason: best.reason(a.text), candidates: occ.length };
     const [s, e] = unfoldRange(this.text, f, best.u, best.u + quote.length);
@@ -202,42 +200,45 @@ class Anchorer {
 }
 
 /**
- * Picks the occurrence whose context matches best. It must beat every other occurrence on
- * context; a tie is settled only by an occurrence sitting exactly where the neighbours' shift
- * predicts, since anything looser could put a tag on a different mention of the same name.
+ * Picks the occurrence whose context matches best. Only occurrences with at least one side of
+ * the stored context fully intact qualify (an edit touched at most one side of the tag); partial
+ * context on both sides is what a different mention in a repetitive text looks like. The winner
+ * must beat every other qualifier; a tie is settled only by an occurrence sitting exactly where
+ * the neighbours' shift predicts.
  */
-function choose(occ: readonly number[], score: (u: number) => number, maxContext: number, toCp: (u: number) => number, expected: number):
+function choose(occ: readonly number[], context: (u: number) => [number, number], prefixLength: number, suffixLength: number, toCp: (u: number) => number, expected: number):
   { u: number } | { reason: (quote: string) => string } {
   if (occ.length === 0) return { reason: (q) => `its text "${clip(q)}" no longer appears in the article` };
   if (occ.length > MAX_OCCURRENCES) return { reason: (q) => `its text "${clip(q)}" occurs ${occ.length} times, too often to tell which one` };
+  if (prefixLength + suffixLength === 0) {
+    // Without stored context only a unique quote is safe.
+    if (occ.length === 1) return { u: occ[0] };
+    return { reason: (q) => `its text "${clip(q)}" occurs ${occ.length} times and it has no stored context to tell them apart` };
+  }
   let best = -1;
   let bestScore = -1;
   let ties: number[] = [];
   for (const u of occ) {
-    const s = score(u);
-    if (s > bestScore) { bestScore = s; best = u; ties = [u]; }
-    else if (s === bestScore) ties.push(u);
+    const [p, s] = context(u);
+    if (!((prefixLength > 0 && p === prefixLength) || (suffixLength > 0 && s === suffixLength))) continue;
+    const score = p + s;
+    if (score > bestScore) { bestScore = score; best = u; ties = [u]; }
+    else if (score === bestScore) ties.push(u);
   }
-  const needed = Math.min(MIN_CONTEXT, maxContext);
-  if (maxContext === 0) {
-    // Without stored context only a unique quote is safe.
-    if (occ.length === 1) return { u: best };
-    return { reason: (q) => `its text "${clip(q)}" occurs ${occ.length} times and it has no stored context to tell them apart` };
-  }
-  if (bestScore < needed) return { reason: (q) => `its text "${clip(q)}" occurs ${occ.length === 1 ? 'once' : `${occ.length} times`}, but not in its old context` };
+  if (best < 0) return { reason: (q) => `its text "${clip(q)}" occurs ${occ.length === 1 ? 'once' : `${occ.length} times`}, but not in its old context` };
   if (ties.length === 1) return { u: best };
   const exact = ties.find((u) => toCp(u) === expected);
   if (exact !== undefined) return { u: exact };
   return { reason: (q) => `its text "${clip(q)}" occurs ${ties.length} times in equally good context; cannot tell which one` };
 }
 
-/** Code units of stored context that still surround [u, ue): common suffix of prefix + common prefix of suffix. */
-function contextScore(text: string, u: number, ue: number, prefix: string, suffix: string): number {
+/** Code units of stored context that still surround [u, ue): [common suffix with prefix, common prefix with suffix]. */
+function contextScore(text: string, u: number, ue: number, prefix: string, suffix: string): [number, number] {
   let p = 0;
   while (p < prefix.length && u - 1 - p >= 0 && text.charCodeAt(u - 1 - p) === prefix.charCodeAt(prefix.length - 1 - p)) p++;
   let s = 0;
   while (s < suffix.length && ue + s < text.length && text.charCodeAt(ue + s) === suffix.charCodeAt(s)) s++;
-  return p + s;
+  return [p, s];
 }
 
 function findAll(text: string, quote: string): number[] {
