@@ -97,3 +97,14 @@ test('two annotations added to the same file touch different lines (merge-friend
   for (const line of aLines) if (line === baseLines[j]) j++;
   assert.equal(j, baseLines.length);
 });
+
+test('the JSON Schema knows every key the writer emits', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'schemas', 'sidecar.schema.json'), 'utf8'));
+  const parsed = parseSidecar(serializeSidecar(sample), 'x.yaml').sidecar!;
+  assert.deepEqual(Object.keys(parsed).filter((k) => !(k in schema.properties)), []);
+  const annotationKeys = new Set(Object.keys(schema.definitions.annotation.properties));
+  for (const a of parsed.annotations) assert.deepEqual(Object.keys(a).filter((k) => !annotationKeys.has(k)), []);
+  assert.equal(schema.properties.version.const, 1);
+});
