@@ -13,14 +13,16 @@ import { detectAnnotator } from './vscode/identity';
 import { registerArticleLanguage } from './vscode/language';
 import { SettingsService } from './vscode/settings';
 import { SidecarService } from './vscode/sidecars';
-import { ArticlesProvider } from './vscode/tree/articles';
+import { AnnotationService } from './vscode/annotations';
+import { KnowledgeService } from './vscode/knowledge';
+import { registerTrees, type Trees } from './vscode/tree/register';
 
 /** What `activate` returns: the live services, for the integration tests and for other extensions. */
-export interface CorpusApi {
+export interface CorpusApi extends Trees {
   readonly corpus: CorpusService;
   readonly sidecars: SidecarService;
-  readonly articles: ArticlesProvider;
-  readonly articlesView: vscode.TreeView<unknown>;
+  readonly knowledge: KnowledgeService;
+  readonly annotations: AnnotationService;
   readonly decorations: DecorationController;
   /** Resolves when the first indexing of the workspace is done. */
   readonly ready: Promise<void>;
@@ -40,16 +42,11 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
 
   const isArticle = (doc: vscode.TextDocument) => doc.uri.scheme !== 'output' && corpus.isArticle(doc.uri);
 
-  const articles = new ArticlesProvider(corpus, (uri) => sidecars.summary(uri));
-  const articlesView = vscode.window.createTreeView('corpus.articles', { treeDataProvider: articles, showCollapseAll: false });
-
-  const highlights = async (doc: vscode.TextDocument): Promise<Highlight[]> => {
-    const loaded = await sidecars.load(doc.uri, doc.getText());
-    return loaded.sidecar.annotations
-      .filter((a) => !a.orphan)
-      .map((a) => ({ start: a.start, end: a.end, kind: a.kind, entity: a.entity, source: 'tag' as const }));
-  };
+  const knowledge = new KnowledgeService(fs, () => settings.value.builtinKnowledgeBase, logger);
+  const annotations = new AnnotationService(corpus, sidecars, knowledge, logger);
+  const highlights = async (doc: vscode.TextDocument): Promise<readonly Highlight[]> => (await annotations.analyze(doc.uri, doc.getText())).mentions;
   const decorations = new DecorationController(highlights, isArticle, () => settings.value);
+  const trees = registerTrees({ corpus, sidecars, annotations });
 
   let annotator: Promise<string> | undefined;
   const currentAnnotator = () => {
@@ -59,30 +56,26 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
     return annotator;
   };
 
-  // Row counts come from sidecars: load each article's once the list is known.
-  const loadSummaries = async () => {
-    for (const a of corpus.list()) await sidecars.load(a.uri).catch((e) => logger.warn(`${a.uri.path}: ${String(e)}`));
-    articles.refresh();
-  };
-  const ready = corpus.ready().then(loadSummaries);
+  const ready = annotations.ready();
 
   context.subscriptions.push(
     channel,
     settings,
     corpus,
     sidecars,
-    articles,
-    articlesView,
+    trees,
     decorations,
     registerArticleLanguage((uri) => corpus.isArticle(uri)),
     registerTagCommands({ sidecars, annotator: currentAnnotator, isArticle }),
-    vscode.commands.registerCommand(Command.Refresh, async () => { await corpus.scan(); await loadSummaries(); }),
+    knowledge,
+    annotations,
+    vscode.commands.registerCommand(Command.Refresh, async () => { await knowledge.reload(); await corpus.scan(); await annotations.indexAll(); }),
     vscode.commands.registerCommand(Command.OpenArticle, (uri: vscode.Uri) => vscode.window.showTextDocument(uri, { preview: true })),
-    sidecars.onDidChange((uri) => { articles.refresh(); void decorations.refresh(uri); }),
-    settings.onDidChange(() => void decorations.refreshVisible()),
+    annotations.onDidChange((uri) => void (uri ? decorations.refresh(uri) : decorations.refreshVisible())),
+    settings.onDidChange((s) => { void decorations.refreshVisible(); if (s.builtinKnowledgeBase !== knowledge.builtinInUse) void knowledge.reload(); }),
   );
   void ready.then(() => decorations.refreshVisible());
-  return { corpus, sidecars, articles, articlesView: articlesView as vscode.TreeView<unknown>, decorations, ready };
+  return { ...trees, corpus, sidecars, knowledge, annotations, decorations, ready };
 }
 
 export function deactivate(): void {

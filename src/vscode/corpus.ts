@@ -45,6 +45,12 @@ export class CorpusService implements vscode.Disposable {
     return this.entries.get(uri.toString());
   }
 
+  /** The article whose URI has this path (core speaks in paths). */
+  byPath(path: string): ArticleEntry | undefined {
+    for (const e of this.entries.values()) if (e.uri.path === path) return e;
+    return undefined;
+  }
+
   /** True when the file is one of the workspace's articles (or would be, once found). */
   isArticle(uri: vscode.Uri): boolean {
     return uri.path.toLowerCase().endsWith('.txt') && vscode.workspace.getWorkspaceFolder(uri) !== undefined;

@@ -16,7 +16,7 @@ type Change = (s: Sidecar) => Sidecar;
  */
 export class SidecarService implements vscode.Disposable {
   private readonly store: SidecarStore;
-  private readonly cache = new Map<string, LoadResult>();
+  private readonly cache = new Map<string, { text: string; result: LoadResult }>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with the article whose sidecar changed. */
   readonly onDidChange = this.emitter.event;
@@ -44,15 +44,16 @@ export class SidecarService implements vscode.Disposable {
   async load(uri: vscode.Uri, text?: string): Promise<LoadResult> {
     const key = uri.toString();
     const cached = this.cache.get(key);
-    if (cached && text === undefined) return cached;
-    const result = await this.store.load(uri.path, text ?? (await this.textOf(uri)));
-    this.cache.set(key, result);
+    if (cached && (text === undefined || text === cached.text)) return cached.result;
+    const t = text ?? (await this.textOf(uri));
+    const result = await this.store.load(uri.path, t);
+    this.cache.set(key, { text: t, result });
     return result;
   }
 
   /** Cached summary for tree rows; `undefined` until the article was loaded once. */
   summary(uri: vscode.Uri): ArticleAnnotationSummary | undefined {
-    const r = this.cache.get(uri.toString());
+    const r = this.cache.get(uri.toString())?.result;
     if (!r) return undefined;
     return { annotations: r.sidecar.annotations.length, status: r.sidecar.status, tags: r.sidecar.tags, problems: r.problems.filter((p) => p.severity === 'error').length };
   }

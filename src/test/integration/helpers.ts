@@ -26,7 +26,7 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** Waits until `probe` returns a truthy value, polling; fails with `what` after `ms`. */
-export async function until<T>(what: string, probe: () => T | Promise<T>, ms = 10_000): Promise<T> {
+export async function until<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 10_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const v = await probe();

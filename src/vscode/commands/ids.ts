@@ -3,6 +3,12 @@ export const enum Command {
   TagSelectionAsPerson = 'corpus.tagSelectionAsPerson',
   Refresh = 'corpus.refresh',
   OpenArticle = 'corpus.openArticle',
+  RevealMention = 'corpus.revealMention',
+  SortArticles = 'corpus.articles.sort',
+  FilterArticles = 'corpus.articles.filter',
+  ClearArticleFilter = 'corpus.articles.clearFilter',
+  ShowConfirmedOnly = 'corpus.entities.showConfirmedOnly',
+  ShowAllEntities = 'corpus.entities.showAll',
 }
 
 /** The same ids as values, for the package.json check and for menus built at run time. */
@@ -10,4 +16,10 @@ export const ALL_COMMANDS: readonly string[] = [
   Command.TagSelectionAsPerson,
   Command.Refresh,
   Command.OpenArticle,
+  Command.RevealMention,
+  Command.SortArticles,
+  Command.FilterArticles,
+  Command.ClearArticleFilter,
+  Command.ShowConfirmedOnly,
+  Command.ShowAllEntities,
 ];

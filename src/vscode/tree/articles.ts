@@ -25,11 +25,15 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticleEntry>, 
   filter: { tag?: string; status?: string } = {};
 
   constructor(private readonly corpus: CorpusService, private readonly summary: SummaryLookup) {
-    this.sub = corpus.onDidChange(() => this.emitter.fire(undefined));
+    this.sub = corpus.onDidChange(() => this.refresh());
   }
 
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Redraws the list; bursts (indexing touches every article) collapse into one redraw. */
   refresh(): void {
-    this.emitter.fire(undefined);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.emitter.fire(undefined), 100);
   }
 
   getChildren(element?: ArticleEntry): ArticleEntry[] {
@@ -78,6 +82,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticleEntry>, 
   }
 
   dispose(): void {
+    clearTimeout(this.timer);
     this.sub.dispose();
     this.emitter.dispose();
   }
