@@ -1,6 +1,5 @@
 /** Finding a corpus's articles and their sidecars through the FileSystem port. */
 import type { FileSystem } from '../ports';
-// eslint-disable-next-line no-restricted-imports -- core's own POSIX helpers; the rule's `path` pattern means Node's module
 import { join, sidecarPathFor } from '../path';
 
 export interface CorpusEntry {

@@ -5,7 +5,6 @@
  * this build would lose by rewriting it.
  */
 import { isNotFound, type FileSystem } from '../ports';
-// eslint-disable-next-line no-restricted-imports -- core's own POSIX helpers; the rule's `path` pattern means Node's module
 import { basename, dirname, join, sidecarPathFor } from '../path';
 import { OffsetConverter } from '../text/offsets';
 import { decodeSidecar, serializeSidecar, type ParseOptions } from './codec';
