@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { corpusStats, type CorpusStats } from '../core/sidecar/corpus';
 import { parseArgs, type CliCommand, type CliIo } from './io';
 import { nodeFileSystem } from './node-fs';
-import { kindsFrom } from './validate';
+import { kindsFrom, knowledgeBaseOf } from './validate';
 
 function table(title: string, counts: Record<string, number>): string[] {
   const rows = Object.entries(counts).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
@@ -38,7 +38,8 @@ export const statsCommand: CliCommand = {
   async run(io: CliIo): Promise<number> {
     const { flags, positional } = parseArgs(io.args, ['kinds']);
     const root = path.resolve(io.cwd, positional[0] ?? '.');
-    const stats = await corpusStats(nodeFileSystem, root, { kinds: kindsFrom(flags.get('kinds')) });
+    const kb = await knowledgeBaseOf(root);
+    const stats = { ...(await corpusStats(nodeFileSystem, root, { kinds: kindsFrom(flags.get('kinds'), kb.kinds) })), knowledgeBaseEntities: kb.entities };
     if (flags.has('json')) io.out(JSON.stringify(stats, null, 2));
     else for (const line of formatStats(stats)) io.out(line);
     return 0;

@@ -1,15 +1,22 @@
 import * as path from 'node:path';
 import { BUILTIN_KINDS } from '../core/kb/types';
+import { loadKnowledgeBase } from '../core/kb/load';
 import { visitCorpus } from '../core/sidecar/corpus';
 import type { SidecarProblem } from '../core/sidecar/model';
 import { SidecarStore } from '../core/sidecar/store';
 import { parseArgs, type CliCommand, type CliIo } from './io';
 import { nodeFileSystem } from './node-fs';
 
-/** The known kinds: the built-in three plus any given with `--kinds a,b`. */
-export function kindsFrom(flag: string | true | undefined): string[] {
+/** The known kinds: the built-in three, those declared in the corpus's entities.yaml, and `--kinds a,b`. */
+export function kindsFrom(flag: string | true | undefined, declared: readonly string[] = []): string[] {
   const extra = typeof flag === 'string' ? flag.split(',').map((k) => k.trim()).filter(Boolean) : [];
-  return [...new Set([...BUILTIN_KINDS, ...extra])];
+  return [...new Set([...BUILTIN_KINDS, ...declared, ...extra])];
+}
+
+/** The corpus's knowledge base, for its kinds and entity count; its own problems are `validate`'s business elsewhere. */
+export async function knowledgeBaseOf(root: string): Promise<{ kinds: string[]; entities: number }> {
+  const kb = await loadKnowledgeBase(nodeFileSystem, root, { builtin: true });
+  return { kinds: kb.kinds, entities: kb.entities.length };
 }
 
 export function formatProblem(p: SidecarProblem, cwd: string): string {
@@ -33,7 +40,7 @@ export const validateCommand: CliCommand = {
   async run(io: CliIo): Promise<number> {
     const { flags, positional } = parseArgs(io.args, ['kinds']);
     const root = path.resolve(io.cwd, positional[0] ?? '.');
-    const kinds = kindsFrom(flags.get('kinds'));
+    const kinds = kindsFrom(flags.get('kinds'), (await knowledgeBaseOf(root)).kinds);
     const fix = flags.has('fix');
     const store = new SidecarStore(nodeFileSystem, { kinds });
     let articles = 0;

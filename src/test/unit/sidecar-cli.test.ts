@@ -53,9 +53,13 @@ test('validate: problems print as file:line:col and exit 1; --fix records moved 
     'news/b.yaml:11:11: … [unknown-kind]',
   ]);
   assert.match(r.out[1], /kind `animal`/);
-  const fixed = await run(['validate', '--fix', '--kinds', 'animal'], dir);
+  // A kind declared in the corpus's entities.yaml is known without --kinds.
+  writeFileSync(join(dir, 'entities.yaml'), 'version: 1\nkinds:\n  - id: animal\n');
+  assert.equal((await run(['validate'], dir)).out.some((l) => l.includes('unknown-kind')), false);
+  const fixed = await run(['validate', '--fix'], dir);
   assert.deepEqual(fixed.out, ['3 articles, 2 sidecars, 1 sidecar rewritten, no problems']);
   assert.equal(fixed.code, 0);
+  rmSync(join(dir, 'entities.yaml'));
   assert.deepEqual((await run(['validate', '--kinds=animal'], dir)).code, 0);
 });
 
@@ -66,9 +70,10 @@ test('stats: counts articles, annotations by kind, entities, tags and orphans, a
   const r = await run(['stats', dir, '--json'], dir);
   assert.equal(r.code, 0);
   const s = JSON.parse(r.out.join('\n'));
-  assert.deepEqual({ ...s, status: undefined }, {
+  assert.ok(s.knowledgeBaseEntities > 0, 'the built-in knowledge base counts');
+  assert.deepEqual({ ...s, status: undefined, knowledgeBaseEntities: undefined }, {
     articles: 3, sidecars: 2, annotatedArticles: 2, annotations: 3, annotationsByKind: { person: 1, place: 2 },
-    entities: 3, tags: { 'سياسة': 2, 'مصر': 1 }, status: undefined, orphans: 1, relations: 0,
+    entities: 3, tags: { 'سياسة': 2, 'مصر': 1 }, status: undefined, orphans: 1, relations: 0, knowledgeBaseEntities: undefined,
   });
   const text = await run(['stats', dir], dir);
   assert.ok(text.out.includes('orphans: 1'));
