@@ -13,6 +13,7 @@ import { detectAnnotator } from './vscode/identity';
 import { registerArticleLanguage } from './vscode/language';
 import { SettingsService } from './vscode/settings';
 import { SidecarService } from './vscode/sidecars';
+import { registerReadingView, type ReadingView } from './vscode/reading/readingView';
 import { AnnotationService } from './vscode/annotations';
 import { KnowledgeService } from './vscode/knowledge';
 import { registerTrees, type Trees } from './vscode/tree/register';
@@ -24,6 +25,7 @@ export interface CorpusApi extends Trees {
   readonly knowledge: KnowledgeService;
   readonly annotations: AnnotationService;
   readonly decorations: DecorationController;
+  readonly reading: ReadingView;
   /** Resolves when the first indexing of the workspace is done. */
   readonly ready: Promise<void>;
 }
@@ -56,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
     return annotator;
   };
 
+  const reading = registerReadingView({ annotations, sidecars, annotator: currentAnnotator, extensionUri: context.extensionUri, isArticle });
   const ready = annotations.ready();
 
   context.subscriptions.push(
@@ -65,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
     sidecars,
     trees,
     decorations,
+    reading,
     registerArticleLanguage((uri) => corpus.isArticle(uri)),
     registerTagCommands({ sidecars, annotator: currentAnnotator, isArticle }),
     knowledge,
@@ -75,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
     settings.onDidChange((s) => { void decorations.refreshVisible(); if (s.builtinKnowledgeBase !== knowledge.builtinInUse) void knowledge.reload(); }),
   );
   void ready.then(() => decorations.refreshVisible());
-  return { ...trees, corpus, sidecars, knowledge, annotations, decorations, ready };
+  return { ...trees, corpus, sidecars, knowledge, annotations, decorations, reading, ready };
 }
 
 export function deactivate(): void {
