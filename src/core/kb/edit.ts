@@ -28,7 +28,7 @@ function load(text: string | undefined): { doc: Document; entities: YAMLSeq } {
   if (!isMap(doc.contents)) throw new EntitiesEditError('not-a-map', 'entities.yaml must be a map with version and entities');
   const root = doc.contents as YAMLMap;
   if (!root.has('version')) root.set('version', 1);
-  let entities = root.get('entities', true);
+  let entities: unknown = root.get('entities', true);
   if (entities === undefined || entities === null) {
     entities = new YAMLSeq();
     root.set('entities', entities);
@@ -89,11 +89,12 @@ export function addAliases(text: string | undefined, id: string, aliases: readon
     entities.items.push(entry);
   }
   const name = entry.get('name');
-  let list = entry.get('aliases', true);
+  let list: unknown = entry.get('aliases', true);
   if (!list || !isSeq(list)) {
-    list = new YAMLSeq();
-    (list as YAMLSeq).flow = true;
-    entry.set('aliases', list);
+    const fresh = new YAMLSeq();
+    fresh.flow = true;
+    entry.set('aliases', fresh);
+    list = fresh;
   }
   const seq = list as YAMLSeq;
   const have = new Set(seq.items.map((i) => String((i as { value?: unknown }).value ?? i)));
