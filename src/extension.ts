@@ -17,6 +17,8 @@ import { registerReadingView, type ReadingView } from './vscode/reading/readingV
 import { AnnotationService } from './vscode/annotations';
 import { KnowledgeService } from './vscode/knowledge';
 import { registerTrees, type Trees } from './vscode/tree/register';
+import { registerHover } from './vscode/hover/hover';
+import { registerNavigation, type Navigation } from './vscode/navigation/navigation';
 
 /** What `activate` returns: the live services, for the integration tests and for other extensions. */
 export interface CorpusApi extends Trees {
@@ -26,6 +28,8 @@ export interface CorpusApi extends Trees {
   readonly annotations: AnnotationService;
   readonly decorations: DecorationController;
   readonly reading: ReadingView;
+  /** Outline, references, workspace symbols, explorer badges, Problems panel and status bar. */
+  readonly navigation: Navigation;
   /** Resolves when the first indexing of the workspace is done. */
   readonly ready: Promise<void>;
 }
@@ -59,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
   };
 
   const reading = registerReadingView({ annotations, sidecars, annotator: currentAnnotator, extensionUri: context.extensionUri, isArticle });
+  const navigation = registerNavigation({ annotations, knowledge, corpus, isArticle });
   const ready = annotations.ready();
 
   context.subscriptions.push(
@@ -69,6 +74,8 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
     trees,
     decorations,
     reading,
+    navigation,
+    registerHover({ annotations, knowledge, corpus, isArticle }),
     registerArticleLanguage((uri) => corpus.isArticle(uri)),
     registerTagCommands({ sidecars, annotator: currentAnnotator, isArticle }),
     knowledge,
@@ -79,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
     settings.onDidChange((s) => { void decorations.refreshVisible(); if (s.builtinKnowledgeBase !== knowledge.builtinInUse) void knowledge.reload(); }),
   );
   void ready.then(() => decorations.refreshVisible());
-  return { ...trees, corpus, sidecars, knowledge, annotations, decorations, reading, ready };
+  return { ...trees, corpus, sidecars, knowledge, annotations, decorations, reading, navigation, ready };
 }
 
 export function deactivate(): void {
