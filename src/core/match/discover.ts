@@ -1,15 +1,270 @@
-import type { Gazetteer } from './gazetteer';
+/**
+ * Names the knowledge base does not know, proposed from the words around them.
+ *
+ * Precision comes first: a wrong highlight costs an annotator more than a missing one. So a
+ * rule proposes a name only when both of its edges are clear — a cue on the left (a title, a
+ * place word, a verb of saying) and, on the right, punctuation, a function word, a known verb or
+ * a known name. A stretch of words whose end cannot be told is left alone.
+ */
+import { OffsetConverter } from '../text/offsets';
+import { normalizeKey } from '../text/normalize';
+import { tokenize, type Token } from '../text/tokenize';
+import { Gazetteer } from './gazetteer';
 import { mergeMentions } from './merge';
-import type { Mention } from './mention';
+import { overlaps, type Mention } from './mention';
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeKey(w)));
+
+/** Titles and roles written before a person's name (folded; proclitics are stripped first). */
+const TITLES = words(`
+  الرئيس الرئيسه رئيس رئيسه الرئيسان رئيسا الزعيم زعيم الوزير الوزيره وزير وزيره وزيرا المتحدث المتحدثه متحدث
+  السفير السفيره سفير المستشار المستشاره مستشار الملك الملكه ملك الامير الاميره امير الشيخ الشيخه السيناتور
+  النائب نائب النائبه الجنرال اللواء العميد العقيد الفريق المشير القائد قائد المبعوث مبعوث المبعوثه المندوب
+  مندوب المندوبه المدير مدير المديره الامين امين الحاكم حاكم المحافظ محافظ العمده عمده المفوض مفوض المفوضه
+  نظيره نظيرته نظيرها المرشح مرشح المرشحه الدكتور الدكتوره البروفيسور السيد السيده المستشاره الناطق ناطق
+  المنسق منسق البابا الكاردينال المطران الحاخام الاميرال الرقيب الملازم النقيب الرائد المقدم
+`);
+
+/** Words that may sit between a title and the name: a portfolio, a construct noun. */
+const TITLE_LINKS = words(`
+  خارجيه دفاع داخليه ماليه عدل صحه اقتصاد طاقه نفط تعليم حكومه وزراء مجلس وزاره حزب بلديه ولي عهد شؤون
+  باسم عام العام الاعلي الاول الثاني السابق السابقه الاسبق الحالي الجديد الجديده
+`);
+
+/** Place words whose next word names the place. */
+const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بحيره نهر جبل');
+/** Heads before which the name may carry the article (مدينة الموصل); منطقة الحدود is no name. */
+const PLACE_HEADS_WITH_ARTICLE = words('مدينه محافظه بلده قريه مخيم جزيره');
+
+const CAPITAL = words('العاصمه عاصمه');
+
+/** Verbs of saying that put the speaker right after them. */
+const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت');
+
+/** Function words, time words, frequent verbs and generic nouns: never part of a name. */
+const STOP = words(`
+  احد احدي في من الى إلى علي على عن مع او أو ثم حتي حتى لكن بل قد لقد سوف لن لم لا ما ماذا هل اذا إذا ان إن أن انه إنه انها إنها
+  انهم انهما هو هي هم هما نحن انا أنا انت هذا هذه ذلك تلك هناك هنا الذي التي الذين اللذين اللتين كل بعض غير بين عند
+  منذ بعد قبل خلال امام أمام وراء فوق تحت حول ضد دون عبر لدي لدى اي أي كما حيث بينما كان كانت يكون تكون ليس ليست
+  اليوم امس أمس غدا الان الآن مساء صباح ظهر يوم ليله الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت عام سنه شهر اسبوع
+  يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
+  قال يقول قالت تقول اكد يؤكد يوكد اكدت اعلن يعلن اعلنت اشار يشير اضاف يضيف دعا يدعو التقي يلتقي التقى زار يزور استقبل يستقبل
+  وصل يصل غادر يغادر اجري يجري بحث يبحث ناقش يناقش وقع يوقع شدد يشدد حذر يحذر اوضح يوضح ذكر يذكر راي رأى يري يرى اعتبر
+  يعتبر اطلع يطلع تلقي تلقى يتلقي ابلغ يبلغ طالب يطالب نفي نفى ينفي رفض يرفض هدد يهدد امر يامر اصدر يصدر ترأس يترأس افتتح
+  يفتتح شارك يشارك حضر يحضر القي ألقى يلقي تحدث يتحدث كشف يكشف اعرب يعرب وجه يوجه بعث يبعث هنا هنأ عزي ادان يدين اشاد
+  يشيد رحب يرحب قام يقوم سيقوم سيزور سيلتقي اجتمع يجتمع عقد يعقد وصف يصف توجه يتوجه عاد يعود اتهم يتهم طلب يطلب
+  لقاء زياره اجتماع مؤتمر بيان تصريح تصريحات كلمه خطاب مقابله اتصال رساله مسؤول مسؤولون مسؤولين مصدر مصادر متحدث
+  شهود سكان محللون خبراء تقرير تقارير وكاله صحيفه موقع قناه حكومه دوله جيش قوات الشرطه الجيش
+  السابق السابقه الحالي الجديد الجديده الاسبق نفسه نفسها ايضا أيضا مجددا كذلك فقط جدا
+`);
+
+/** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
+const POSSESSIVE = /(نا|ها|هم|هما|كم|هن)$/;
+
+const FUTURE_VERB = /^س[يتن]...+$/;
+
+const PUNCT_BOUNDARY = new Set([...'،,.:؛;!?؟"«»“”()[]\'\n-–—/']);
+const CLITIC = new Set([...'وفبلك']);
+
+interface Word {
+  readonly tok: Token;
+  /** Folded word as written. */
+  readonly norm: string;
+  /** True when a known (knowledge-base) mention covers this word. */
+  readonly known: boolean;
+  /** Kind of that mention. */
+  readonly knownKind?: string;
+  /** True when the word is not separated from the previous one by anything but spaces. */
+  readonly joined: boolean;
+  /** Tanween marks an indefinite common noun or adjective (قفازاً), never a name. */
+  readonly tanween: boolean;
+}
+
+/** The folded word, or the same without its proclitics when that is a word of `set`. */
+function bareIn(norm: string, set: ReadonlySet<string>): string | undefined {
+  if (set.has(norm)) return norm;
+  for (let k = 1; k <= 2 && k < norm.length - 1; k++) {
+    if (!CLITIC.has(norm[k - 1])) break;
+    const rest = norm.slice(k);
+    if (set.has(rest)) return rest;
+    // ل + ال written لل
+    if (norm[k - 1] === 'ل' && rest.startsWith('ل') && set.has('ا' + rest)) return 'ا' + rest;
+  }
+  return undefined;
+}
+
+const isStop = (w: Word): boolean => STOP.has(w.norm) || bareIn(w.norm, STOP) !== undefined;
+const hasArticle = (w: Word): boolean => w.norm.startsWith('ال') && w.norm.length > 3;
+
+/** Could this word be part of a person's or place's name? */
+function nameLike(w: Word): boolean {
+  return w.tok.kind === 'arabic' && !w.known && !w.tanween && !POSSESSIVE.test(w.norm) && w.norm.length >= 2 && !isStop(w) && !TITLES.has(w.norm) && !PLACE_HEADS.has(w.norm)
+    && !SAY_VERBS.has(w.norm) && bareIn(w.norm, TITLES) === undefined;
+}
+
+/** Does the name that ends before word `i` have a clear right edge there? */
+function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
+  if (i >= ws.length) return true;
+  const w = ws[i];
+  if (!w.joined) return true;
+  if (w.tok.kind === 'punct') return PUNCT_BOUNDARY.has(text.slice(w.tok.start, w.tok.end));
+  if (w.tok.kind !== 'arabic') return false;
+  return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
+    // A proclitic before the article (والمبعوث، بالعاصمة) never continues a name.
+    || /^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w) || /^لل./.test(w.norm)
+    // A future verb (سيحضر، ستعقد).
+    || FUTURE_VERB.test(w.norm);
+}
+
+interface Found { from: number; to: number; kind: 'person' | 'place' | 'organization' }
+
+/** Compound-name particles after which a word with the article still belongs to the name. */
+const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل');
+
+/**
+ * The name starting at word `i`: up to `max` name-like words joined by spaces, ending at a
+ * clear edge; undefined when there is none or its end cannot be told.
+ */
+function nameAt(ws: readonly Word[], i: number, text: string, max: number, allowArticleFirst: boolean): { to: number } | undefined {
+  if (i >= ws.length) return undefined;
+  let j = i;
+  let counted = 0;
+  while (j < ws.length && counted < max) {
+    const w = ws[j];
+    if (j > i && !w.joined) break;
+    if (!nameLike(w)) break;
+    const first = j === i;
+    // سيحضر after a name is a future verb; a name that starts so (سيرجي) comes first.
+    if (!first && FUTURE_VERB.test(w.norm)) break;
+    if (hasArticle(w)) {
+      const afterParticle = !first && PARTICLES.has(ws[j - 1].norm);
+      // After the first word, the article is part of a name after عبد/أبو/بن, or as a family
+      // name, which is nearly always a nisba (الحلبوسي، الدوسري); الحوار، السكان are nouns.
+      if (!(first ? allowArticleFirst : afterParticle || (clearEnd(ws, j + 1, text) && /[^يو]ي$/.test(w.norm)))) break;
+    }
+    // عبد الصمد is one name word.
+    if (!PARTICLES.has(w.norm)) counted++;
+    j++;
+  }
+  if (j === i) return undefined;
+  if (!clearEnd(ws, j, text)) return undefined;
+  // A particle cannot end a name (عبد alone is no name).
+  if (PARTICLES.has(ws[j - 1].norm)) return undefined;
+  return { to: j };
+}
+
+/**
+ * Skips what may stand between a title and the name: adjectives, portfolios, a known place or
+ * organization. -1 when a known person comes first: the title's name is already known, and what
+ * follows it is the rest of the sentence.
+ */
+function afterTitle(ws: readonly Word[], i: number): number {
+  let j = i;
+  for (let steps = 0; j < ws.length && steps < 6 && ws[j].joined; steps++) {
+    const w = ws[j];
+    if (w.known && w.knownKind === 'person') return -1;
+    if (w.known || TITLE_LINKS.has(w.norm) || (hasArticle(w) && !isStop(w))) { j++; continue; }
+    break;
+  }
+  return j;
+}
+
+function findByRules(ws: readonly Word[], text: string): Found[] {
+  const found: Found[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.tok.kind !== 'arabic' || w.known) continue;
+    if (bareIn(w.norm, TITLES) !== undefined) {
+      const j = afterTitle(ws, i + 1);
+      if (j < 0 || j >= ws.length || !ws[j].joined) continue;
+      const name = nameAt(ws, j, text, 3, false);
+      if (!name || ws[j].known) continue;
+      // One word alone is a name only when punctuation closes it (الوزير شويغو،): before a
+      // function word it is as likely the object of the sentence.
+      if (name.to - j === 1 && !(name.to < ws.length && ws[name.to].tok.kind === 'punct')) continue;
+      found.push({ from: j, to: name.to, kind: 'person' });
+      continue;
+    }
+    if (bareIn(w.norm, SAY_VERBS) !== undefined) {
+      // The speaker right after the verb, one or two words, ended by punctuation or إن/أن.
+      const name = nameAt(ws, i + 1, text, 2, false);
+      if (name && name.to < ws.length) {
+        const next = ws[name.to];
+        const nextText = text.slice(next.tok.start, next.tok.end);
+        const saysThat = ['ان', 'انه', 'انها'].includes(next.norm) || nextText === '،' || nextText === ':' || nextText === ',';
+        const last = ws[name.to - 1].norm;
+        if (saysThat && !/(ون|ين|ات|يه|ه)$/.test(last)) found.push({ from: i + 1, to: name.to, kind: 'person' });
+      }
+      continue;
+    }
+    const head = bareIn(w.norm, PLACE_HEADS);
+    if (head !== undefined) {
+      let j = i + 1;
+      // العاصمة الروسية موسكو: the capital's adjective first.
+      if (CAPITAL.has(head)) while (j < ws.length && ws[j].joined && hasArticle(ws[j]) && !ws[j].known && j - i < 3) j++;
+      const name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head));
+      if (!name || ws[j].known) continue;
+      // منطقة عازلة، منطقة صناعي: an indefinite adjective agreeing with the head, not a name.
+      // With the article (مدينة الرقة) it cannot be one; after العاصمة (نيروبي) it rarely is.
+      const adjective = ws.slice(j, name.to).some((x) => !hasArticle(x) && (/ه$/.test(x.norm) || (/ي$/.test(x.norm) && !CAPITAL.has(head))));
+      if (adjective) continue;
+      found.push({ from: j, to: name.to, kind: 'place' });
+    }
+  }
+  return found;
+}
 
 /** Names the knowledge base does not know, proposed from their context (source `rule`). */
-export function discover(_text: string, _known: readonly Mention[], _gazetteer?: Gazetteer): Mention[] {
-  return [];
+export function discover(text: string, known: readonly Mention[], _gazetteer?: Gazetteer): Mention[] {
+  const conv = new OffsetConverter(text);
+  const knownU16 = known.map((m) => ({ start: conv.toUtf16(m.start), end: conv.toUtf16(m.end), kind: m.kind })).sort((a, b) => a.start - b.start);
+  const toks = tokenize(text);
+  const ws: Word[] = [];
+  let k = 0;
+  for (let t = 0; t < toks.length; t++) {
+    const tok = toks[t];
+    while (k < knownU16.length && knownU16[k].end <= tok.start) k++;
+    const isKnown = k < knownU16.length && overlaps(knownU16[k], tok);
+    const knownKind = isKnown ? knownU16[k].kind : undefined;
+    const prev = toks[t - 1];
+    const between = prev ? text.slice(prev.end, tok.start) : '\n';
+    const norm = tok.kind === 'punct' ? '' : normalizeKey(text.slice(tok.start, tok.end));
+    ws.push({ tok, norm, known: isKnown, knownKind, joined: prev !== undefined && /^[ \t\u00a0]*$/.test(between),
+      tanween: /[\u064b-\u064d]/.test(text.slice(tok.start, tok.end)) });
+  }
+
+  const found = findByRules(ws, text);
+  if (found.length === 0) return [];
+
+  // A name found once is a name everywhere in the article, and a person's surname alone too.
+  const names = new Map<string, { kind: string; name: string; aliases: Set<string> }>();
+  for (const f of found) {
+    const parts = ws.slice(f.from, f.to).map((w) => text.slice(w.tok.start, w.tok.end));
+    const name = parts.join(' ');
+    const id = `rule:${normalizeKey(name)}`;
+    let entry = names.get(id);
+    if (!entry) names.set(id, (entry = { kind: f.kind, name, aliases: new Set() }));
+    const surname = ws[f.to - 1];
+    if (f.kind === 'person' && f.to - f.from >= 2 && surname.norm.length >= 3 && !isStop(surname)) entry.aliases.add(text.slice(surname.tok.start, surname.tok.end));
+  }
+  // A spelling variant of g would be a guess on top of a guess: the names are matched as written.
+  const gazetteer = Gazetteer.build([...names].map(([id, e]) => ({ id, kind: e.kind, name: e.name, aliases: [...e.aliases], en: '' })));
+  const ruleStarts = new Set(found.map((f) => f.from));
+  const starts = new Map<number, number>();
+  ws.forEach((w, i) => starts.set(w.tok.start, i));
+  const repeats = gazetteer.find(text).filter((m) => {
+    // A repeat right after an unknown name-like word is likely the tail of a longer name
+    // (شريف ناصر): leave it.
+    const i = starts.get(conv.toUtf16(m.start));
+    if (i === undefined) return true; // after a proclitic: the word itself starts earlier
+    return i === 0 || !ws[i].joined || !nameLike(ws[i - 1]) || hasArticle(ws[i - 1]) || ruleStarts.has(i);
+  });
+  return mergeMentions(known, repeats.map((m) => ({ ...m, source: 'rule' as const }))).filter((m) => m.source === 'rule');
 }
 
 /** Knowledge-base names plus, unless `rules` is false, context suggestions; sorted, no overlaps. */
 export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?: boolean } = {}): Mention[] {
   const known = gazetteer.find(text);
   if (opts.rules === false) return known;
-  return mergeMentions(known, discover(text, known, gazetteer)).map((m) => m);
+  return mergeMentions(known, discover(text, known, gazetteer));
 }

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Entity } from '../../core/kb/types';
+import { Gazetteer, discover, findMentions } from '../../core/match';
+import { sliceCodePoints } from '../../core/text/offsets';
+
+const E = (id: string, kind: string, name: string, aliases: string[] = []): Entity => ({ id, kind, name, aliases, en: id });
+const gaz = Gazetteer.build([
+  E('vladimir-putin', 'person', 'فلاديمير بوتين', ['بوتين']),
+  E('north-korea', 'place', 'كوريا الشمالية'),
+  E('japan', 'place', 'اليابان'),
+  E('kenya', 'place', 'كينيا'),
+  E('ministry-of-foreign-affairs', 'organization', 'وزارة الخارجية'),
+]);
+
+const rules = (text: string) => findMentions(text, gaz).filter((m) => m.source === 'rule').map((m) => {
+  assert.equal(sliceCodePoints(text, m.start, m.end), m.text);
+  return `${m.kind}:${m.text}`;
+});
+
+/** [what, text, expected rule suggestions as kind:text] */
+const found: Array<[string, string, string[]]> = [
+  ['title + nationality + name + function word', 'وقال الرئيس الكيني وليام روتو إن بلاده مستعدة.', ['person:وليام روتو']],
+  ['title + portfolio + known place + name', 'ووزيرة خارجية اليابان يوكو كاميكاوا، عبروا عن قلقهم.', ['person:يوكو كاميكاوا']],
+  ['title + known organization + name', 'المتحدث باسم وزارة الخارجية ماثيو ميللر لقاء كيم', ['person:ماثيو ميللر']],
+  ['the name ends before a known verb', 'الوزير سيرجي شويجو أطلع الضيف على الطائرات', ['person:سيرجي شويجو']],
+  ['the name ends before a future verb', 'رئيس الوزراء السابق رايلا أودينغا سيحضر القمة', ['person:رايلا أودينغا']],
+  ['a nisba family name keeps the article', 'وقال النائب محمد الحلبوسي، رئيس البرلمان', ['person:محمد الحلبوسي']],
+  ['عبد with the article is one name word', 'قال الحاكم عبد الصمد شريف ناصر إن الأمن مستتب', ['person:عبد الصمد شريف ناصر']],
+  ['a single word after a title needs punctuation after it', 'قال الوزير شويجو، إن', ['person:شويجو']],
+  ['verb of saying + name + comma', 'وقال ماتسونو، خلال مؤتمر صحفي', ['person:ماتسونو']],
+  ['verb of saying + name + إن', 'وأضاف ماتسونو إن الحكومة تراقب', ['person:ماتسونو']],
+  ['place word + name', 'في مركز فوستوشني الفضائي بمنطقة أمور الروسية', ['place:أمور']],
+  ['capital + adjective + name', 'وصل إلى العاصمة الكينية نيروبي أمس', ['place:نيروبي']],
+  ['city + name with the article', 'اشتباكات في مدينة الفاشر أمس', ['place:الفاشر']],
+  ['a found name is found again, and a surname alone', 'قال الرئيس الكيني وليام روتو إن روتو مستعد. وزار وليام روتو بلدة.', ['person:وليام روتو', 'person:روتو', 'person:وليام روتو']],
+  ['a surname repeat with a proclitic', 'قال الرئيس الكيني وليام روتو إن. ولروتو رأي', ['person:وليام روتو', 'person:روتو']],
+];
+
+for (const [what, text, expected] of found) {
+  test(`discover finds: ${what}`, () => assert.deepEqual(rules(text), expected));
+}
+
+/** Sentences where a rule cue is followed by something that is not a name. */
+const notFound: Array<[string, string]> = [
+  ['a title alone', 'قال الرئيس إن المفاوضات ستستمر.'],
+  ['a title + a common noun + a noun with the article', 'وأكد الوزير أهمية الحوار بين الأطراف.'],
+  ['a title + a verb', 'ويرى محللون أن الرئيس الأمريكي يسعى إلى التهدئة.'],
+  ['a title before a known person', 'الرئيس الروسي فلاديمير بوتين يستقبل الضيف'],
+  ['a title + adjective + comma', 'للرئيس الروسي، قبيل المحادثات، إن'],
+  ['a title + tanween noun', 'أهدى نظيره الكوري الشمالي قفازاً من بزة'],
+  ['a generic noun after a verb of saying', 'وقال مسؤول، طلب عدم الكشف عن هويته، إن'],
+  ['a possessive noun after a verb of saying', 'وذكر مراسلنا أن الهدوء عاد'],
+  ['one of the residents', 'وقال أحد السكان إن القصف كان عنيفا'],
+  ['a place word + adjective', 'تقدمت القوات في منطقة عازلة قرب الحدود'],
+  ['a place word + a noun with the article', 'عاد الهدوء إلى منطقة الحدود'],
+  ['a place word + adjective ending in ي', 'وقع الانفجار في منطقة صناعي'],
+  ['the capital alone', 'وفي العاصمة، خرج آلاف المتظاهرين'],
+  ['a name whose end cannot be told', 'قال الرئيس الكيني وليام روتو مبادرة جديدة للسلام'],
+  ['a known name is not suggested again', 'قال الرئيس الروسي فلاديمير بوتين إن'],
+];
+
+for (const [what, text] of notFound) {
+  test(`discover stays quiet: ${what}`, () => assert.deepEqual(rules(text), []));
+}
+
+test('discover: rule mentions carry source rule and a rule: entity id of the folded name', () => {
+  const text = 'وقال الرئيس الكيني وليام روتو إن';
+  const [m] = discover(text, gaz.find(text), gaz);
+  assert.deepEqual({ ...m }, { start: 19, end: 29, text: 'وليام روتو', kind: 'person', entity: 'rule:وليام روتو', source: 'rule' });
+});
+
+test('findMentions: gazetteer and rules merged, sorted, never overlapping', () => {
+  const text = 'قال الرئيس الكيني وليام روتو إن كينيا وكوريا الشمالية';
+  const ms = findMentions(text, gaz);
+  assert.deepEqual(ms.map((m) => `${m.source}:${m.text}`), ['rule:وليام روتو', 'gazetteer:كينيا', 'gazetteer:كوريا الشمالية']);
+  for (let i = 1; i < ms.length; i++) assert.ok(ms[i - 1].end <= ms[i].start);
+});
