@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Logger } from './core/ports';
 import { VscodeFileSystem } from './vscode/adapters/fs';
 import { Command } from './vscode/commands/ids';
-import { registerTagCommands } from './vscode/commands/tag';
+import { registerTaggingCommands, type Tagging } from './vscode/commands/tagging';
 import { CorpusService } from './vscode/corpus';
 import { DecorationController, type Highlight } from './vscode/decorations/decorations';
 import { detectAnnotator } from './vscode/identity';
@@ -17,8 +17,6 @@ import { registerReadingView, type ReadingView } from './vscode/reading/readingV
 import { AnnotationService } from './vscode/annotations';
 import { KnowledgeService } from './vscode/knowledge';
 import { registerTrees, type Trees } from './vscode/tree/register';
-import { registerHover } from './vscode/hover/hover';
-import { registerNavigation, type Navigation } from './vscode/navigation/navigation';
 
 /** What `activate` returns: the live services, for the integration tests and for other extensions. */
 export interface CorpusApi extends Trees {
@@ -27,9 +25,8 @@ export interface CorpusApi extends Trees {
   readonly knowledge: KnowledgeService;
   readonly annotations: AnnotationService;
   readonly decorations: DecorationController;
+  readonly tagging: Tagging;
   readonly reading: ReadingView;
-  /** Outline, references, workspace symbols, explorer badges, Problems panel and status bar. */
-  readonly navigation: Navigation;
   /** Resolves when the first indexing of the workspace is done. */
   readonly ready: Promise<void>;
 }
@@ -63,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
   };
 
   const reading = registerReadingView({ annotations, sidecars, annotator: currentAnnotator, extensionUri: context.extensionUri, isArticle });
-  const navigation = registerNavigation({ annotations, knowledge, corpus, isArticle });
+  const tagging = registerTaggingCommands({ corpus, sidecars, annotations, knowledge, annotator: currentAnnotator, settings: () => settings.value, isArticle });
   const ready = annotations.ready();
 
   context.subscriptions.push(
@@ -74,10 +71,8 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
     trees,
     decorations,
     reading,
-    navigation,
-    registerHover({ annotations, knowledge, corpus, isArticle }),
     registerArticleLanguage((uri) => corpus.isArticle(uri)),
-    registerTagCommands({ sidecars, annotator: currentAnnotator, isArticle }),
+    tagging,
     knowledge,
     annotations,
     vscode.commands.registerCommand(Command.Refresh, async () => { await knowledge.reload(); await corpus.scan(); await annotations.indexAll(); }),
@@ -86,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
     settings.onDidChange((s) => { void decorations.refreshVisible(); if (s.builtinKnowledgeBase !== knowledge.builtinInUse) void knowledge.reload(); }),
   );
   void ready.then(() => decorations.refreshVisible());
-  return { ...trees, corpus, sidecars, knowledge, annotations, decorations, reading, navigation, ready };
+  return { ...trees, corpus, sidecars, knowledge, annotations, decorations, tagging, reading, ready };
 }
 
 export function deactivate(): void {

@@ -14,6 +14,8 @@ export interface Settings {
   readonly builtinKnowledgeBase: boolean;
   /** Glob of article files. */
   readonly articleGlob: string;
+  /** Leave a proclitic glued to a selected name outside the tag. */
+  readonly stripProclitics: boolean;
 }
 
 function read(): Settings {
@@ -25,6 +27,7 @@ function read(): Settings {
     showRules: c.get<boolean>('highlight.rules', true),
     builtinKnowledgeBase: c.get<boolean>('knowledgeBase.builtin', true),
     articleGlob: c.get<string>('articles.glob', '**/*.txt'),
+    stripProclitics: c.get<boolean>('tagging.stripProclitics', true),
   };
 }
 
