@@ -17,6 +17,8 @@ import { registerReadingView, type ReadingView } from './vscode/reading/readingV
 import { AnnotationService } from './vscode/annotations';
 import { KnowledgeService } from './vscode/knowledge';
 import { registerTrees, type Trees } from './vscode/tree/register';
+import { registerHover } from './vscode/hover/hover';
+import { registerNavigation, type Navigation } from './vscode/navigation/navigation';
 
 /** What `activate` returns: the live services, for the integration tests and for other extensions. */
 export interface CorpusApi extends Trees {
@@ -27,6 +29,8 @@ export interface CorpusApi extends Trees {
   readonly decorations: DecorationController;
   readonly tagging: Tagging;
   readonly reading: ReadingView;
+  /** Outline, references, workspace symbols, explorer badges, Problems panel and status bar. */
+  readonly navigation: Navigation;
   /** Resolves when the first indexing of the workspace is done. */
   readonly ready: Promise<void>;
 }
@@ -60,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
   };
 
   const reading = registerReadingView({ annotations, sidecars, annotator: currentAnnotator, extensionUri: context.extensionUri, isArticle });
+  const navigation = registerNavigation({ annotations, knowledge, corpus, isArticle });
   const tagging = registerTaggingCommands({ corpus, sidecars, annotations, knowledge, annotator: currentAnnotator, settings: () => settings.value, isArticle });
   const ready = annotations.ready();
 
@@ -71,6 +76,8 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
     trees,
     decorations,
     reading,
+    navigation,
+    registerHover({ annotations, knowledge, corpus, isArticle }),
     registerArticleLanguage((uri) => corpus.isArticle(uri)),
     tagging,
     knowledge,
@@ -81,7 +88,7 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
     settings.onDidChange((s) => { void decorations.refreshVisible(); if (s.builtinKnowledgeBase !== knowledge.builtinInUse) void knowledge.reload(); }),
   );
   void ready.then(() => decorations.refreshVisible());
-  return { ...trees, corpus, sidecars, knowledge, annotations, decorations, tagging, reading, ready };
+  return { ...trees, corpus, sidecars, knowledge, annotations, decorations, tagging, reading, navigation, ready };
 }
 
 export function deactivate(): void {
