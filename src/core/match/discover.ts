@@ -262,9 +262,24 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
   return mergeMentions(known, repeats.map((m) => ({ ...m, source: 'rule' as const }))).filter((m) => m.source === 'rule');
 }
 
+/**
+ * A one-word place written like a feminine nisba with the article (السعودية) right after a noun
+ * with the article is that noun's adjective (القوات السعودية، العاصمة السعودية الرياض), which the
+ * guidelines keep out; after a verb or a preposition it is the country.
+ */
+function isAdjectiveUse(text: string, m: Mention, conv: OffsetConverter): boolean {
+  if (m.kind !== 'place' || m.text.includes(' ')) return false;
+  const norm = normalizeKey(m.text);
+  if (!norm.startsWith('ال') || !norm.endsWith('يه')) return false;
+  const before = text.slice(Math.max(0, conv.toUtf16(m.start) - 40), conv.toUtf16(m.start));
+  const prev = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(before);
+  return prev !== null && /^([وفبك]|[وف][بك])?ال/.test(normalizeKey(prev[1])) && !STOP.has(normalizeKey(prev[1]));
+}
+
 /** Knowledge-base names plus, unless `rules` is false, context suggestions; sorted, no overlaps. */
 export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?: boolean } = {}): Mention[] {
-  const known = gazetteer.find(text);
+  const conv = new OffsetConverter(text);
+  const known = gazetteer.find(text).filter((m) => !isAdjectiveUse(text, m, conv));
   if (opts.rules === false) return known;
   return mergeMentions(known, discover(text, known, gazetteer));
 }

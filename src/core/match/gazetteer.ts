@@ -29,7 +29,6 @@ const INVISIBLE: number = CharClass.Invisible;
 const SPACE: number = CharClass.Space;
 const HYPHEN: number = CharClass.Hyphen;
 const HIGH_SURROGATE: number = CharClass.HighSurrogate;
-const NEWLINE: number = CharClass.Newline;
 
 /** Class (high 16 bits) and folded code unit (low 16, 0 when dropped) of every code unit, in one load. */
 const TABLE = new Int32Array(0x10000);
@@ -235,10 +234,10 @@ function tableBits(n: number): number {
 }
 
 /**
- * A bit per hash bucket, 128 KB: small enough to stay in cache, so the many words of a text
+ * A bit per hash bucket, 256 KB: small enough to stay in cache, so the many words of a text
  * that are in no name are turned away without touching the larger word table.
  */
-const FILTER_BITS = 20;
+const FILTER_BITS = 21;
 const SLOT = 8;
 const INLINE = 8;
 const FILTER_MUL = 0x2c1b3c6d;
@@ -436,48 +435,14 @@ export class Gazetteer {
     let sep = 3;
     let gapBefore = 3;
 
-    // i === n reads a virtual line break that ends the last word.
-    for (let i = 0; i <= n; i++) {
-      const e = i < n ? TABLE[text.charCodeAt(i)] : NEWLINE << 16;
+    for (let i = 0; i < n; i++) {
+      const e = TABLE[text.charCodeAt(i)];
       const cls = e >>> 16;
       if (cls !== wordCls) {
         if (cls === MARK && wordCls === ARABIC) { wordEnd = i + 1; continue; }
         if (cls === INVISIBLE) continue;
         if (wordCls !== -1) {
-          if (klen > 0 && klen <= MAX_WORD) {
-            const k = hits.n;
-            if (k === hits.cap) hits.grow();
-            const base = k * 4;
-            let found = 0;
-            const full = this.lookup(h, text, wordStart, wordEnd, klen, 0);
-            if (full >= 0) {
-              hits.candTok[base] = full;
-              hits.candStart16[base] = wordStart;
-              hits.candStartCp[base] = wordStart - astral;
-              hits.candLen[base] = klen;
-              found = 1;
-            }
-            if (wordCls === ARABIC && klen >= 3) {
-              // One proclitic. ك is taken only before the article: كـ before a bare name is
-              // rare and ك starts too many ordinary words.
-              if (c0 === WAW || c0 === FEH || c0 === BEH || c0 === LAM || (c0 === KAF && c1 === ALEF && c2 === LAM)) {
-                found = this.reading(hits, base, found, text, p1, wordEnd, klen - 1, (h - Math.imul(h1, POW[klen - 1])) | 0, c0 === LAM && c1 === LAM, p1 - astral);
-              }
-              // Two: و or ف, then ب ل ك.
-              if ((c0 === WAW || c0 === FEH) && klen >= 4 && (c1 === BEH || c1 === LAM || (c1 === KAF && c2 === ALEF))) {
-                found = this.reading(hits, base, found, text, p2, wordEnd, klen - 2, (h - Math.imul(h2, POW[klen - 2])) | 0, c1 === LAM && c2 === LAM, p2 - astral);
-              }
-            }
-            if (found > 0) {
-              for (let j = found; j < 4; j++) hits.candTok[base + j] = -1;
-              hits.ord[k] = ord;
-              hits.gapOk[k] = gapBefore !== 3 ? 1 : 0;
-              hits.end16[k] = wordEnd;
-              hits.endCp[k] = wordEnd - astral;
-              hits.full[k] = full;
-              hits.n = k + 1;
-            }
-          }
+          this.endWord(hits, text, wordCls, wordStart, wordEnd, klen, h, c0, c1, c2, p1, p2, h1, h2, astral, ord, gapBefore);
           wordCls = -1;
           sep = 0;
           ord++;
@@ -510,7 +475,46 @@ export class Gazetteer {
       }
       wordEnd = i + 1;
     }
+    if (wordCls !== -1) this.endWord(hits, text, wordCls, wordStart, wordEnd, klen, h, c0, c1, c2, p1, p2, h1, h2, astral, ord, gapBefore);
     return hits;
+  }
+
+  /** Keeps a word that ends at `wordEnd` when it, or it without proclitics, is a word of some name. */
+  private endWord(hits: Hits, text: string, wordCls: number, wordStart: number, wordEnd: number, klen: number, h: number,
+    c0: number, c1: number, c2: number, p1: number, p2: number, h1: number, h2: number, astral: number, ord: number, gapBefore: number): void {
+    if (klen === 0 || klen > MAX_WORD) return;
+    const k = hits.n;
+    if (k === hits.cap) hits.grow();
+    const base = k * 4;
+    let found = 0;
+    const full = this.lookup(h, text, wordStart, wordEnd, klen, 0);
+    if (full >= 0) {
+      hits.candTok[base] = full;
+      hits.candStart16[base] = wordStart;
+      hits.candStartCp[base] = wordStart - astral;
+      hits.candLen[base] = klen;
+      found = 1;
+    }
+    if (wordCls === ARABIC && klen >= 3) {
+      // One proclitic. ك is taken only before the article: كـ before a bare name is rare and
+      // ك starts too many ordinary words.
+      if (c0 === WAW || c0 === FEH || c0 === BEH || c0 === LAM || (c0 === KAF && c1 === ALEF && c2 === LAM)) {
+        found = this.reading(hits, base, found, text, p1, wordEnd, klen - 1, (h - Math.imul(h1, POW[klen - 1])) | 0, c0 === LAM && c1 === LAM, p1 - astral);
+      }
+      // Two: و or ف, then ب ل ك.
+      if ((c0 === WAW || c0 === FEH) && klen >= 4 && (c1 === BEH || c1 === LAM || (c1 === KAF && c2 === ALEF))) {
+        found = this.reading(hits, base, found, text, p2, wordEnd, klen - 2, (h - Math.imul(h2, POW[klen - 2])) | 0, c1 === LAM && c2 === LAM, p2 - astral);
+      }
+    }
+    if (found > 0) {
+      for (let j = found; j < 4; j++) hits.candTok[base + j] = -1;
+      hits.ord[k] = ord;
+      hits.gapOk[k] = gapBefore !== 3 ? 1 : 0;
+      hits.end16[k] = wordEnd;
+      hits.endCp[k] = wordEnd - astral;
+      hits.full[k] = full;
+      hits.n = k + 1;
+    }
   }
 
   /**

@@ -76,3 +76,15 @@ test('findMentions: gazetteer and rules merged, sorted, never overlapping', () =
   assert.deepEqual(ms.map((m) => `${m.source}:${m.text}`), ['rule:وليام روتو', 'gazetteer:كينيا', 'gazetteer:كوريا الشمالية']);
   for (let i = 1; i < ms.length; i++) assert.ok(ms[i - 1].end <= ms[i].start);
 });
+
+test('findMentions: السعودية after a noun with the article is an adjective, elsewhere the country', () => {
+  const g = Gazetteer.build([E('saudi-arabia', 'place', 'السعودية'), E('riyadh', 'place', 'الرياض')]);
+  const texts: Array<[string, string[]]> = [
+    ['أعلنت السعودية أمس', ['السعودية']],
+    ['وصل إلى السعودية', ['السعودية']],
+    ['قالت القوات السعودية إن', []],
+    ['في العاصمة السعودية الرياض', ['الرياض']],
+    ['وزارة الخارجية السعودية', []],
+  ];
+  for (const [text, expected] of texts) assert.deepEqual(findMentions(text, g, { rules: false }).map((m) => m.text), expected, text);
+});
