@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { EntitySummary } from '../../core/corpus/index';
+import { normalizeKey } from '../../core/text/normalize';
 import type { AnalyzedMention } from '../annotations';
 import { CorpusDiagnostics } from '../diagnostics/diagnostics';
 import { ArticleStatusBar } from '../status/status';
@@ -105,16 +106,36 @@ class EntitySymbols implements vscode.WorkspaceSymbolProvider {
         docs.set(first.path, offsets);
       }
       if (!offsets) continue;
-      out.push(new vscode.SymbolInformation(symbolName(e), e.confirmed > 0 ? vscode.SymbolKind.Object : vscode.SymbolKind.Field, kindLabel(e.kind),
+      out.push(new vscode.SymbolInformation(symbolName(e, query), e.confirmed > 0 ? vscode.SymbolKind.Object : vscode.SymbolKind.Field, kindLabel(e.kind),
         new vscode.Location(uri, offsets.range(first.mention.start, first.mention.end))));
     }
     return out;
   }
 }
 
-/** The picker matches the query against the name it shows: Arabic and English side by side. */
-function symbolName(e: EntitySummary): string {
-  return e.entity?.en ? `${e.name} (${e.entity.en})` : e.name;
+/**
+ * The picker keeps only symbols whose label holds the typed characters in order, and it knows no
+ * Arabic spelling variants: a hit found through a folded spelling (bare alef, ه for ة) would be
+ * dropped. Such a hit also shows the name it matched, in the folded spelling the query used.
+ */
+export function symbolName(e: EntitySummary, query = ''): string {
+  const base = e.entity?.en ? `${e.name} (${e.entity.en})` : e.name;
+  const typed = query.replace(/\s+/g, '');
+  if (!typed || isSubsequence(typed, base)) return base;
+  const folded = normalizeKey(query.trim());
+  const matched = [e.name, ...(e.entity?.aliases ?? [])].find((n) => normalizeKey(n).includes(folded));
+  for (const extra of matched ? [matched, normalizeKey(matched)] : []) {
+    if (isSubsequence(typed, `${base} ${extra}`)) return `${base} — ${extra}`;
+  }
+  return base;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  const n = needle.toLowerCase();
+  const h = haystack.toLowerCase();
+  let i = 0;
+  for (let j = 0; j < h.length && i < n.length; j++) if (h[j] === n[i]) i++;
+  return i === n.length;
 }
 
 /** Explorer badge: how many tags an article carries. */
