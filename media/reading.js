@@ -139,16 +139,26 @@
   }
 
   let scrollQueued = false;
+  let recheck = 0;
+  function reportScroll() {
+    const wait = quietUntil - Date.now();
+    if (wait > 0) {
+      // The user may have scrolled during our own scroll: look again once it is over.
+      clearTimeout(recheck);
+      recheck = window.setTimeout(reportScroll, wait + 20);
+      return;
+    }
+    const line = topLine();
+    if (line === lastLine) return;
+    lastLine = line;
+    vscode.postMessage({ type: 'scroll', line });
+  }
   window.addEventListener('scroll', () => {
     if (scrollQueued) return;
     scrollQueued = true;
     requestAnimationFrame(() => {
       scrollQueued = false;
-      if (Date.now() < quietUntil) return;
-      const line = topLine();
-      if (line === lastLine) return;
-      lastLine = line;
-      vscode.postMessage({ type: 'scroll', line });
+      reportScroll();
     });
   });
 

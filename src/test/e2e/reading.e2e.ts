@@ -79,6 +79,22 @@ export async function run(ctx: E2eContext): Promise<void> {
     ctx.check('knowledge-base names are highlighted too', marks.some((m) => m.cls.includes('s-gazetteer')), `${marks.length} marks`);
     await page.screenshot({ path: join(ctx.screenshots, 'reading-view.png') });
 
+    // Scrolling the page scrolls the editor to the same line.
+    const editorTopLine = () => page.evaluate(() => Math.min(...[...document.querySelectorAll('.monaco-editor .margin-view-overlays .line-numbers')]
+      .map((e) => Number(e.textContent)).filter((n) => n > 0)));
+    const topBefore = await editorTopLine();
+    const pageLine = await article.evaluate((main) => {
+      const last = [...main.querySelectorAll<HTMLElement>('[data-line]')].at(-2)!;
+      last.scrollIntoView({ block: 'start' });
+      return Number(last.dataset.line) + 1;
+    });
+    let topAfter = topBefore;
+    for (let i = 0; i < 40 && topAfter === topBefore; i++) {
+      await page.waitForTimeout(250);
+      topAfter = await editorTopLine();
+    }
+    ctx.check('scrolling the page scrolls the editor', topAfter > topBefore && topAfter <= pageLine, `editor top line ${topBefore} → ${topAfter}, page at line ${pageLine}`);
+
     // Tag from the page: select a name there, press L (place).
     const body = frame.locator('body');
     await article.locator('p').first().click();
