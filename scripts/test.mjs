@@ -4,7 +4,7 @@
 //   3. a guard: the in-VS-Code suite with a marker that forces one failure must fail, with exactly it
 //   4. integration tests inside a real VS Code extension host (code-server, installed once into .cache)
 //   5. browser tests that drive the real workbench in headless Chromium and save screenshots
-// Options: --only=unit|integration|e2e (repeatable), --grep=TEXT (integration test titles),
+// Options: --only=unit|integration|e2e (repeatable), --grep=TEXT (integration test titles), --e2e=NAME (browser test files),
 //          --skip-checks (no type-check and lint: a quicker loop while developing).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,7 +113,8 @@ if (wants('integration')) {
 }
 
 if (wants('e2e')) {
-  const files = readdirSync(join(projectRoot, 'src/test/e2e')).filter((f) => f.endsWith('.e2e.ts')).sort();
+  const e2eFilter = args.find((a) => a.startsWith('--e2e='))?.slice(6);
+  const files = readdirSync(join(projectRoot, 'src/test/e2e')).filter((f) => f.endsWith('.e2e.ts') && (!e2eFilter || f.includes(e2eFilter))).sort();
   const shots = join(out, 'screenshots');
   mkdirSync(shots, { recursive: true });
   for (const f of files) {
