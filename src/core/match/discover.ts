@@ -233,7 +233,7 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
       tanween: /[\u064b-\u064d]/.test(text.slice(tok.start, tok.end)) });
   }
 
-  const found = findByRules(ws, text);
+  const found = findByRules(ws, text).filter((f) => f.to - f.from > 1 || !AMBIGUOUS.has(ws[f.from].norm));
   if (found.length === 0) return [];
 
   // A name found once is a name everywhere in the article, and a person's surname alone too.
@@ -276,10 +276,27 @@ function isAdjectiveUse(text: string, m: Mention, conv: OffsetConverter): boolea
   return prev !== null && /^([وفبك]|[وف][بك])?ال/.test(normalizeKey(prev[1])) && !STOP.has(normalizeKey(prev[1]));
 }
 
+/**
+ * One-word names that are first of all ordinary words once hamza and diacritics are gone
+ * (آبي/أبي "my father", مالي "financial", أمل "hope"). Alone they are suggested only after a
+ * preposition, where the ordinary reading is rare; inside a longer name (آبي أحمد) they always are.
+ */
+const AMBIGUOUS = words('ابي مالي امل نور سلام عادل سعيد حسن كريم جميل نبيل شريف عزيز امين منير رشيد صالح فرح');
+const PREPOSITIONS = words('في الى إلى من عن علي على مع بين نحو داخل خارج');
+
+function isOrdinaryWord(text: string, m: Mention, conv: OffsetConverter): boolean {
+  if (m.text.includes(' ') || !AMBIGUOUS.has(normalizeKey(m.text))) return false;
+  const start = conv.toUtf16(m.start);
+  const word = /[\u0621-\u064a\u064b-\u065f\u0640]*$/.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';
+  if (/^[بل]$/.test(normalizeKey(word))) return false; // بمالي، لمالي
+  const prev = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(text.slice(Math.max(0, start - word.length - 40), start - word.length));
+  return !(prev !== null && PREPOSITIONS.has(normalizeKey(prev[1])));
+}
+
 /** Knowledge-base names plus, unless `rules` is false, context suggestions; sorted, no overlaps. */
 export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?: boolean } = {}): Mention[] {
   const conv = new OffsetConverter(text);
-  const known = gazetteer.find(text).filter((m) => !isAdjectiveUse(text, m, conv));
+  const known = gazetteer.find(text).filter((m) => !isAdjectiveUse(text, m, conv) && !isOrdinaryWord(text, m, conv));
   if (opts.rules === false) return known;
   return mergeMentions(known, discover(text, known, gazetteer));
 }

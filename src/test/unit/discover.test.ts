@@ -30,6 +30,7 @@ const found: Array<[string, string, string[]]> = [
   ['a single word after a title needs punctuation after it', 'قال الوزير شويجو، إن', ['person:شويجو']],
   ['verb of saying + name + comma', 'وقال ماتسونو، خلال مؤتمر صحفي', ['person:ماتسونو']],
   ['verb of saying + name + إن', 'وأضاف ماتسونو إن الحكومة تراقب', ['person:ماتسونو']],
+  ['an ordinary word after a verb of saying is no name', 'وأكد أبي أن الدعم سيصل', []],
   ['place word + name', 'في مركز فوستوشني الفضائي بمنطقة أمور الروسية', ['place:أمور']],
   ['capital + adjective + name', 'وصل إلى العاصمة الكينية نيروبي أمس', ['place:نيروبي']],
   ['city + name with the article', 'اشتباكات في مدينة الفاشر أمس', ['place:الفاشر']],
@@ -85,6 +86,20 @@ test('findMentions: السعودية after a noun with the article is an adjecti
     ['قالت القوات السعودية إن', []],
     ['في العاصمة السعودية الرياض', ['الرياض']],
     ['وزارة الخارجية السعودية', []],
+  ];
+  for (const [text, expected] of texts) assert.deepEqual(findMentions(text, g, { rules: false }).map((m) => m.text), expected, text);
+});
+
+test('findMentions: a one-word name that is an ordinary word needs a preposition before it', () => {
+  const g = Gazetteer.build([E('mali', 'place', 'مالي'), E('shinzo-abe', 'person', 'شينزو آبي', ['آبي']), E('abiy-ahmed', 'person', 'آبي أحمد')]);
+  const texts: Array<[string, string[]]> = [
+    ['قدمت دعم مالي إضافي', []],
+    ['وأكد أبي أن الدعم سيصل', []],
+    ['اشتباكات في مالي أمس', ['مالي']],
+    ['وصل إلى مالي', ['مالي']],
+    ['وعاد لمالي', ['مالي']],
+    ['قال آبي أحمد إن', ['آبي أحمد']],
+    ['التقى شينزو آبي', ['شينزو آبي']],
   ];
   for (const [text, expected] of texts) assert.deepEqual(findMentions(text, g, { rules: false }).map((m) => m.text), expected, text);
 });
