@@ -19,10 +19,13 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(
 const TITLES = words(`
   الرئيس الرئيسه رئيس رئيسه الرئيسان رئيسا الزعيم زعيم الوزير الوزيره وزير وزيره وزيرا المتحدث المتحدثه متحدث
   السفير السفيره سفير المستشار المستشاره مستشار الملك الملكه ملك الامير الاميره امير الشيخ الشيخه السيناتور
-  النائب نائب النائبه الجنرال اللواء العميد العقيد الفريق المشير القائد قائد المبعوث مبعوث المبعوثه المندوب
+  النائب نائب النائبه الجنرال اللواء العميد العقيد المشير القائد قائد المبعوث مبعوث المبعوثه المندوب
   مندوب المندوبه المدير مدير المديره الامين امين الحاكم حاكم المحافظ محافظ العمده عمده المفوض مفوض المفوضه
   نظيره نظيرته نظيرها المرشح مرشح المرشحه الدكتور الدكتوره البروفيسور السيد السيده المستشاره الناطق ناطق
   المنسق منسق البابا الكاردينال المطران الحاخام الاميرال الرقيب الملازم النقيب الرائد المقدم
+  اللاعب اللاعبه المدرب المدربه الحارس المهاجم النجم النجمه الفنان الفنانه الممثل الممثله المغني المغنيه المطرب المطربه
+  الكاتب الكاتبه الروائي الشاعر الشاعره الصحفي الصحفيه المراسل المراسله الخبير الخبيره المحلل المحلله الباحث الباحثه
+  الناشط الناشطه المعارض المعارضه الداعيه المخرج المخرجه المؤرخ الاعلامي الاعلاميه
 `);
 
 /** Words that may sit between a title and the name: a portfolio, a construct noun. */
@@ -61,7 +64,7 @@ const STOP = words(`
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
 const POSSESSIVE = /(نا|ها|هم|هما|كم|هن)$/;
 
-const FUTURE_VERB = /^س[يتن]...+$/;
+const FUTURE_VERB = /^س[يتن]..+[^اي]$/;
 
 const PUNCT_BOUNDARY = new Set([...'،,.:؛;!?؟"«»“”()[]\'\n-–—/']);
 const CLITIC = new Set([...'وفبلك']);
@@ -118,6 +121,18 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
 
 interface Found { from: number; to: number; kind: 'person' | 'place' | 'organization' }
 
+/**
+ * Frequent Arabic first names: after one of them a word with the article is the family name
+ * whatever its ending (محمد الجدعان), where after an unknown word it is more likely a noun.
+ */
+const FIRST_NAMES = words(`
+  محمد احمد محمود مصطفي علي حسن حسين خالد عمر عمرو عثمان ابراهيم اسماعيل يوسف يعقوب موسي عيسي سليمان داود
+  عبدالله عبد صالح سعد سعيد سعود فهد فيصل تركي نايف سلطان ناصر منصور ماجد طارق زياد وليد هشام هاني سامي رامي
+  كمال جمال عادل نبيل جورج ميشال ميشيل انطوان الياس بشار حافظ رفيق نجيب نبيه جبران سمير منير رياض عماد ايمن
+  اسامه حمزه طلال نواف بندر مشعل راشد حمد جاسم قاسم هادي مهدي مقتدي نوري حيدر عباس جعفر باقر صادق رضا
+  فاطمه عائشه مريم زينب خديجه ساره ليلي هدي نور رانيا ريم دينا لينا سلمي منال امل هند سميره نادیه
+`);
+
 /** Compound-name particles after which a word with the article still belongs to the name. */
 const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل');
 
@@ -140,7 +155,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       const afterParticle = !first && PARTICLES.has(ws[j - 1].norm);
       // After the first word, the article is part of a name after عبد/أبو/بن, or as a family
       // name, which is nearly always a nisba (الحلبوسي، الدوسري); الحوار، السكان are nouns.
-      if (!(first ? allowArticleFirst : afterParticle || (clearEnd(ws, j + 1, text) && /[^يو]ي$/.test(w.norm)))) break;
+      const familyName = !first && clearEnd(ws, j + 1, text) && (/[^يو]ي$/.test(w.norm) || FIRST_NAMES.has(ws[j - 1].norm));
+      if (!(first ? allowArticleFirst : afterParticle || familyName)) break;
     }
     // عبد الصمد is one name word.
     if (!PARTICLES.has(w.norm)) counted++;
@@ -179,6 +195,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (j < 0 || j >= ws.length || !ws[j].joined) continue;
       const name = nameAt(ws, j, text, 3, false);
       if (!name || ws[j].known) continue;
+      // مباراة كبيرة، أهمية: feminine nouns and adjectives; a person's name rarely has two.
+      const fem = ws.slice(j, name.to).filter((x) => /ه$/.test(x.norm) && !hasArticle(x)).length;
+      if (fem >= 2 || ws.slice(j, name.to).some((x) => /يه$/.test(x.norm))) continue;
       // One word alone is a name only when punctuation closes it (الوزير شويغو،): before a
       // function word it is as likely the object of the sentence.
       if (name.to - j === 1 && !(name.to < ws.length && ws[name.to].tok.kind === 'punct')) continue;
