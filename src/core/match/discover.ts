@@ -312,10 +312,34 @@ function isOrdinaryWord(text: string, m: Mention, conv: OffsetConverter): boolea
   return !(prev !== null && PREPOSITIONS.has(normalizeKey(prev[1])));
 }
 
+/** Nouns that often stand in construct before a person's name (إدارة بايدن، نظام الأسد). */
+const BEFORE_NAME = words('نظام حكم عهد حزب حكومه اداره عائله انصار مؤيدو مويدو خصوم حمله ولايه رئاسه مكتب فريق منزل نجل ابن ابنه زوجه زوج شقيق شقيقه والد والده');
+
+/**
+ * A surname alone (ميلر) right after an unknown word that could be a first name (ستيفن ميلر)
+ * may belong to someone else with the same surname; it could as well follow a verb (وسلط بلينكن).
+ */
+function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): boolean {
+  if (m.kind !== 'person' || m.text.includes(' ')) return false;
+  const start = conv.toUtf16(m.start);
+  const lead = /[\u0621-\u064a\u064b-\u065f\u0640]*$/.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';
+  if (lead.length > 0) return false; // a proclitic: وبوتين
+  const prev = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 40), start));
+  if (prev === null) return false;
+  const p = normalizeKey(prev[1]);
+  const w = { tok: { kind: 'arabic' as const, start: 0, end: 0 }, norm: p, known: false, joined: true, tanween: false };
+  return nameLike(w) && !p.startsWith('ال') && !/ه$/.test(p) && !BEFORE_NAME.has(p) && !gazetteer.knowsWord(prev[1]);
+}
+
 /** Knowledge-base names plus, unless `rules` is false, context suggestions; sorted, no overlaps. */
 export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?: boolean } = {}): Mention[] {
   const conv = new OffsetConverter(text);
   const known = gazetteer.find(text).filter((m) => !isAdjectiveUse(text, m, conv) && !isOrdinaryWord(text, m, conv));
   if (opts.rules === false) return known;
-  return mergeMentions(known, discover(text, known, gazetteer));
+  // A lone surname after a possible first name is kept unless a rule reads a longer name
+  // there (وقال ستيفن ميلر إن: another Miller), so the rules see it as unknown.
+  const doubtful = known.filter((m) => isOtherBearer(text, m, conv, gazetteer));
+  const sure = doubtful.length === 0 ? known : known.filter((m) => !doubtful.includes(m));
+  const rules = discover(text, sure, gazetteer);
+  return mergeMentions(mergeMentions(sure, rules), doubtful);
 }

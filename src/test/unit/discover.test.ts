@@ -106,3 +106,12 @@ test('findMentions: a one-word name that is an ordinary word needs a preposition
   ];
   for (const [text, expected] of texts) assert.deepEqual(findMentions(text, g, { rules: false }).map((m) => m.text), expected, text);
 });
+
+test('findMentions: a lone known surname after another first name yields to the longer name a rule reads', () => {
+  const g = Gazetteer.build([E('matthew-miller', 'person', 'ماثيو ميلر', ['ميلر'])]);
+  const show = (text: string) => findMentions(text, g).map((m) => `${m.source}:${m.text}`);
+  assert.deepEqual(show('وقال ستيفن ميلر إن الإدارة مستعدة'), ['rule:ستيفن ميلر']);
+  // Without a rule reading, the surname stays: a verb before a name is the common case.
+  assert.deepEqual(show('وسلط ميلر الضوء على الأمر'), ['gazetteer:ميلر']);
+  assert.deepEqual(show('وقال ماثيو ميلر إن'), ['gazetteer:ماثيو ميلر']);
+});
