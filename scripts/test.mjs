@@ -2,9 +2,10 @@
 //   1. type-check, lint, build (a failure here stops the run)
 //   2. unit tests of core in plain Node
 //   3. a guard: the in-VS-Code suite with a marker that forces one failure must fail, with exactly it
-//   4. integration tests inside a real VS Code extension host (code-server, installed once into .cache)
+//   4. integration tests inside a real VS Code extension host (code-server, installed once into .cache),
+//      then the same on a generated corpus of 2,000 articles
 //   5. browser tests that drive the real workbench in headless Chromium and save screenshots
-// Options: --only=unit|integration|e2e (repeatable), --grep=TEXT (integration test titles), --e2e=NAME (browser test files),
+// Options: --only=unit|integration|scale|e2e (repeatable), --grep=TEXT (integration test titles), --e2e=NAME (browser test files),
 //          --skip-checks (no type-check and lint: a quicker loop while developing).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,7 +68,7 @@ function workspace(name) {
   return ws;
 }
 
-if (wants('integration') || wants('e2e')) {
+if (wants('integration') || wants('scale') || wants('e2e')) {
   step('code-server (a real VS Code), installed once per version into .cache/');
   ensureCodeServer();
 }
@@ -106,6 +107,34 @@ if (wants('integration')) {
       // A failure outside a test (a hook, a crash) still counts.
       const extra = code !== 0 && r.failed === 0 ? 1 : 0;
       count('integration', r.passed, r.failed + extra, extra ? [...failed, `workbench exit ${code}`] : failed);
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+if (wants('scale')) {
+  // The same kind of run on a generated corpus of 2,000 articles: first indexing, trees, and
+  // that one tag re-analyses one article, measured inside the extension host.
+  step('scale: integration tests on a generated corpus of 2,000 articles');
+  const { generateCorpus } = await import(pathToFileURL(join(projectRoot, 'src/test/fixtures/generate-corpus.ts')).href);
+  const ws = join(out, 'ws-scale');
+  rmSync(ws, { recursive: true, force: true });
+  const bytes = generateCorpus(join(projectRoot, 'seeds'), ws, 2000);
+  console.log(`generated 2000 articles, ${(bytes / 1e6).toFixed(1)} MB`);
+  const results = join(out, 'scale-results.json');
+  const report = join(out, 'scale-report.json');
+  rmSync(results, { force: true });
+  const server = await startCodeServer({ env: { CORPUS_TEST_RESULTS: results, CORPUS_SUITE: 'scale', CORPUS_SCALE_ARTICLES: '2000', CORPUS_SCALE_REPORT: report }, logFile: join(out, 'code-server-scale.log') });
+  try {
+    const code = await runWorkbenchTests(workbenchUrl(server.url, { folder: ws, extension: projectRoot, tests: join(projectRoot, 'dist/test/integration/index') }), { logFile: join(out, 'console-scale.log') });
+    const r = existsSync(results) ? JSON.parse(readFileSync(results, 'utf8')) : undefined;
+    if (!r) count('scale', 0, 1, [`no results written (workbench exit ${code})`]);
+    else {
+      for (const t of r.results) console.log(`  ${t.state === 'passed' ? 'ok  ' : 'FAIL'} ${t.title}${t.error ? '\n       ' + t.error.split('\n').slice(0, 3).join('\n       ') : ''}`);
+      if (existsSync(report)) console.log(`scale figures: ${readFileSync(report, 'utf8').replace(/\s+/g, ' ')}`);
+      const extra = code !== 0 && r.failed === 0 ? 1 : 0;
+      count('scale', r.passed, r.failed + extra, r.results.filter((t) => t.state === 'failed').map((t) => t.title));
     }
   } finally {
     await server.stop();
