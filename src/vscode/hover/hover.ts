@@ -30,8 +30,7 @@ export function registerHover(deps: MentionFeatureDeps): vscode.Disposable {
   );
 }
 
-/** Exported for tests that check the card's escaping without a running editor. */
-export function hoverMarkdown(deps: MentionFeatureDeps, m: AnalyzedMention, uri: vscode.Uri, offset: number): vscode.MarkdownString {
+function hoverMarkdown(deps: MentionFeatureDeps, m: AnalyzedMention, uri: vscode.Uri, offset: number): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);
   md.isTrusted = { enabledCommands: [Command.ShowEntityMentions] };
   md.supportHtml = false;

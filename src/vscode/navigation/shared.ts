@@ -43,10 +43,11 @@ export async function mentionAt(deps: MentionFeatureDeps, document: vscode.TextD
  * sibling of a known URI is the fallback for an article the corpus has not listed yet.
  */
 export function uriForPath(deps: MentionFeatureDeps, path: string, like?: vscode.Uri): vscode.Uri {
-  const known = deps.corpus.list().find((a) => a.uri.path === path);
-  if (known) return known.uri;
   const base = like ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
-  return base.with({ path });
+  const guess = base.with({ path });
+  // The guess is right whenever the articles share a scheme and authority: no scan of the corpus.
+  if (deps.corpus.get(guess)) return guess;
+  return deps.corpus.list().find((a) => a.uri.path === path)?.uri ?? guess;
 }
 
 /** Every mention of the entity `key` across the corpus, as editor locations. */
