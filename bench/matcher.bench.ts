@@ -48,7 +48,7 @@ export function syntheticEntities(count: number): Entity[] {
   for (let i = 0; i < count; i++) {
     const words = 1 + Math.floor(rand() * 3);
     const name = Array.from({ length: words }, word).join(' ');
-    out.push({ id: `synthetic-${i}`, kind: kinds[i % 3], name, aliases: rand() < 0.3 ? [word()] : [], en: 'g' });
+    out.push({ id: `synthetic-${i}`, kind: kinds[i % 3], name, aliases: rand() < 0.3 ? [word()] : [], en: rand() < 0.2 ? 'Gg' : 'x' });
   }
   return out;
 }

@@ -300,7 +300,7 @@ export class Gazetteer {
   private readonly root: Int32Array;
   /** 1 for states with a longer name beyond them. */
   private readonly hasKids: Uint8Array;
-  private readonly folded: ReadonlySet<string>;
+  private readonly folded: ReadonlyMap<string, number>;
 
   private constructor(entities: Entity[], b: Builder) {
     this.entities = entities;
@@ -341,7 +341,7 @@ export class Gazetteer {
       this.hasKids[ts[at]] = 1;
       if (ts[at] === 0) this.root[ts[at + 1]] = ts[at + 2] - 1;
     }
-    this.folded = new Set(b.vocab.keys());
+    this.folded = b.vocab;
   }
 
   /** Compiles the names and aliases of `entities` (and their spelling variants). */
@@ -414,22 +414,12 @@ export class Gazetteer {
     const hits = new Hits(text.length >>> 6);
     const n = text.length;
     // Every variable of the hot loop is a local of this one function (no closure), so the
-    // engine keeps them in registers.
+    // engine keeps them in registers; the per-letter path only folds and hashes.
     let astral = 0; // surrogate pairs seen so far: UTF-16 index - astral = code point index
     let wordCls = -1; // class of the word being read, -1 between words
     let wordStart = 0;
-    let wordEnd = 0;
     let klen = 0;
     let h = 0;
-    // The first three letters, where the second and third start, and the hashes of the first
-    // one and two letters: all a proclitic reading needs.
-    let c0 = 0;
-    let c1 = 0;
-    let c2 = 0;
-    let p1 = 0;
-    let p2 = 0;
-    let h1 = 0;
-    let h2 = 0;
     let ord = 0;
     // Separator since the last word: 0 none, 1 spaces, 2 one hyphen (spaces allowed), 3 anything else.
     let sep = 3;
@@ -439,10 +429,9 @@ export class Gazetteer {
       const e = TABLE[text.charCodeAt(i)];
       const cls = e >>> 16;
       if (cls !== wordCls) {
-        if (cls === MARK && wordCls === ARABIC) { wordEnd = i + 1; continue; }
-        if (cls === INVISIBLE) continue;
+        if ((cls === MARK && wordCls === ARABIC) || cls === INVISIBLE) continue;
         if (wordCls !== -1) {
-          this.endWord(hits, text, wordCls, wordStart, wordEnd, klen, h, c0, c1, c2, p1, p2, h1, h2, astral, ord, gapBefore);
+          this.endWord(hits, text, wordCls, wordStart, i, klen, h, astral, ord, gapBefore);
           wordCls = -1;
           sep = 0;
           ord++;
@@ -466,23 +455,20 @@ export class Gazetteer {
       const f = e & 0xffff;
       if (f !== 0) {
         h = (Math.imul(h, HASH_BASE) + f) | 0;
-        if (klen < 3) {
-          if (klen === 0) { c0 = f; h1 = h; }
-          else if (klen === 1) { c1 = f; h2 = h; p1 = i; }
-          else { c2 = f; p2 = i; }
-        }
         klen++;
       }
-      wordEnd = i + 1;
     }
-    if (wordCls !== -1) this.endWord(hits, text, wordCls, wordStart, wordEnd, klen, h, c0, c1, c2, p1, p2, h1, h2, astral, ord, gapBefore);
+    if (wordCls !== -1) this.endWord(hits, text, wordCls, wordStart, n, klen, h, astral, ord, gapBefore);
     return hits;
   }
 
   /** Keeps a word that ends at `wordEnd` when it, or it without proclitics, is a word of some name. */
-  private endWord(hits: Hits, text: string, wordCls: number, wordStart: number, wordEnd: number, klen: number, h: number,
-    c0: number, c1: number, c2: number, p1: number, p2: number, h1: number, h2: number, astral: number, ord: number, gapBefore: number): void {
+  private endWord(hits: Hits, text: string, wordCls: number, wordStart: number, stop: number, klen: number, h: number,
+    astral: number, ord: number, gapBefore: number): void {
     if (klen === 0 || klen > MAX_WORD) return;
+    // Invisible controls after the last letter are not part of the word.
+    let wordEnd = stop;
+    while (wordEnd > wordStart && (TABLE[text.charCodeAt(wordEnd - 1)] >>> 16) === INVISIBLE) wordEnd--;
     const k = hits.n;
     if (k === hits.cap) hits.grow();
     const base = k * 4;
@@ -496,6 +482,23 @@ export class Gazetteer {
       found = 1;
     }
     if (wordCls === ARABIC && klen >= 3) {
+      // The first three letters, where the second and third start, and the hashes of the first
+      // one and two letters: all a proclitic reading needs, read again only here.
+      let c0 = 0;
+      let c1 = 0;
+      let c2 = 0;
+      let p1 = 0;
+      let p2 = 0;
+      for (let i = wordStart, k = 0; k < 3; i++) {
+        const f = TABLE[text.charCodeAt(i)] & 0xffff;
+        if (f === 0) continue;
+        if (k === 0) c0 = f;
+        else if (k === 1) { c1 = f; p1 = i; }
+        else { c2 = f; p2 = i; }
+        k++;
+      }
+      const h1 = c0;
+      const h2 = (Math.imul(c0, HASH_BASE) + c1) | 0;
       // One proclitic. ك is taken only before the article: كـ before a bare name is rare and
       // ك starts too many ordinary words.
       if (c0 === WAW || c0 === FEH || c0 === BEH || c0 === LAM || (c0 === KAF && c1 === ALEF && c2 === LAM)) {
