@@ -116,3 +116,33 @@ test('findMentions: without rules equals the gazetteer', () => {
   const text = 'قال بوتين في موسكو';
   assert.deepEqual(findMentions(text, gaz, { rules: false }), gaz.find(text));
 });
+
+test('matcher: property — names among filler words, with marks sprinkled in, are found at their exact spans', async () => {
+  const fc = (await import('fast-check')).default;
+  const names = ['بوتين', 'موسكو', 'كوريا الشمالية', 'البيت الأبيض', 'بحر اليابان'];
+  const filler = ['قال', 'في', 'إن', 'الرئيس', 'اليوم', '😀', '،', 'مع'];
+  const marks = ['', '', '\u064e', '\u0651', '\u0640'];
+  const decorate = (w: string, pick: number[]) => [...w].map((ch, i) => ch + (ch === ' ' ? '' : marks[pick[i % pick.length]])).join('');
+  fc.assert(fc.property(
+    fc.array(fc.record({ name: fc.boolean(), i: fc.nat(), pick: fc.array(fc.nat({ max: marks.length - 1 }), { minLength: 1, maxLength: 5 }) }), { maxLength: 12 }),
+    (parts) => {
+      const words: string[] = [];
+      const expected: string[] = [];
+      for (const p of parts) {
+        if (p.name) {
+          const w = decorate(names[p.i % names.length], p.pick);
+          words.push(w);
+          expected.push(w);
+        } else words.push(filler[p.i % filler.length]);
+        words.push('،'); // keeps neighbouring names apart
+      }
+      const text = words.join(' ');
+      const ms = gaz.find(text);
+      assert.deepEqual(ms.map((m) => m.text), expected);
+      for (let i = 0; i < ms.length; i++) {
+        assert.equal(sliceCodePoints(text, ms[i].start, ms[i].end), ms[i].text);
+        if (i > 0) assert.ok(ms[i - 1].end <= ms[i].start);
+      }
+    },
+  ), { numRuns: 300 });
+});
