@@ -248,8 +248,9 @@ class Hits {
   n = 0;
   cap = 0;
 
-  constructor(expected: number) {
-    while (this.cap < expected) this.grow();
+  /** Makes room for at least `expected` words, keeping what is stored. */
+  reserve(expected: number): void {
+    if (this.cap < expected) this.grow(expected);
   }
 
   ord = new Int32Array(0);
@@ -264,8 +265,8 @@ class Hits {
   candStartCp = new Int32Array(0);
   candLen = new Int32Array(0);
 
-  grow(): void {
-    const cap = Math.max(64, this.cap * 2);
+  grow(atLeast = 0): void {
+    const cap = Math.max(64, this.cap * 2, atLeast);
     const g32 = (a: Int32Array, k = 1) => { const b = new Int32Array(cap * k); b.set(a); return b; };
     this.ord = g32(this.ord);
     const gap = new Uint8Array(cap); gap.set(this.gapOk); this.gapOk = gap;
@@ -301,6 +302,7 @@ export class Gazetteer {
   /** 1 for states with a longer name beyond them. */
   private readonly hasKids: Uint8Array;
   private readonly folded: ReadonlyMap<string, number>;
+  private readonly hits = new Hits();
 
   private constructor(entities: Entity[], b: Builder) {
     this.entities = entities;
@@ -411,7 +413,11 @@ export class Gazetteer {
    * that can be part of a name, with every reading of their proclitics.
    */
   private scan(text: string): Hits {
-    const hits = new Hits(text.length >>> 6);
+    // Scratch arrays live with the gazetteer: find() is synchronous, and allocating (zeroed)
+    // arrays for every article costs more than the scan of a short one.
+    const hits = this.hits;
+    hits.n = 0;
+    hits.reserve(text.length >>> 5);
     const n = text.length;
     // Every variable of the hot loop is a local of this one function (no closure), so the
     // engine keeps them in registers; the per-letter path only folds and hashes.
