@@ -150,6 +150,9 @@ export class AnnotationService implements vscode.Disposable {
           }
         },
       );
+      // Articles deleted since the last full indexing leave the index too.
+      const listed = new Set(articles.map((a) => a.uri.path));
+      for (const r of this.index.allArticles()) if (!listed.has(r.path)) this.index.remove(r.path);
       const ms = Date.now() - t0;
       this.lastIndexing = { articles: articles.length, ms };
       const mentions = this.index.allArticles().reduce((n, a) => n + a.mentions.length, 0);

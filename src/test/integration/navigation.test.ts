@@ -179,6 +179,6 @@ suite('navigation', () => {
     const analysis = await a.annotations.analyze(manyArticle);
     const expected = `$(tag) ${MANY} · $(lightbulb) ${analysis.suggestions.length}`;
     await until(`the status bar to read ${expected}`, () => a.navigation.status.item.text === expected);
-    assert.strictEqual(a.navigation.status.item.command, 'workbench.view.extension.corpus');
+    assert.strictEqual(a.navigation.status.item.command, 'corpus.entities.focus');
   });
 });

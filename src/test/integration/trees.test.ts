@@ -26,7 +26,7 @@ suite('trees', () => {
     assert.ok(occurrences.length >= 5, `Putin is mentioned across the seeds (${occurrences.length})`);
     assert.strictEqual(putin.summary.mentions, occurrences.length);
     const item = a.entities.getTreeItem(putin);
-    assert.match(String(item.description), new RegExp(`^${occurrences.length} mentions · ${new Set(occurrences.map((o) => o.path)).size} articles$`));
+    assert.match(String(item.description), new RegExp(`^\u200E${occurrences.length} mentions · ${new Set(occurrences.map((o) => o.path)).size} articles$`));
 
     const articles = a.entities.getChildren(putin);
     assert.strictEqual(articles.length, new Set(occurrences.map((o) => o.path)).size);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { MentionFeatureDeps } from '../navigation/shared';
 
 /** The container command exists as soon as the Corpus container is declared, whatever views it holds. */
-const OPEN_CORPUS = 'workbench.view.extension.corpus';
+const OPEN_CORPUS = 'corpus.entities.focus';
 const TYPING_DELAY_MS = 300;
 
 /** Status bar: the current article's tag and suggestion counts; a click opens the Corpus views. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleEntry, CorpusService } from '../corpus';
 import { Command } from '../commands/ids';
+import { ltr } from './entities';
 
 /** What the sidecar says of an article, for its row. */
 export interface ArticleAnnotationSummary {
@@ -62,7 +63,7 @@ export class ArticlesProvider implements vscode.TreeDataProvider<ArticleEntry>, 
     item.resourceUri = a.uri;
     const parts = [a.info.date, a.info.source].filter(Boolean);
     if (s && s.annotations > 0) parts.push(vscode.l10n.t('{0} tags', s.annotations));
-    item.description = parts.join(' · ');
+    item.description = ltr(parts.join(' · '));
     const status = s?.status ?? 'todo';
     item.iconPath = s && s.problems > 0
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))

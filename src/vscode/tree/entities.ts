@@ -18,6 +18,14 @@ export function kindLabel(kind: string): string {
   return KIND_LABEL[kind] ? vscode.l10n.t(KIND_LABEL[kind]) : kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
+/**
+ * A row's description starts with a left-to-right mark: beside an Arabic label, a leading number
+ * would otherwise join the label's right-to-left run and land on the wrong side of it.
+ */
+export function ltr(s: string): string {
+  return `\u200E${s}`;
+}
+
 /** The line a mention stands on, trimmed around it, for a tree row's preview. */
 export function linePreview(text: string, mention: Mention, width = 60): string {
   const cps = [...text];
@@ -112,9 +120,10 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode>, vs
     const C = vscode.TreeItemCollapsibleState;
     switch (node.type) {
       case 'kind': {
-        const item = new vscode.TreeItem(kindLabel(node.kind), C.Expanded);
+        // Collapsed: a corpus names hundreds of entities; the three groups and counts come first.
+        const item = new vscode.TreeItem(kindLabel(node.kind), C.Collapsed);
         item.id = `kind:${node.kind}`;
-        item.description = String(node.count);
+        item.description = ltr(String(node.count));
         item.iconPath = new vscode.ThemeIcon(KIND_ICON[node.kind] ?? 'symbol-misc');
         item.contextValue = 'entityKind';
         return item;
@@ -123,7 +132,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode>, vs
         const s = node.summary;
         const item = new vscode.TreeItem(s.name, C.Collapsed);
         item.id = `entity:${s.key}`;
-        item.description = vscode.l10n.t('{0} mentions · {1} articles', s.mentions, s.articles);
+        item.description = ltr(vscode.l10n.t('{0} mentions · {1} articles', s.mentions, s.articles));
         item.iconPath = s.confirmed > 0
           ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
           : new vscode.ThemeIcon('lightbulb', new vscode.ThemeColor('editorLightBulb.foreground'));
@@ -140,7 +149,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode>, vs
         const item = new vscode.TreeItem(entry?.info.headline || vscode.workspace.asRelativePath(node.uri), C.Collapsed);
         item.id = `entity:${node.entityKey}:${node.uri.toString()}`;
         item.resourceUri = node.uri;
-        item.description = String(node.mentions.length);
+        item.description = ltr(String(node.mentions.length));
         item.iconPath = new vscode.ThemeIcon('file-text');
         return item;
       }

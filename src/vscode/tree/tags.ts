@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnnotationService } from '../annotations';
 import type { CorpusService } from '../corpus';
 import { Command } from '../commands/ids';
+import { ltr } from './entities';
 
 export type TagNode =
   | { readonly type: 'tag'; readonly tag: string; readonly articles: readonly string[] }
@@ -31,7 +32,7 @@ export class TagsProvider implements vscode.TreeDataProvider<TagNode>, vscode.Di
     if (node.type === 'tag') {
       const item = new vscode.TreeItem(node.tag, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `tag:${node.tag}`;
-      item.description = String(node.articles.length);
+      item.description = ltr(String(node.articles.length));
       item.iconPath = new vscode.ThemeIcon('tag');
       item.contextValue = 'topicTag';
       return item;
