@@ -234,13 +234,17 @@ function tableBits(n: number): number {
 }
 
 /**
- * A bit per hash bucket, 256 KB: small enough to stay in cache, so the many words of a text
+ * A bit per hash bucket, 128 KB: small enough to stay in cache, so the many words of a text
  * that are in no name are turned away without touching the larger word table.
  */
-const FILTER_BITS = 21;
+const FILTER_BITS = 20;
 const SLOT = 8;
 const INLINE = 8;
 const FILTER_MUL = 0x2c1b3c6d;
+/** Letters a proclitic can be (و ف ب ل ك), by code unit. */
+const CLITIC_START = new Uint8Array(0x10000);
+for (const c of [WAW, FEH, BEH, LAM, KAF]) CLITIC_START[c] = 1;
+
 const filterIndex = (h: number): number => Math.imul(h, FILTER_MUL) >>> (32 - FILTER_BITS);
 
 /** Growable scratch arrays for the words of one scan that occur in some name. */
@@ -284,7 +288,6 @@ class Hits {
 export class Gazetteer {
   /** Number of entities compiled in. */
   readonly size: number;
-  private readonly entities: readonly Entity[];
   private readonly byId: ReadonlyMap<string, Entity>;
   private readonly vBits: number;
   /**
@@ -303,11 +306,15 @@ export class Gazetteer {
   private readonly hasKids: Uint8Array;
   private readonly folded: ReadonlyMap<string, number>;
   private readonly hits = new Hits();
+  /** Kind and id of each entity, side by side so that reporting a match reads no entity object. */
+  private readonly kinds: string[];
+  private readonly ids: string[];
 
   private constructor(entities: Entity[], b: Builder) {
-    this.entities = entities;
     this.size = entities.length;
     this.byId = new Map(entities.map((e) => [e.id, e]));
+    this.kinds = entities.map((e) => e.kind);
+    this.ids = entities.map((e) => e.id);
     const nWords = b.words.length;
     this.vBits = tableBits(nWords);
     this.vSlots = new Int32Array(SLOT << this.vBits);
@@ -426,7 +433,9 @@ export class Gazetteer {
     let wordStart = 0;
     let klen = 0;
     let h = 0;
+    let first = 0;
     let ord = 0;
+    const filter = this.filter;
     // Separator since the last word: 0 none, 1 spaces, 2 one hyphen (spaces allowed), 3 anything else.
     let sep = 3;
     let gapBefore = 3;
@@ -437,7 +446,11 @@ export class Gazetteer {
       if (cls !== wordCls) {
         if ((cls === MARK && wordCls === ARABIC) || cls === INVISIBLE) continue;
         if (wordCls !== -1) {
-          this.endWord(hits, text, wordCls, wordStart, i, klen, h, astral, ord, gapBefore);
+          // Most words are in no name and start with no proclitic: one bit settles them.
+          const fi = Math.imul(h, FILTER_MUL) >>> (32 - FILTER_BITS);
+          if ((filter[fi >>> 5] & (1 << (fi & 31))) !== 0 || CLITIC_START[first] === 1) {
+            this.endWord(hits, text, wordCls, wordStart, i, klen, h, astral, ord, gapBefore);
+          }
           wordCls = -1;
           sep = 0;
           ord++;
@@ -448,6 +461,7 @@ export class Gazetteer {
           wordStart = i;
           klen = 0;
           h = 0;
+          first = e & 0xffff;
         } else {
           if (cls === SPACE) { if (sep < 2) sep = 1; }
           else if (cls === HYPHEN) sep = sep < 2 ? 2 : 3;
@@ -573,14 +587,14 @@ export class Gazetteer {
         if (accEnd > bestEnd) { bestEnd = accEnd; bestState = accState; bestCand = j; }
       }
       if (bestEnd < 0) continue;
-      const e = this.entities[this.accept[bestState] - 1];
+      const e = this.accept[bestState] - 1;
       const c = k * 4 + bestCand;
       out.push({
         start: hits.candStartCp[c],
         end: hits.endCp[bestEnd],
         text: text.slice(hits.candStart16[c], hits.end16[bestEnd]),
-        kind: e.kind,
-        entity: e.id,
+        kind: this.kinds[e],
+        entity: this.ids[e],
         source: 'gazetteer',
       });
       k = bestEnd;
