@@ -16,7 +16,7 @@ export async function run(ctx: E2eContext): Promise<void> {
   const file = join(ctx.ws, '002_dca62404e39632a2.txt');
   const sidecarFile = join(ctx.ws, '002_dca62404e39632a2.yaml');
   const read = (): Sidecar => (existsSync(sidecarFile) ? parse(readFileSync(sidecarFile, 'utf8')) ?? {} : {});
-  const until = async (what: string, probe: () => boolean, ms = 15_000) => {
+  const until = async (probe: () => boolean, ms = 15_000) => {
     const deadline = Date.now() + ms;
     while (!probe()) {
       if (Date.now() > deadline) return false;
@@ -44,18 +44,18 @@ export async function run(ctx: E2eContext): Promise<void> {
     await key('Control+ArrowRight');
     await key('Control+Shift+ArrowRight');
     await key('Control+Alt+P');
-    const tagged = await until('the tag on disk', () => (read().annotations ?? []).some((a) => a.text === 'كيربي' && a.kind === 'person'));
+    const tagged = await until(() => (read().annotations ?? []).some((a) => a.text === 'كيربي' && a.kind === 'person'));
     ctx.check('Ctrl+Alt+P tags the selected «كيربي» (punctuation left out) as a person', tagged, JSON.stringify(read().annotations?.map((a) => a.text)));
 
     await key('Control+Alt+BracketRight');
     await key('Control+Alt+Enter');
-    const accepted = await until('the accepted suggestion on disk', () => (read().annotations ?? []).length === 2);
+    const accepted = await until(() => (read().annotations ?? []).length === 2);
     const second = read().annotations?.map((a) => a.text).find((t) => t !== 'كيربي');
     ctx.check('Ctrl+Alt+] then Ctrl+Alt+Enter accepts the next suggestion', accepted, String(second));
 
     await key('Control+Alt+BracketRight');
     await key('Control+Alt+Backspace');
-    const rejected = await until('the rejection on disk', () => (read().rejected ?? []).length === 1);
+    const rejected = await until(() => (read().rejected ?? []).length === 1);
     ctx.check('Ctrl+Alt+] then Ctrl+Alt+Backspace rejects the one after', rejected, JSON.stringify(read().rejected));
 
     await key('Control+Alt+Period');
