@@ -331,10 +331,38 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
   return nameLike(w) && !p.startsWith('ال') && !/ه$/.test(p) && !BEFORE_NAME.has(p) && !gazetteer.knowsWord(prev[1]);
 }
 
+/** Institutions named after a place: جامعة القاهرة، بنك إسرائيل, one organization. */
+const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي');
+
+/**
+ * A known place right after an institution word is the end of the institution's name; the
+ * place alone would be a wrong span. Returns the organization mention, or undefined.
+ */
+function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention | undefined {
+  if (m.kind !== 'place') return undefined;
+  const start = conv.toUtf16(m.start);
+  if (/[\u0621-\u064a]$/.test(text.slice(Math.max(0, start - 1), start))) return undefined; // a proclitic
+  const prev = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 40), start));
+  if (prev === null) return undefined;
+  const head = bareIn(normalizeKey(prev[1]), PLACE_NAMED_ORGS);
+  if (head === undefined) return undefined;
+  // The head without its proclitics (وجامعة → جامعة).
+  const headStart = start - prev[0].length + (prev[1].length - headLength(prev[1], head));
+  const name = text.slice(headStart, conv.toUtf16(m.end));
+  return { start: conv.toCodePoint(headStart), end: m.end, text: name, kind: 'organization', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
+}
+
+/** UTF-16 length of the tail of `word` that folds to `folded`. */
+function headLength(word: string, folded: string): number {
+  for (let i = 0; i < word.length; i++) if (normalizeKey(word.slice(i)) === folded) return word.length - i;
+  return word.length;
+}
+
 /** Knowledge-base names plus, unless `rules` is false, context suggestions; sorted, no overlaps. */
 export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?: boolean } = {}): Mention[] {
   const conv = new OffsetConverter(text);
-  const known = gazetteer.find(text).filter((m) => !isAdjectiveUse(text, m, conv) && !isOrdinaryWord(text, m, conv));
+  const known = gazetteer.find(text).filter((m) => !isAdjectiveUse(text, m, conv) && !isOrdinaryWord(text, m, conv))
+    .map((m) => placeNamedOrg(text, m, conv) ?? m);
   if (opts.rules === false) return known;
   // A lone surname after a possible first name is kept unless a rule reads a longer name
   // there (وقال ستيفن ميلر إن: another Miller), so the rules see it as unknown.

@@ -115,3 +115,12 @@ test('findMentions: a lone known surname after another first name yields to the 
   assert.deepEqual(show('وسلط ميلر الضوء على الأمر'), ['gazetteer:ميلر']);
   assert.deepEqual(show('وقال ماثيو ميلر إن'), ['gazetteer:ماثيو ميلر']);
 });
+
+test('findMentions: an institution named after a place is one organization', () => {
+  const g = Gazetteer.build([E('cairo', 'place', 'القاهرة'), E('israel', 'place', 'إسرائيل')]);
+  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('قال رئيس جامعة القاهرة إن'), ['organization:جامعة القاهرة']);
+  assert.deepEqual(show('وقرر بنك إسرائيل رفع الفائدة'), ['organization:بنك إسرائيل']);
+  assert.deepEqual(show('ووجامعة القاهرة'), ['organization:جامعة القاهرة']);
+  assert.deepEqual(show('وصل إلى القاهرة'), ['place:القاهرة']);
+});
