@@ -13,10 +13,11 @@ export function kindsFrom(flag: string | true | undefined, declared: readonly st
   return [...new Set([...BUILTIN_KINDS, ...declared, ...extra])];
 }
 
-/** The corpus's knowledge base, for its kinds and entity count; its own problems are `validate`'s business elsewhere. */
-export async function knowledgeBaseOf(root: string): Promise<{ kinds: string[]; entities: number }> {
+/** The corpus's knowledge base: its kinds, entity count, and the problems of its entities.yaml. */
+export async function knowledgeBaseOf(root: string): Promise<{ kinds: string[]; entities: number; problems: SidecarProblem[] }> {
   const kb = await loadKnowledgeBase(nodeFileSystem, root, { builtin: true });
-  return { kinds: kb.kinds, entities: kb.entities.length };
+  const problems = kb.problems.map((p): SidecarProblem => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message, severity: 'error' }));
+  return { kinds: kb.kinds, entities: kb.entities.length, problems };
 }
 
 export function formatProblem(p: SidecarProblem, cwd: string): string {
@@ -30,7 +31,8 @@ export const validateCommand: CliCommand = {
   usage: [
     'Usage: corpus-annotator validate [DIR] [--kinds KIND,KIND] [--fix]',
     '',
-    'Walks DIR (default: the current folder) for *.txt articles and their .yaml sidecars and',
+    'Walks DIR (default: the current folder) for *.txt articles, their .yaml sidecars and the',
+    'corpus\'s entities.yaml, and',
     'prints one `file:line:col: message` line per problem. Exits 0 with a one-line summary when',
     'there is none, 1 otherwise.',
     '',
@@ -40,13 +42,14 @@ export const validateCommand: CliCommand = {
   async run(io: CliIo): Promise<number> {
     const { flags, positional } = parseArgs(io.args, ['kinds']);
     const root = path.resolve(io.cwd, positional[0] ?? '.');
-    const kinds = kindsFrom(flags.get('kinds'), (await knowledgeBaseOf(root)).kinds);
+    const kb = await knowledgeBaseOf(root);
+    const kinds = kindsFrom(flags.get('kinds'), kb.kinds);
     const fix = flags.has('fix');
     const store = new SidecarStore(nodeFileSystem, { kinds });
     let articles = 0;
     let sidecars = 0;
     let fixed = 0;
-    const problems: SidecarProblem[] = [];
+    const problems: SidecarProblem[] = [...kb.problems];
     await visitCorpus(nodeFileSystem, root, { kinds }, async (v) => {
       articles++;
       if (v.entry.sidecar) sidecars++;
