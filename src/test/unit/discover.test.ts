@@ -33,6 +33,7 @@ const found: Array<[string, string, string[]]> = [
   ['an ordinary word after a verb of saying is no name', 'وأكد أبي أن الدعم سيصل', []],
   ['a role word + a three-word name', 'وأعلن النادي التعاقد مع اللاعب البرازيلي نيمار دا سيلفا.', ['person:نيمار دا سيلفا']],
   ['a family name with the article after a common first name', 'وأوضح وزير المالية السعودي محمد الجدعان أن الميزانية', ['person:محمد الجدعان']],
+  ['an indefinite role word + team + adjective + name', 'وشارك لاعب المنتخب المغربي أشرف حكيمي في التدريبات.', ['person:أشرف حكيمي']],
   ['place word + name', 'في مركز فوستوشني الفضائي بمنطقة أمور الروسية', ['place:أمور']],
   ['capital + adjective + name', 'وصل إلى العاصمة الكينية نيروبي أمس', ['place:نيروبي']],
   ['city + name with the article', 'اشتباكات في مدينة الفاشر أمس', ['place:الفاشر']],
