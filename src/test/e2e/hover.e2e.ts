@@ -3,22 +3,15 @@
  * mouse, and the card shows who it is, where else the corpus names them, and who tagged it.
  */
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { nodeFileSystem } from '../../cli/node-fs';
-import { SidecarStore, addAnnotation } from '../../core/sidecar/store';
-import { decodeUtf8 } from '../../core/text/decode';
 import { openBrowser } from '../../../scripts/lib/browser.mjs';
 import type { E2eContext } from './context';
-import { waitForDecorations } from './workbench';
+import { tagArticle, waitForDecorations } from './workbench';
 
 const NAME = 'فلاديمير بوتين';
 
 export async function run(ctx: E2eContext): Promise<void> {
   const file = join(ctx.ws, '002_dca62404e39632a2.txt');
-  const text = decodeUtf8(readFileSync(file)).text;
-  const start = [...text.slice(0, text.indexOf(NAME))].length;
-  await new SidecarStore(nodeFileSystem).update(file, text,
-    addAnnotation({ kind: 'person', entity: 'vladimir-putin', start, end: start + [...NAME].length, annotator: 'e2e annotator' }, text));
+  await tagArticle(file, [{ text: NAME, kind: 'person', entity: 'vladimir-putin' }]);
 
   const b = await openBrowser({ logFile: ctx.logFile });
   try {

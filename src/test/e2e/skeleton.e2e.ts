@@ -3,19 +3,13 @@
  * container shows the Articles view with Arabic headlines, and the tagged name is highlighted.
  */
 import { join } from 'node:path';
-import { nodeFileSystem } from '../../cli/node-fs';
-import { SidecarStore, addAnnotation } from '../../core/sidecar/store';
-import { decodeUtf8 } from '../../core/text/decode';
-import { readFileSync } from 'node:fs';
 import { openBrowser } from '../../../scripts/lib/browser.mjs';
 import type { E2eContext } from './context';
-import { openCorpusContainer, waitForDecorations } from './workbench';
+import { openCorpusContainer, tagArticle, waitForDecorations } from './workbench';
 
 export async function run(ctx: E2eContext): Promise<void> {
   const file = join(ctx.ws, '002_dca62404e39632a2.txt');
-  const text = decodeUtf8(readFileSync(file)).text;
-  const cpStart = [...text.slice(0, text.indexOf('كيربي'))].length;
-  await new SidecarStore(nodeFileSystem).update(file, text, addAnnotation({ kind: 'person', start: cpStart, end: cpStart + 5, annotator: 'e2e' }, text));
+  await tagArticle(file, [{ text: 'كيربي', kind: 'person' }]);
 
   const b = await openBrowser({ logFile: ctx.logFile });
   try {

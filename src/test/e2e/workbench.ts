@@ -1,5 +1,9 @@
 /** Steps on the real workbench page that several browser tests share. */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { nodeFileSystem } from '../../cli/node-fs';
+import { SidecarStore, addAnnotation, type Change } from '../../core/sidecar/store';
+import { decodeUtf8 } from '../../core/text/decode';
 
 /** Waits for the workbench and opens the Corpus container from the activity bar. */
 export async function openCorpusContainer(page: Page): Promise<void> {
@@ -23,4 +27,20 @@ export async function waitForDecorations(page: Page, min: number, timeoutMs = 30
     if (boxes.length >= min || Date.now() > deadline) return boxes;
     await page.waitForTimeout(250);
   }
+}
+
+/**
+ * Writes tags into an article's sidecar before the workbench opens it, through the same store the
+ * extension uses. Each tag names the first occurrence of its text; returns the article's text.
+ */
+export async function tagArticle(file: string, tags: ReadonlyArray<{ text: string; kind: string; entity?: string }>, ...more: Change[]): Promise<string> {
+  const text = decodeUtf8(readFileSync(file)).text;
+  const changes = tags.map((t) => {
+    const at = text.indexOf(t.text);
+    if (at < 0) throw new Error(`«${t.text}» is not in ${file}`);
+    const start = [...text.slice(0, at)].length;
+    return addAnnotation({ kind: t.kind, entity: t.entity, start, end: start + [...t.text].length, annotator: 'e2e annotator' }, text);
+  });
+  await new SidecarStore(nodeFileSystem).update(file, text, ...changes, ...more);
+  return text;
 }

@@ -4,26 +4,23 @@
  */
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { nodeFileSystem } from '../../cli/node-fs';
-import { SidecarStore, addAnnotation, setTags, setStatus } from '../../core/sidecar/store';
+import { setTags, setStatus } from '../../core/sidecar/store';
 import { decodeUtf8 } from '../../core/text/decode';
 import { openBrowser } from '../../../scripts/lib/browser.mjs';
 import type { E2eContext } from './context';
-import { openCorpusContainer, waitForDecorations } from './workbench';
+import { openCorpusContainer, tagArticle, waitForDecorations } from './workbench';
 
 export async function run(ctx: E2eContext): Promise<void> {
   const file = join(ctx.ws, '002_dca62404e39632a2.txt');
   // A name no knowledge base knows, so a context rule suggests it (المتحدث + name).
   const lines = decodeUtf8(readFileSync(file)).text.split('\n');
   lines.splice(1, 0, 'وقال المتحدث زيد العمري إن المحادثات مستمرة.');
-  const text = lines.join('\n');
-  writeFileSync(file, text);
-  const at = (s: string) => [...text.slice(0, text.indexOf(s))].length;
-  await new SidecarStore(nodeFileSystem).update(file, text,
-    addAnnotation({ kind: 'person', entity: 'john-kirby', start: at('كيربي'), end: at('كيربي') + 5, annotator: 'e2e' }, text),
-    addAnnotation({ kind: 'place', entity: 'moscow', start: at('موسكو'), end: at('موسكو') + 5, annotator: 'e2e' }, text),
-    addAnnotation({ kind: 'organization', entity: 'white-house', start: at('البيت الأبيض'), end: at('البيت الأبيض') + 12, annotator: 'e2e' }, text),
-    setTags(['كوريا الشمالية', 'أسلحة']), setStatus('in-progress'));
+  writeFileSync(file, lines.join('\n'));
+  await tagArticle(file, [
+    { text: 'كيربي', kind: 'person', entity: 'john-kirby' },
+    { text: 'موسكو', kind: 'place', entity: 'moscow' },
+    { text: 'البيت الأبيض', kind: 'organization', entity: 'white-house' },
+  ], setTags(['كوريا الشمالية', 'أسلحة']), setStatus('in-progress'));
 
   const b = await openBrowser({ logFile: ctx.logFile, viewport: { width: 1500, height: 900 } });
   try {

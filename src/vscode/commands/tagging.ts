@@ -74,23 +74,21 @@ export class Tagging implements vscode.Disposable {
     return record.length;
   }
 
-  async undo(): Promise<string | undefined> {
-    const entry = this.history.takeUndo();
-    if (!entry) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to undo.'));
-      return undefined;
-    }
-    await this.replay(entry, 'undo');
-    return entry.label;
+  undo(): Promise<string | undefined> {
+    return this.step('undo');
   }
 
-  async redo(): Promise<string | undefined> {
-    const entry = this.history.takeRedo();
+  redo(): Promise<string | undefined> {
+    return this.step('redo');
+  }
+
+  private async step(way: 'undo' | 'redo'): Promise<string | undefined> {
+    const entry = way === 'undo' ? this.history.takeUndo() : this.history.takeRedo();
     if (!entry) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to redo.'));
+      void vscode.window.showInformationMessage(way === 'undo' ? vscode.l10n.t('Nothing to undo.') : vscode.l10n.t('Nothing to redo.'));
       return undefined;
     }
-    await this.replay(entry, 'redo');
+    await this.replay(entry, way);
     return entry.label;
   }
 
