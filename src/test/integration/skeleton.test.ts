@@ -35,7 +35,9 @@ suite('walking skeleton', () => {
       await new Promise((r) => setTimeout(r, 300));
       await a.articlesView.reveal(rows[2], { select: true, focus: false });
     });
-    assert.strictEqual((a.articlesView.selection[0] as { uri: vscode.Uri }).uri.toString(), rows[2].uri.toString());
+    // The view reports its new selection a moment after reveal resolves.
+    const selected = await until('the revealed row to be selected', () => a.articlesView.selection[0] as { uri: vscode.Uri } | undefined);
+    assert.strictEqual(selected.uri.toString(), rows[2].uri.toString());
   });
 
   test('Tag Selection as Person writes the span to name.yaml next to name.txt', async () => {
