@@ -64,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): CorpusApi {
   };
 
   const reading = registerReadingView({ annotations, sidecars, annotator: currentAnnotator, extensionUri: context.extensionUri, isArticle });
-  const navigation = registerNavigation({ annotations, knowledge, corpus, isArticle });
+  const navigation = registerNavigation({ annotations, knowledge, corpus, isArticle, sidecars });
   const tagging = registerTaggingCommands({ corpus, sidecars, annotations, knowledge, annotator: currentAnnotator, settings: () => settings.value, isArticle });
   const ready = annotations.ready();
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Logger } from '../core/ports';
 import { SidecarStore, type LoadResult } from '../core/sidecar/store';
-import type { Sidecar } from '../core/sidecar/model';
+import type { Sidecar, SidecarProblem } from '../core/sidecar/model';
 import { decodeUtf8 } from '../core/text/decode';
 import { sidecarPathFor } from '../core/path';
 import type { VscodeFileSystem } from './adapters/fs';
@@ -17,6 +17,7 @@ type Change = (s: Sidecar) => Sidecar;
 export class SidecarService implements vscode.Disposable {
   private readonly store: SidecarStore;
   private readonly cache = new Map<string, { text: string; result: LoadResult }>();
+  private readonly encoding = new Map<string, { line: number; column: number }>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with the article whose sidecar changed. */
   readonly onDidChange = this.emitter.event;
@@ -37,7 +38,19 @@ export class SidecarService implements vscode.Disposable {
   async textOf(uri: vscode.Uri): Promise<string> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return open.getText();
-    return decodeUtf8(await vscode.workspace.fs.readFile(uri)).text;
+    const decoded = decodeUtf8(await vscode.workspace.fs.readFile(uri));
+    if (decoded.invalid) this.encoding.set(uri.toString(), decoded.invalid);
+    else this.encoding.delete(uri.toString());
+    return decoded.text;
+  }
+
+  /** Where an article's bytes stop being UTF-8, as of its last read from disk. */
+  encodingProblem(uri: vscode.Uri): SidecarProblem | undefined {
+    const at = this.encoding.get(uri.toString());
+    return at && {
+      file: uri.path, line: at.line, column: at.column, code: 'not-utf8', severity: 'error',
+      message: `the article is not valid UTF-8 from line ${at.line}, column ${at.column}: it is shown with replacement characters; save it as UTF-8`,
+    };
   }
 
   /** Loads (or returns the cached) sidecar state of an article. */

@@ -43,7 +43,8 @@ export class CorpusDiagnostics implements vscode.Disposable {
 
   private updateArticle(article: vscode.Uri): void {
     const analysis = this.deps.annotations.index.article(article.path) ? this.deps.annotations.peek(article) : undefined;
-    const problems = analysis?.load.problems ?? [];
+    const encoding = this.deps.sidecars?.encodingProblem(article);
+    const problems = [...(analysis?.load.problems ?? []), ...(encoding ? [encoding] : [])];
     this.setOwned(article.toString(), problems.map((p) => ({ uri: article.with({ path: p.file }), diagnostic: sidecarDiagnostic(p) })));
   }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { SidecarService } from '../sidecars';
 import { entityKey } from '../../core/corpus/index';
 import { DocumentOffsets } from '../adapters/ranges';
 import type { Analysis, AnalyzedMention, AnnotationService } from '../annotations';
@@ -13,6 +14,8 @@ export interface MentionFeatureDeps {
   readonly corpus: CorpusService;
   /** The composition root's test for "this document is one of the corpus's articles". */
   readonly isArticle: (doc: vscode.TextDocument) => boolean;
+  /** For problems of the article file itself (bytes that are not UTF-8). */
+  readonly sidecars?: SidecarService;
 }
 
 /** Articles on disk locally and in remote workspaces; never untitled buffers or output panes. */
