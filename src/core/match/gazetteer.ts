@@ -30,14 +30,30 @@ const SPACE: number = CharClass.Space;
 const HYPHEN: number = CharClass.Hyphen;
 const HIGH_SURROGATE: number = CharClass.HighSurrogate;
 
-/** Class (high 16 bits) and folded code unit (low 16, 0 when dropped) of every code unit, in one load. */
+/**
+ * Bits 24-26 of a TABLE entry: the code unit continues an Arabic, Latin or digit word. The word
+ * loop then tests one bit per letter instead of comparing classes.
+ */
+const IN_ARABIC = 1 << 24;
+const IN_LATIN = 1 << 25;
+const IN_DIGITS = 1 << 26;
+
+/**
+ * Class (bits 16-23), the word classes the code unit continues (24-26) and its folded code unit
+ * (low 16, 0 when dropped) of every code unit, in one load.
+ */
 const TABLE = new Int32Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   const cls = CHAR_CLASS[c];
   let f = FOLD_TABLE[c];
   if (cls === LATIN && ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7))) f = c + 0x20;
   if (cls === MARK || cls === INVISIBLE) f = 0;
-  TABLE[c] = (cls << 16) | f;
+  // Invisible controls never split a word; marks belong only to an Arabic one.
+  let cont = cls === INVISIBLE ? IN_ARABIC | IN_LATIN | IN_DIGITS : 0;
+  if (cls === ARABIC || cls === MARK) cont |= IN_ARABIC;
+  if (cls === LATIN) cont |= IN_LATIN;
+  if (cls === DIGIT) cont |= IN_DIGITS;
+  TABLE[c] = cont | (cls << 16) | f;
 }
 
 const HASH_BASE = 0x01000193;
@@ -247,6 +263,29 @@ for (const c of [WAW, FEH, BEH, LAM, KAF]) CLITIC_START[c] = 1;
 
 const filterIndex = (h: number): number => Math.imul(h, FILTER_MUL) >>> (32 - FILTER_BITS);
 
+const inFilter = (filter: Int32Array, h: number): boolean => {
+  const f = Math.imul(h, FILTER_MUL) >>> (32 - FILTER_BITS);
+  return (filter[f >>> 5] & (1 << (f & 31))) !== 0;
+};
+
+/**
+ * Whether some proclitic reading of an Arabic word of `klen` (≥ 3) folded letters and hash `h`,
+ * first folded letter `c0`, can be a known word. Conservative: a yes is checked again in full.
+ * Most words starting with و ف ب ل ك are ordinary words, and this keeps them off the slow path.
+ */
+function cliticMayHit(filter: Int32Array, text: string, wordStart: number, c0: number, klen: number, h: number): boolean {
+  const h1 = (h - Math.imul(c0, POW[klen - 1])) | 0;
+  if (inFilter(filter, h1) || (c0 === LAM && inFilter(filter, (Math.imul(ALEF, POW[klen - 1]) + h1) | 0))) return true;
+  if ((c0 !== WAW && c0 !== FEH) || klen < 4) return false;
+  // The second letter is almost always the next code unit; a mark or dropped hamza there is
+  // left to the full check.
+  const c1 = TABLE[text.charCodeAt(wordStart + 1)] & 0xffff;
+  if (c1 === 0) return true;
+  if (c1 !== BEH && c1 !== LAM && c1 !== KAF) return false;
+  const h2 = (h - Math.imul((Math.imul(c0, HASH_BASE) + c1) | 0, POW[klen - 2])) | 0;
+  return inFilter(filter, h2) || (c1 === LAM && inFilter(filter, (Math.imul(ALEF, POW[klen - 2]) + h2) | 0));
+}
+
 /** Growable scratch arrays for the words of one scan that occur in some name. */
 class Hits {
   n = 0;
@@ -429,56 +468,52 @@ export class Gazetteer {
     // Every variable of the hot loop is a local of this one function (no closure), so the
     // engine keeps them in registers; the per-letter path only folds and hashes.
     let astral = 0; // surrogate pairs seen so far: UTF-16 index - astral = code point index
-    let wordCls = -1; // class of the word being read, -1 between words
-    let wordStart = 0;
-    let klen = 0;
-    let h = 0;
-    let first = 0;
     let ord = 0;
     const filter = this.filter;
     // Separator since the last word: 0 none, 1 spaces, 2 one hyphen (spaces allowed), 3 anything else.
     let sep = 3;
-    let gapBefore = 3;
-
-    for (let i = 0; i < n; i++) {
-      const e = TABLE[text.charCodeAt(i)];
-      const cls = e >>> 16;
-      if (cls !== wordCls) {
-        if ((cls === MARK && wordCls === ARABIC) || cls === INVISIBLE) continue;
-        if (wordCls !== -1) {
-          // Most words are in no name and start with no proclitic: one bit settles them.
-          const fi = Math.imul(h, FILTER_MUL) >>> (32 - FILTER_BITS);
-          if ((filter[fi >>> 5] & (1 << (fi & 31))) !== 0 || CLITIC_START[first] === 1) {
-            this.endWord(hits, text, wordCls, wordStart, i, klen, h, astral, ord, gapBefore);
-          }
-          wordCls = -1;
-          sep = 0;
-          ord++;
+    let i = 0;
+    while (i < n) {
+      let e = TABLE[text.charCodeAt(i)];
+      const cls = (e >>> 16) & 0xff;
+      let cont = 0;
+      if (cls === ARABIC) cont = IN_ARABIC;
+      else if (cls === LATIN) cont = IN_LATIN;
+      else if (cls === DIGIT) cont = IN_DIGITS;
+      else {
+        if (cls === SPACE) { if (sep < 2) sep = 1; }
+        else if (cls === HYPHEN) sep = sep < 2 ? 2 : 3;
+        else if (cls !== INVISIBLE) {
+          sep = 3;
+          if (cls === HIGH_SURROGATE && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { astral++; i++; }
         }
-        if (cls === ARABIC || cls === LATIN || cls === DIGIT) {
-          gapBefore = sep;
-          wordCls = cls;
-          wordStart = i;
-          klen = 0;
-          h = 0;
-          first = e & 0xffff;
-        } else {
-          if (cls === SPACE) { if (sep < 2) sep = 1; }
-          else if (cls === HYPHEN) sep = sep < 2 ? 2 : 3;
-          else {
-            sep = 3;
-            if (cls === HIGH_SURROGATE && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { astral++; i++; }
-          }
-          continue;
+        i++;
+        continue;
+      }
+      // A word: fold and hash it in a loop that does nothing else.
+      const wordStart = i;
+      const first = e & 0xffff;
+      let h = first;
+      let klen = first !== 0 ? 1 : 0;
+      for (i++; i < n; i++) {
+        e = TABLE[text.charCodeAt(i)];
+        if ((e & cont) === 0) break;
+        const f = e & 0xffff;
+        if (f !== 0) {
+          h = (Math.imul(h, HASH_BASE) + f) | 0;
+          klen++;
         }
       }
-      const f = e & 0xffff;
-      if (f !== 0) {
-        h = (Math.imul(h, HASH_BASE) + f) | 0;
-        klen++;
+      // Most words are in no name and start with no proclitic: one bit settles them. The last
+      // word of the text is always looked at in full.
+      const fi = Math.imul(h, FILTER_MUL) >>> (32 - FILTER_BITS);
+      if (i === n || (filter[fi >>> 5] & (1 << (fi & 31))) !== 0
+        || (CLITIC_START[first] === 1 && cls === ARABIC && klen >= 3 && klen <= MAX_WORD && cliticMayHit(filter, text, wordStart, first, klen, h))) {
+        this.endWord(hits, text, cls, wordStart, i, klen, h, astral, ord, sep);
       }
+      sep = 0;
+      ord++;
     }
-    if (wordCls !== -1) this.endWord(hits, text, wordCls, wordStart, n, klen, h, astral, ord, gapBefore);
     return hits;
   }
 
@@ -488,7 +523,7 @@ export class Gazetteer {
     if (klen === 0 || klen > MAX_WORD) return;
     // Invisible controls after the last letter are not part of the word.
     let wordEnd = stop;
-    while (wordEnd > wordStart && (TABLE[text.charCodeAt(wordEnd - 1)] >>> 16) === INVISIBLE) wordEnd--;
+    while (wordEnd > wordStart && ((TABLE[text.charCodeAt(wordEnd - 1)] >>> 16) & 0xff) === INVISIBLE) wordEnd--;
     const k = hits.n;
     if (k === hits.cap) hits.grow();
     const base = k * 4;
@@ -564,35 +599,49 @@ export class Gazetteer {
   private resolve(text: string, hits: Hits): Mention[] {
     const out: Mention[] = [];
     const n = hits.n;
+    const root = this.root;
+    const accept = this.accept;
+    const hasKids = this.hasKids;
+    const trans = this.trans;
+    const candTok = hits.candTok;
+    const candLen = hits.candLen;
+    const ord = hits.ord;
+    const gapOk = hits.gapOk;
+    const full = hits.full;
+    const end16 = hits.end16;
     for (let k = 0; k < n; k++) {
       let bestEnd = -1;
       let bestState = -1;
       let bestCand = -1;
       for (let j = 0; j < 4; j++) {
-        const word = hits.candTok[k * 4 + j];
+        const word = candTok[k * 4 + j];
         if (word < 0) break;
-        let state = this.root[word];
+        let state = root[word];
         if (state < 0) continue;
         let accEnd = -1;
         let accState = -1;
-        if (this.accept[state] !== 0 && hits.candLen[k * 4 + j] >= MIN_SINGLE_WORD) { accEnd = k; accState = state; }
+        if (accept[state] !== 0 && candLen[k * 4 + j] >= MIN_SINGLE_WORD) { accEnd = k; accState = state; }
         let m = k;
-        while (this.hasKids[state] === 1 && m + 1 < n && hits.ord[m + 1] === hits.ord[m] + 1 && hits.gapOk[m + 1] === 1 && hits.full[m + 1] >= 0) {
-          const s2 = this.trans.get(state, hits.full[m + 1]);
+        while (hasKids[state] === 1 && m + 1 < n && ord[m + 1] === ord[m] + 1 && gapOk[m + 1] === 1 && full[m + 1] >= 0) {
+          const s2 = trans.get(state, full[m + 1]);
           if (s2 < 0) break;
           state = s2;
           m++;
-          if (this.accept[state] !== 0) { accEnd = m; accState = state; }
+          if (accept[state] !== 0) { accEnd = m; accState = state; }
         }
         if (accEnd > bestEnd) { bestEnd = accEnd; bestState = accState; bestCand = j; }
       }
       if (bestEnd < 0) continue;
-      const e = this.accept[bestState] - 1;
+      const e = accept[bestState] - 1;
       const c = k * 4 + bestCand;
+      const from = hits.candStart16[c];
+      const to = end16[bestEnd];
+      // A name is mostly written the same way each time it occurs: reusing the string of its
+      // last occurrence spares an allocation, and the garbage collector a copy, per mention.
       out.push({
         start: hits.candStartCp[c],
         end: hits.endCp[bestEnd],
-        text: text.slice(hits.candStart16[c], hits.end16[bestEnd]),
+        text: text.slice(from, to),
         kind: this.kinds[e],
         entity: this.ids[e],
         source: 'gazetteer',
