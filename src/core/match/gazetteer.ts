@@ -509,7 +509,7 @@ export class Gazetteer {
       const fi = Math.imul(h, FILTER_MUL) >>> (32 - FILTER_BITS);
       if (i === n || (filter[fi >>> 5] & (1 << (fi & 31))) !== 0
         || (CLITIC_START[first] === 1 && cls === ARABIC && klen >= 3 && klen <= MAX_WORD && cliticMayHit(filter, text, wordStart, first, klen, h))) {
-        this.endWord(hits, text, cls, wordStart, i, klen, h, astral, ord, sep);
+        this.endWord(hits, text, cls, wordStart, i, klen, h, astral, ord, sep, first);
       }
       sep = 0;
       ord++;
@@ -519,7 +519,7 @@ export class Gazetteer {
 
   /** Keeps a word that ends at `wordEnd` when it, or it without proclitics, is a word of some name. */
   private endWord(hits: Hits, text: string, wordCls: number, wordStart: number, stop: number, klen: number, h: number,
-    astral: number, ord: number, gapBefore: number): void {
+    astral: number, ord: number, gapBefore: number, first: number): void {
     if (klen === 0 || klen > MAX_WORD) return;
     // Invisible controls after the last letter are not part of the word.
     let wordEnd = stop;
@@ -536,7 +536,8 @@ export class Gazetteer {
       hits.candLen[base] = klen;
       found = 1;
     }
-    if (wordCls === ARABIC && klen >= 3) {
+    // A word whose first code unit is a letter other than و ف ب ل ك has no proclitic.
+    if (wordCls === ARABIC && klen >= 3 && (first === 0 || CLITIC_START[first] === 1)) {
       // The first three letters, where the second and third start, and the hashes of the first
       // one and two letters: all a proclitic reading needs, read again only here.
       let c0 = 0;
