@@ -199,15 +199,23 @@ export class Tagging implements vscode.Disposable {
 
   // ---------------------------------------------------------------- commands
 
-  /** Tags the selection as `kind` (linking the knowledge-base entity it names, if any). */
-  async tagSelectionAs(kind: string, entity?: Entity): Promise<boolean> {
+  /** The active article's editor and the span its selection names, or a message saying what is missing. */
+  private async selected(): Promise<{ editor: vscode.TextEditor; span: NonNullable<Awaited<ReturnType<Tagging['selectionSpan']>>> } | undefined> {
     const editor = this.editor();
-    if (!editor) return false;
+    if (!editor) return undefined;
     const span = await this.selectionSpan(editor);
     if (!span) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Select a name to tag.'));
-      return false;
+      return undefined;
     }
+    return { editor, span };
+  }
+
+  /** Tags the selection as `kind` (linking the knowledge-base entity it names, if any). */
+  async tagSelectionAs(kind: string, entity?: Entity): Promise<boolean> {
+    const sel = await this.selected();
+    if (!sel) return false;
+    const { editor, span } = sel;
     const linked = entity ?? (span.entity?.kind === kind ? span.entity : undefined);
     const text = editor.document.getText();
     const n = await this.apply(vscode.l10n.t('Tag «{0}» as {1}', span.text, kind), [{ uri: editor.document.uri, changes: [
@@ -218,13 +226,9 @@ export class Tagging implements vscode.Disposable {
 
   /** Tag Selection…: a kind, then an entity of that kind (any alias, normalized) or a new one. */
   async tagSelectionPicking(): Promise<boolean> {
-    const editor = this.editor();
-    if (!editor) return false;
-    const span = await this.selectionSpan(editor);
-    if (!span) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Select a name to tag.'));
-      return false;
-    }
+    const sel = await this.selected();
+    if (!sel) return false;
+    const { editor, span } = sel;
     const kind = await this.pickKind(span.entity?.kind);
     if (!kind) return false;
     const picked = await this.pickEntity(kind, span.text, { allowNew: true });

@@ -9,18 +9,11 @@
  * id (empty fields are left as they are, aliases are added). A Wikidata id is only given when
  * it is certain; a wrong id is worse than none.
  */
+import type { EntityEntry } from '../load';
 import type { Entity } from '../types';
 
 /** A curated line: complete for a new entity, partial when it refines a generated one. */
-export interface CuratedEntry {
-  readonly id: string;
-  readonly kind?: string;
-  readonly name?: string;
-  readonly aliases?: readonly string[];
-  readonly en?: string;
-  readonly description?: string;
-  readonly wikidata?: string;
-}
+export type CuratedEntry = Omit<EntityEntry, 'line' | 'column' | 'links'>;
 
 // Refinements of CLDR territories and cities: the other names Arabic media use.
 const REFINEMENTS = `
