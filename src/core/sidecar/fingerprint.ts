@@ -3,6 +3,7 @@
  * absent in some hosts), so SHA-256 is implemented here; it hashes a 50 MB article in well
  * under a few seconds and never holds more than one encoded chunk.
  */
+import { codePointLength } from '../text/offsets';
 import type { TextFingerprint } from './model';
 
 const K = new Uint32Array([
@@ -111,15 +112,7 @@ export function sha256Utf8(text: string): string {
 }
 
 export function fingerprint(text: string): TextFingerprint {
-  let astral = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { astral++; i++; }
-    }
-  }
-  return { hash: `sha256:${sha256Utf8(text)}`, length: text.length - astral };
+  return { hash: `sha256:${sha256Utf8(text)}`, length: codePointLength(text) };
 }
 
 export function sameFingerprint(a: TextFingerprint | undefined, b: TextFingerprint): boolean {
