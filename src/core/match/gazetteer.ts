@@ -5,7 +5,9 @@
  * Why a token trie and not a RegExp alternation: the alternation backtracks through thousands
  * of branches at every position, and rebuilding it for each knowledge-base edit is slow. Here a
  * word is folded and hashed while it is read (no per-word strings), looked up once, and only
- * words that occur in some name ever reach the trie.
+ * words that occur in some name ever reach the trie. A word is identified by two independent
+ * 32-bit hashes and its length, with no letter-by-letter comparison: two different words of at
+ * most 64 letters agreeing in all three is about as likely as a 64-bit hash collision.
  *
  * Span rules follow the annotation guidelines: proclitics (و ف ب ل ك, and two of them: وب، فل …)
  * stay outside; ل before a name with the article (للولايات) leaves only that ل outside
@@ -57,13 +59,23 @@ for (let c = 0; c < 0x10000; c++) {
 }
 
 const HASH_BASE = 0x01000193;
+/**
+ * Base of a second hash, independent of the first. The two hashes and the length identify a
+ * word: telling two words apart needs no letter-by-letter comparison.
+ */
+const HASH_BASE2 = 0x5bd1e995 | 0;
 const GOLDEN = 0x9e3779b1 | 0;
 /** Words longer than this are never names; they are skipped rather than hashed into a buffer. */
 const MAX_WORD = 64;
 
 const POW = new Int32Array(MAX_WORD + 2);
+const POW2 = new Int32Array(MAX_WORD + 2);
 POW[0] = 1;
-for (let k = 1; k < POW.length; k++) POW[k] = Math.imul(POW[k - 1], HASH_BASE);
+POW2[0] = 1;
+for (let k = 1; k < POW.length; k++) {
+  POW[k] = Math.imul(POW[k - 1], HASH_BASE);
+  POW2[k] = Math.imul(POW2[k - 1], HASH_BASE2);
+}
 
 const ALEF = 0x0627;
 const LAM = 0x0644;
@@ -77,9 +89,9 @@ const JEEM = 0x062c;
 /** A one-word name shorter than this is too likely an ordinary word (لي، في) to suggest. */
 const MIN_SINGLE_WORD = 3;
 
-function hashKey(s: string): number {
+function hashKey(s: string, base: number): number {
   let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, base) + s.charCodeAt(i)) | 0;
   return h;
 }
 
@@ -254,8 +266,11 @@ function tableBits(n: number): number {
  * that are in no name are turned away without touching the larger word table.
  */
 const FILTER_BITS = 20;
-const SLOT = 8;
-const INLINE = 8;
+/**
+ * Ints per word-table slot: first hash, second hash, word id + 1 (0: empty), and the folded
+ * length (low 8 bits) with the trie state the word leads to from the root, + 1 (0: none).
+ */
+const SLOT = 4;
 const FILTER_MUL = 0x2c1b3c6d;
 /** Letters a proclitic can be (و ف ب ل ك), by code unit. */
 const CLITIC_START = new Uint8Array(0x10000);
@@ -290,23 +305,25 @@ function cliticMayHit(filter: Int32Array, text: string, wordStart: number, c0: n
 class Hits {
   n = 0;
   cap = 0;
-
-  /** Makes room for at least `expected` words, keeping what is stored. */
-  reserve(expected: number): void {
-    if (this.cap < expected) this.grow(expected);
-  }
-
   ord = new Int32Array(0);
   gapOk = new Uint8Array(0);
   end16 = new Int32Array(0);
   endCp = new Int32Array(0);
   /** Word id of the whole word, or -1. */
   full = new Int32Array(0);
-  /** Up to four readings of the word as a name's first word: id, start (UTF-16, code points), folded length. */
-  candTok = new Int32Array(0);
+  /**
+   * Up to four readings of the word (whole, or after its proclitics) that start some name: the
+   * trie state after it (-1 ends the list), its start (UTF-16, code points) and folded length.
+   */
+  candState = new Int32Array(0);
   candStart16 = new Int32Array(0);
   candStartCp = new Int32Array(0);
   candLen = new Int32Array(0);
+
+  /** Makes room for at least `expected` words, keeping what is stored. */
+  reserve(expected: number): void {
+    if (this.cap < expected) this.grow(expected);
+  }
 
   grow(atLeast = 0): void {
     const cap = Math.max(64, this.cap * 2, atLeast);
@@ -316,7 +333,7 @@ class Hits {
     this.end16 = g32(this.end16);
     this.endCp = g32(this.endCp);
     this.full = g32(this.full);
-    this.candTok = g32(this.candTok, 4);
+    this.candState = g32(this.candState, 4);
     this.candStart16 = g32(this.candStart16, 4);
     this.candStartCp = g32(this.candStartCp, 4);
     this.candLen = g32(this.candLen, 4);
@@ -324,71 +341,102 @@ class Hits {
   }
 }
 
+/**
+ * The knowledge-base names of one text, as parallel arrays `count` long, sorted and not
+ * overlapping. Owned by the gazetteer and overwritten by its next call.
+ */
+export interface Spans {
+  readonly count: number;
+  /** Code-point offsets; `end` exclusive. */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** The same spans in UTF-16 code units. */
+  readonly start16: Int32Array;
+  readonly end16: Int32Array;
+  /** Index of the entity; see `Gazetteer.entityAt`. */
+  readonly entity: Int32Array;
+}
+
+class SpanBuffer implements Spans {
+  count = 0;
+  cap = 0;
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  start16 = new Int32Array(0);
+  end16 = new Int32Array(0);
+  entity = new Int32Array(0);
+
+  reserve(expected: number): void {
+    if (this.cap < expected) this.grow(expected);
+  }
+
+  grow(atLeast = 0): void {
+    const cap = Math.max(64, this.cap * 2, atLeast);
+    const g32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
+    this.start = g32(this.start);
+    this.end = g32(this.end);
+    this.start16 = g32(this.start16);
+    this.end16 = g32(this.end16);
+    this.entity = g32(this.entity);
+    this.cap = cap;
+  }
+}
+
 export class Gazetteer {
   /** Number of entities compiled in. */
   readonly size: number;
+  private readonly list: readonly Entity[];
   private readonly byId: ReadonlyMap<string, Entity>;
   private readonly vBits: number;
-  /**
-   * Word table, SLOT ints per slot: hash, id + 1 (0: empty), length, the first INLINE letters
-   * packed two per int, and where the rest of the letters start in `pool`. A lookup that hits
-   * reads one cache line in the common case.
-   */
+  /** Word table, SLOT ints per slot, open addressing on the first hash. */
   private readonly vSlots: Int32Array;
   private readonly filter: Int32Array;
-  private readonly pool: Uint16Array;
   private readonly trans: Transitions;
   private readonly accept: Int32Array;
-  /** State reached from the root by each word, or -1: most lookups are first words. */
-  private readonly root: Int32Array;
   /** 1 for states with a longer name beyond them. */
   private readonly hasKids: Uint8Array;
   private readonly folded: ReadonlyMap<string, number>;
   private readonly hits = new Hits();
+  private readonly spans = new SpanBuffer();
   /** Kind and id of each entity, side by side so that reporting a match reads no entity object. */
   private readonly kinds: string[];
   private readonly ids: string[];
 
   private constructor(entities: Entity[], b: Builder) {
     this.size = entities.length;
+    this.list = entities;
     this.byId = new Map(entities.map((e) => [e.id, e]));
     this.kinds = entities.map((e) => e.kind);
     this.ids = entities.map((e) => e.id);
     const nWords = b.words.length;
-    this.vBits = tableBits(nWords);
-    this.vSlots = new Int32Array(SLOT << this.vBits);
-    this.filter = new Int32Array((1 << FILTER_BITS) >>> 5);
-    let poolLen = 0;
-    for (const w of b.words) poolLen += Math.max(0, w.length - INLINE);
-    this.pool = new Uint16Array(poolLen);
-    let off = 0;
-    const vMask = (1 << this.vBits) - 1;
-    const slots = this.vSlots;
-    for (let id = 0; id < nWords; id++) {
-      const w = b.words[id];
-      const h = hashKey(w);
-      let slot = Math.imul(h, GOLDEN) >>> (32 - this.vBits);
-      while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & vMask;
-      const at = slot * SLOT;
-      slots[at] = h;
-      slots[at + 1] = id + 1;
-      slots[at + 2] = w.length;
-      for (let i = 0; i < INLINE && i < w.length; i++) slots[at + 3 + (i >> 1)] |= w.charCodeAt(i) << ((i & 1) << 4);
-      slots[at + 7] = off;
-      for (let i = INLINE; i < w.length; i++) this.pool[off++] = w.charCodeAt(i);
-      const f = filterIndex(h);
-      this.filter[f >>> 5] |= 1 << (f & 31);
-    }
-    this.trans = b.trans;
-    this.accept = Int32Array.from(b.accept);
-    this.root = new Int32Array(nWords).fill(-1);
+    const root = new Int32Array(nWords).fill(-1);
     this.hasKids = new Uint8Array(b.states);
     const ts = b.trans.slots;
     for (let at = 0; at < ts.length; at += 3) {
       if (ts[at + 2] === 0) continue;
       this.hasKids[ts[at]] = 1;
-      if (ts[at] === 0) this.root[ts[at + 1]] = ts[at + 2] - 1;
+      if (ts[at] === 0) root[ts[at + 1]] = ts[at + 2] - 1;
     }
+    this.vBits = tableBits(nWords);
+    this.vSlots = new Int32Array(SLOT << this.vBits);
+    this.filter = new Int32Array((1 << FILTER_BITS) >>> 5);
+    const vMask = (1 << this.vBits) - 1;
+    const slots = this.vSlots;
+    for (let id = 0; id < nWords; id++) {
+      const w = b.words[id];
+      const h = hashKey(w, HASH_BASE);
+      let slot = Math.imul(h, GOLDEN) >>> (32 - this.vBits);
+      while (slots[slot * SLOT + 2] !== 0) slot = (slot + 1) & vMask;
+      const at = slot * SLOT;
+      slots[at] = h;
+      slots[at + 1] = hashKey(w, HASH_BASE2);
+      slots[at + 2] = id + 1;
+      slots[at + 3] = w.length | ((root[id] + 1) << 8);
+      const f = filterIndex(h);
+      this.filter[f >>> 5] |= 1 << (f & 31);
+    }
+    this.trans = b.trans;
+    this.accept = Int32Array.from(b.accept);
     this.folded = b.vocab;
   }
 
@@ -415,6 +463,11 @@ export class Gazetteer {
     return this.byId.get(id);
   }
 
+  /** The entity a span of `locate` names. */
+  entityAt(index: number): Entity {
+    return this.list[index];
+  }
+
   /** True when the folded form of `word` occurs in some name. */
   knowsWord(word: string): boolean {
     return this.folded.has(normalizeKey(word));
@@ -422,12 +475,32 @@ export class Gazetteer {
 
   /** Every knowledge-base name in `text`, sorted, none overlapping. */
   find(text: string): Mention[] {
-    const hits = this.scan(text);
-    return this.resolve(text, hits);
+    const s = this.locate(text);
+    const out: Mention[] = [];
+    for (let i = 0; i < s.count; i++) {
+      const e = s.entity[i];
+      out.push({
+        start: s.start[i],
+        end: s.end[i],
+        text: text.slice(s.start16[i], s.end16[i]),
+        kind: this.kinds[e],
+        entity: this.ids[e],
+        source: 'gazetteer',
+      });
+    }
+    return out;
   }
 
-  /** Id of the word with hash `h` whose letters are `prefix` (0: none) then those of text[from, to). */
-  private lookup(h: number, text: string, from: number, to: number, len: number, prefix: number): number {
+  /**
+   * Where the names in `text` are, without building a mention object for each: what `find`
+   * reports, as arrays that the next call overwrites.
+   */
+  locate(text: string): Spans {
+    return this.resolve(this.scan(text));
+  }
+
+  /** Table slot of the word with these hashes and folded length, or -1. */
+  private lookup(h: number, g: number, len: number): number {
     const f = filterIndex(h);
     if ((this.filter[f >>> 5] & (1 << (f & 31))) === 0) return -1;
     const slots = this.vSlots;
@@ -435,21 +508,8 @@ export class Gazetteer {
     let slot = Math.imul(h, GOLDEN) >>> (32 - this.vBits);
     for (;;) {
       const at = slot * SLOT;
-      const w = slots[at + 1];
-      if (w === 0) return -1;
-      if (slots[at] === h && slots[at + 2] === len) {
-        let k = 0;
-        let ok = true;
-        if (prefix !== 0) { ok = (slots[at + 3] & 0xffff) === prefix; k = 1; }
-        for (let i = from; ok && i < to; i++) {
-          const u = TABLE[text.charCodeAt(i)] & 0xffff;
-          if (u === 0) continue;
-          const want = k < INLINE ? (slots[at + 3 + (k >> 1)] >>> ((k & 1) << 4)) & 0xffff : this.pool[slots[at + 7] + k - INLINE];
-          ok = k < len && u === want;
-          k++;
-        }
-        if (ok && k === len) return w - 1;
-      }
+      if (slots[at + 2] === 0) return -1;
+      if (slots[at] === h && slots[at + 1] === g && (slots[at + 3] & 0xff) === len) return at;
       slot = (slot + 1) & mask;
     }
   }
@@ -490,10 +550,11 @@ export class Gazetteer {
         i++;
         continue;
       }
-      // A word: fold and hash it in a loop that does nothing else.
+      // A word: fold and hash it (twice) in a loop that does nothing else.
       const wordStart = i;
       const first = e & 0xffff;
       let h = first;
+      let g = first;
       let klen = first !== 0 ? 1 : 0;
       for (i++; i < n; i++) {
         e = TABLE[text.charCodeAt(i)];
@@ -501,6 +562,7 @@ export class Gazetteer {
         const f = e & 0xffff;
         if (f !== 0) {
           h = (Math.imul(h, HASH_BASE) + f) | 0;
+          g = (Math.imul(g, HASH_BASE2) + f) | 0;
           klen++;
         }
       }
@@ -509,7 +571,7 @@ export class Gazetteer {
       const fi = Math.imul(h, FILTER_MUL) >>> (32 - FILTER_BITS);
       if (i === n || (filter[fi >>> 5] & (1 << (fi & 31))) !== 0
         || (CLITIC_START[first] === 1 && cls === ARABIC && klen >= 3 && klen <= MAX_WORD && cliticMayHit(filter, text, wordStart, first, klen, h))) {
-        this.endWord(hits, text, cls, wordStart, i, klen, h, astral, ord, sep, first);
+        this.endWord(hits, text, cls, wordStart, i, klen, h, g, astral, ord, sep, first);
       }
       sep = 0;
       ord++;
@@ -517,8 +579,8 @@ export class Gazetteer {
     return hits;
   }
 
-  /** Keeps a word that ends at `wordEnd` when it, or it without proclitics, is a word of some name. */
-  private endWord(hits: Hits, text: string, wordCls: number, wordStart: number, stop: number, klen: number, h: number,
+  /** Keeps a word that ends at `stop` when it, or it without proclitics, is a word of some name. */
+  private endWord(hits: Hits, text: string, wordCls: number, wordStart: number, stop: number, klen: number, h: number, g: number,
     astral: number, ord: number, gapBefore: number, first: number): void {
     if (klen === 0 || klen > MAX_WORD) return;
     // Invisible controls after the last letter are not part of the word.
@@ -527,46 +589,52 @@ export class Gazetteer {
     const k = hits.n;
     if (k === hits.cap) hits.grow();
     const base = k * 4;
+    const slots = this.vSlots;
     let found = 0;
-    const full = this.lookup(h, text, wordStart, wordEnd, klen, 0);
-    if (full >= 0) {
-      hits.candTok[base] = full;
-      hits.candStart16[base] = wordStart;
-      hits.candStartCp[base] = wordStart - astral;
-      hits.candLen[base] = klen;
-      found = 1;
+    let full = -1;
+    const at = this.lookup(h, g, klen);
+    if (at >= 0) {
+      full = slots[at + 2] - 1;
+      const state = (slots[at + 3] >> 8) - 1;
+      if (state >= 0) {
+        hits.candState[base] = state;
+        hits.candStart16[base] = wordStart;
+        hits.candStartCp[base] = wordStart - astral;
+        hits.candLen[base] = klen;
+        found = 1;
+      }
     }
     // A word whose first code unit is a letter other than و ف ب ل ك has no proclitic.
     if (wordCls === ARABIC && klen >= 3 && (first === 0 || CLITIC_START[first] === 1)) {
-      // The first three letters, where the second and third start, and the hashes of the first
-      // one and two letters: all a proclitic reading needs, read again only here.
+      // The first three letters and where the second and third start: all a proclitic reading
+      // needs, read again only here.
       let c0 = 0;
       let c1 = 0;
       let c2 = 0;
       let p1 = 0;
       let p2 = 0;
-      for (let i = wordStart, k = 0; k < 3; i++) {
+      for (let i = wordStart, j = 0; j < 3; i++) {
         const f = TABLE[text.charCodeAt(i)] & 0xffff;
         if (f === 0) continue;
-        if (k === 0) c0 = f;
-        else if (k === 1) { c1 = f; p1 = i; }
+        if (j === 0) c0 = f;
+        else if (j === 1) { c1 = f; p1 = i; }
         else { c2 = f; p2 = i; }
-        k++;
+        j++;
       }
-      const h1 = c0;
-      const h2 = (Math.imul(c0, HASH_BASE) + c1) | 0;
       // One proclitic. ك is taken only before the article: كـ before a bare name is rare and
-      // ك starts too many ordinary words.
+      // ك starts too many ordinary words. (A one-letter prefix hashes to the letter in both bases.)
       if (c0 === WAW || c0 === FEH || c0 === BEH || c0 === LAM || (c0 === KAF && c1 === ALEF && c2 === LAM)) {
-        found = this.reading(hits, base, found, text, p1, wordEnd, klen - 1, (h - Math.imul(h1, POW[klen - 1])) | 0, c0 === LAM && c1 === LAM, p1 - astral);
+        found = this.reading(hits, base, found, p1, klen - 1, (h - Math.imul(c0, POW[klen - 1])) | 0,
+          (g - Math.imul(c0, POW2[klen - 1])) | 0, c0 === LAM && c1 === LAM, p1 - astral);
       }
       // Two: و or ف, then ب ل ك.
       if ((c0 === WAW || c0 === FEH) && klen >= 4 && (c1 === BEH || c1 === LAM || (c1 === KAF && c2 === ALEF))) {
-        found = this.reading(hits, base, found, text, p2, wordEnd, klen - 2, (h - Math.imul(h2, POW[klen - 2])) | 0, c1 === LAM && c2 === LAM, p2 - astral);
+        found = this.reading(hits, base, found, p2, klen - 2, (h - Math.imul((Math.imul(c0, HASH_BASE) + c1) | 0, POW[klen - 2])) | 0,
+          (g - Math.imul((Math.imul(c0, HASH_BASE2) + c1) | 0, POW2[klen - 2])) | 0, c1 === LAM && c2 === LAM, p2 - astral);
       }
     }
-    if (found > 0) {
-      for (let j = found; j < 4; j++) hits.candTok[base + j] = -1;
+    if (found > 0 || full >= 0) {
+      if (found < 4) hits.candState[base + found] = -1;
       hits.ord[k] = ord;
       hits.gapOk[k] = gapBefore !== 3 ? 1 : 0;
       hits.end16[k] = wordEnd;
@@ -578,18 +646,20 @@ export class Gazetteer {
 
   /**
    * Records the reading of a word whose letters from `from` on (UTF-16; `len` folded letters,
-   * hash `hs`) follow its proclitics.
+   * hashes `hs` and `gs`) follow its proclitics, when it starts some name.
    */
-  private reading(hits: Hits, base: number, found: number, text: string, from: number, to: number, len: number,
-    hs: number, lamLam: boolean, startCp: number): number {
-    let id = this.lookup(hs, text, from, to, len, 0);
-    if (id < 0 && lamLam) {
+  private reading(hits: Hits, base: number, found: number, from: number, len: number,
+    hs: number, gs: number, lamLam: boolean, startCp: number): number {
+    let at = this.lookup(hs, gs, len);
+    if (at < 0 && lamLam) {
       // ل + ال written لل: the name is the article form, the span starts after the first ل.
-      id = this.lookup((Math.imul(ALEF, POW[len]) + hs) | 0, text, from, to, len + 1, ALEF);
+      at = this.lookup((Math.imul(ALEF, POW[len]) + hs) | 0, (Math.imul(ALEF, POW2[len]) + gs) | 0, len + 1);
     }
-    if (id < 0 || found >= 4) return found;
+    if (at < 0 || found >= 4) return found;
+    const state = (this.vSlots[at + 3] >> 8) - 1;
+    if (state < 0) return found;
     const j = base + found;
-    hits.candTok[j] = id;
+    hits.candState[j] = state;
     hits.candStart16[j] = from;
     hits.candStartCp[j] = startCp;
     hits.candLen[j] = len;
@@ -597,28 +667,25 @@ export class Gazetteer {
   }
 
   /** Leftmost-longest walk over the kept words; the whole word beats a proclitic reading on ties. */
-  private resolve(text: string, hits: Hits): Mention[] {
-    const out: Mention[] = [];
+  private resolve(hits: Hits): Spans {
+    const out = this.spans;
+    out.count = 0;
     const n = hits.n;
-    const root = this.root;
     const accept = this.accept;
     const hasKids = this.hasKids;
     const trans = this.trans;
-    const candTok = hits.candTok;
+    const candState = hits.candState;
     const candLen = hits.candLen;
     const ord = hits.ord;
     const gapOk = hits.gapOk;
     const full = hits.full;
-    const end16 = hits.end16;
     for (let k = 0; k < n; k++) {
       let bestEnd = -1;
       let bestState = -1;
       let bestCand = -1;
       for (let j = 0; j < 4; j++) {
-        const word = candTok[k * 4 + j];
-        if (word < 0) break;
-        let state = root[word];
-        if (state < 0) continue;
+        let state = candState[k * 4 + j];
+        if (state < 0) break;
         let accEnd = -1;
         let accState = -1;
         if (accept[state] !== 0 && candLen[k * 4 + j] >= MIN_SINGLE_WORD) { accEnd = k; accState = state; }
@@ -633,20 +700,15 @@ export class Gazetteer {
         if (accEnd > bestEnd) { bestEnd = accEnd; bestState = accState; bestCand = j; }
       }
       if (bestEnd < 0) continue;
-      const e = accept[bestState] - 1;
       const c = k * 4 + bestCand;
-      const from = hits.candStart16[c];
-      const to = end16[bestEnd];
-      // A name is mostly written the same way each time it occurs: reusing the string of its
-      // last occurrence spares an allocation, and the garbage collector a copy, per mention.
-      out.push({
-        start: hits.candStartCp[c],
-        end: hits.endCp[bestEnd],
-        text: text.slice(from, to),
-        kind: this.kinds[e],
-        entity: this.ids[e],
-        source: 'gazetteer',
-      });
+      const at = out.count;
+      if (at === out.cap) out.grow();
+      out.start[at] = hits.candStartCp[c];
+      out.end[at] = hits.endCp[bestEnd];
+      out.start16[at] = hits.candStart16[c];
+      out.end16[at] = hits.end16[bestEnd];
+      out.entity[at] = accept[bestState] - 1;
+      out.count = at + 1;
       k = bestEnd;
     }
     return out;

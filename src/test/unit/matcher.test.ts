@@ -146,3 +146,40 @@ test('matcher: property — names among filler words, with marks sprinkled in, a
     },
   ), { numRuns: 300 });
 });
+
+test('matcher: locate reports the spans and entities of find, in code points and UTF-16', () => {
+  const text = '😀 قال وبوتين في بموسكو إن الولايات المتحدة و😀كوريا الشمالية';
+  const found = gaz.find(text);
+  const spans = gaz.locate(text);
+  assert.equal(spans.count, found.length);
+  assert.ok(found.length >= 4);
+  for (let i = 0; i < spans.count; i++) {
+    assert.equal(spans.start[i], found[i].start);
+    assert.equal(spans.end[i], found[i].end);
+    assert.equal(text.slice(spans.start16[i], spans.end16[i]), found[i].text);
+    assert.equal(gaz.entityAt(spans.entity[i]).id, found[i].entity);
+  }
+  assert.equal(gaz.locate('لا أسماء هنا').count, 0);
+});
+
+test('matcher: property — with thousands of look-alike names, every match is exactly a name of its entity', async () => {
+  const fc = (await import('fast-check')).default;
+  // Letters with no spelling variants of their own (no غ/ج, alef forms, yaa or taa marbuta), so
+  // that the folded text of each match must equal its entity's name.
+  const letters = 'بتثحخدذرزسشصضطظعفقكلمنهو';
+  const word = (seed: number[]) => seed.map((n) => letters[n % letters.length]).join('').replace(/(.)\1+/g, '$1');
+  fc.assert(fc.property(
+    fc.array(fc.array(fc.nat(), { minLength: 3, maxLength: 5 }), { minLength: 50, maxLength: 400 }),
+    fc.array(fc.array(fc.nat(), { minLength: 3, maxLength: 5 }), { maxLength: 300 }),
+    (names, other) => {
+      const entities = names.map((n, i) => E(`e${i}`, 'person', word(n), [], 'x'));
+      const g = Gazetteer.build(entities);
+      const byId = new Map(entities.map((e) => [e.id, e.name]));
+      const text = [...names.slice(0, 100).map(word), ...other.map(word)].sort().join(' ');
+      for (const m of g.find(text)) {
+        const name = byId.get(m.entity!)!;
+        assert.equal(m.text, name);
+      }
+    },
+  ), { numRuns: 100 });
+});
