@@ -55,7 +55,9 @@ for (let c = 0; c < 0x10000; c++) {
   if (cls === ARABIC || cls === MARK) cont |= IN_ARABIC;
   if (cls === LATIN) cont |= IN_LATIN;
   if (cls === DIGIT) cont |= IN_DIGITS;
-  TABLE[c] = cont | (cls << 16) | f;
+  // Bits 27-29: the word class a code unit starts (that of IN_* shifted up by 3).
+  const start = cls === ARABIC ? IN_ARABIC << 3 : cls === LATIN ? IN_LATIN << 3 : cls === DIGIT ? IN_DIGITS << 3 : 0;
+  TABLE[c] = start | cont | (cls << 16) | f;
 }
 
 const HASH_BASE = 0x01000193;
@@ -255,9 +257,10 @@ class Builder {
   }
 }
 
+/** Bits of an open-addressing table for `n` entries, at most 70% full. */
 function tableBits(n: number): number {
   let bits = 4;
-  while (1 << bits < n * 2) bits++;
+  while ((1 << bits) * 0.7 < n) bits++;
   return bits;
 }
 
@@ -305,19 +308,19 @@ function cliticMayHit(filter: Int32Array, text: string, wordStart: number, c0: n
 class Hits {
   n = 0;
   cap = 0;
+  /** Word number × 2, + 1 when only spaces or one hyphen separate the word from the one before. */
   ord = new Int32Array(0);
-  gapOk = new Uint8Array(0);
   end16 = new Int32Array(0);
-  endCp = new Int32Array(0);
+  /** Surrogate pairs before the word: a UTF-16 offset in it minus this is its code-point offset. */
+  astral = new Int32Array(0);
   /** Word id of the whole word, or -1. */
   full = new Int32Array(0);
   /**
    * Up to four readings of the word (whole, or after its proclitics) that start some name: the
-   * trie state after it (-1 ends the list), its start (UTF-16, code points) and folded length.
+   * trie state after it (-1 ends the list), its UTF-16 start and folded length.
    */
   candState = new Int32Array(0);
   candStart16 = new Int32Array(0);
-  candStartCp = new Int32Array(0);
   candLen = new Int32Array(0);
 
   /** Makes room for at least `expected` words, keeping what is stored. */
@@ -329,13 +332,11 @@ class Hits {
     const cap = Math.max(64, this.cap * 2, atLeast);
     const g32 = (a: Int32Array, k = 1) => { const b = new Int32Array(cap * k); b.set(a); return b; };
     this.ord = g32(this.ord);
-    const gap = new Uint8Array(cap); gap.set(this.gapOk); this.gapOk = gap;
     this.end16 = g32(this.end16);
-    this.endCp = g32(this.endCp);
+    this.astral = g32(this.astral);
     this.full = g32(this.full);
     this.candState = g32(this.candState, 4);
     this.candStart16 = g32(this.candStart16, 4);
-    this.candStartCp = g32(this.candStartCp, 4);
     this.candLen = g32(this.candLen, 4);
     this.cap = cap;
   }
@@ -535,12 +536,9 @@ export class Gazetteer {
     let i = 0;
     while (i < n) {
       let e = TABLE[text.charCodeAt(i)];
+      const cont = (e >>> 3) & (IN_ARABIC | IN_LATIN | IN_DIGITS);
       const cls = (e >>> 16) & 0xff;
-      let cont = 0;
-      if (cls === ARABIC) cont = IN_ARABIC;
-      else if (cls === LATIN) cont = IN_LATIN;
-      else if (cls === DIGIT) cont = IN_DIGITS;
-      else {
+      if (cont === 0) {
         if (cls === SPACE) { if (sep < 2) sep = 1; }
         else if (cls === HYPHEN) sep = sep < 2 ? 2 : 3;
         else if (cls !== INVISIBLE) {
@@ -599,7 +597,6 @@ export class Gazetteer {
       if (state >= 0) {
         hits.candState[base] = state;
         hits.candStart16[base] = wordStart;
-        hits.candStartCp[base] = wordStart - astral;
         hits.candLen[base] = klen;
         found = 1;
       }
@@ -625,20 +622,19 @@ export class Gazetteer {
       // ك starts too many ordinary words. (A one-letter prefix hashes to the letter in both bases.)
       if (c0 === WAW || c0 === FEH || c0 === BEH || c0 === LAM || (c0 === KAF && c1 === ALEF && c2 === LAM)) {
         found = this.reading(hits, base, found, p1, klen - 1, (h - Math.imul(c0, POW[klen - 1])) | 0,
-          (g - Math.imul(c0, POW2[klen - 1])) | 0, c0 === LAM && c1 === LAM, p1 - astral);
+          (g - Math.imul(c0, POW2[klen - 1])) | 0, c0 === LAM && c1 === LAM);
       }
       // Two: و or ف, then ب ل ك.
       if ((c0 === WAW || c0 === FEH) && klen >= 4 && (c1 === BEH || c1 === LAM || (c1 === KAF && c2 === ALEF))) {
         found = this.reading(hits, base, found, p2, klen - 2, (h - Math.imul((Math.imul(c0, HASH_BASE) + c1) | 0, POW[klen - 2])) | 0,
-          (g - Math.imul((Math.imul(c0, HASH_BASE2) + c1) | 0, POW2[klen - 2])) | 0, c1 === LAM && c2 === LAM, p2 - astral);
+          (g - Math.imul((Math.imul(c0, HASH_BASE2) + c1) | 0, POW2[klen - 2])) | 0, c1 === LAM && c2 === LAM);
       }
     }
     if (found > 0 || full >= 0) {
       if (found < 4) hits.candState[base + found] = -1;
-      hits.ord[k] = ord;
-      hits.gapOk[k] = gapBefore !== 3 ? 1 : 0;
+      hits.ord[k] = (ord << 1) | (gapBefore !== 3 ? 1 : 0);
       hits.end16[k] = wordEnd;
-      hits.endCp[k] = wordEnd - astral;
+      hits.astral[k] = astral;
       hits.full[k] = full;
       hits.n = k + 1;
     }
@@ -649,7 +645,7 @@ export class Gazetteer {
    * hashes `hs` and `gs`) follow its proclitics, when it starts some name.
    */
   private reading(hits: Hits, base: number, found: number, from: number, len: number,
-    hs: number, gs: number, lamLam: boolean, startCp: number): number {
+    hs: number, gs: number, lamLam: boolean): number {
     let at = this.lookup(hs, gs, len);
     if (at < 0 && lamLam) {
       // ل + ال written لل: the name is the article form, the span starts after the first ل.
@@ -661,7 +657,6 @@ export class Gazetteer {
     const j = base + found;
     hits.candState[j] = state;
     hits.candStart16[j] = from;
-    hits.candStartCp[j] = startCp;
     hits.candLen[j] = len;
     return found + 1;
   }
@@ -677,7 +672,6 @@ export class Gazetteer {
     const candState = hits.candState;
     const candLen = hits.candLen;
     const ord = hits.ord;
-    const gapOk = hits.gapOk;
     const full = hits.full;
     for (let k = 0; k < n; k++) {
       let bestEnd = -1;
@@ -690,7 +684,7 @@ export class Gazetteer {
         let accState = -1;
         if (accept[state] !== 0 && candLen[k * 4 + j] >= MIN_SINGLE_WORD) { accEnd = k; accState = state; }
         let m = k;
-        while (hasKids[state] === 1 && m + 1 < n && ord[m + 1] === ord[m] + 1 && gapOk[m + 1] === 1 && full[m + 1] >= 0) {
+        while (hasKids[state] === 1 && m + 1 < n && ord[m + 1] === (ord[m] | 1) + 2 && full[m + 1] >= 0) {
           const s2 = trans.get(state, full[m + 1]);
           if (s2 < 0) break;
           state = s2;
@@ -703,8 +697,8 @@ export class Gazetteer {
       const c = k * 4 + bestCand;
       const at = out.count;
       if (at === out.cap) out.grow();
-      out.start[at] = hits.candStartCp[c];
-      out.end[at] = hits.endCp[bestEnd];
+      out.start[at] = hits.candStart16[c] - hits.astral[k];
+      out.end[at] = hits.end16[bestEnd] - hits.astral[bestEnd];
       out.start16[at] = hits.candStart16[c];
       out.end16[at] = hits.end16[bestEnd];
       out.entity[at] = accept[bestState] - 1;
