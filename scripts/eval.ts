@@ -1,8 +1,10 @@
 /**
- * Scores the matcher against the hand-made gold of the seed articles.
- *   npm run eval               P/R/F1 per kind
- *   npm run eval -- --verbose  plus every error, with the words around it
- *   npm run eval -- --no-rules knowledge base only, no context rules
+ * Scores the matcher against hand-made gold: the seed articles, and held-out articles from other
+ * outlets and topics (`src/test/fixtures/heldout/`, split into `dev` and `test`).
+ *   npm run eval                    P/R/F1 per kind for every set
+ *   npm run eval -- --set test      one set: seeds, dev or test
+ *   npm run eval -- --verbose       plus every error, with the words around it
+ *   npm run eval -- --no-rules      knowledge base only, no context rules
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +12,7 @@ import type { FileSystem } from '../src/core/ports';
 import { decodeUtf8 } from '../src/core/text/decode';
 import { loadKnowledgeBase } from '../src/core/kb/load';
 import { Gazetteer, findMentions } from '../src/core/match';
-import { combine, evaluate, type EvalError, type Evaluation, type Span } from '../src/core/match/evaluate';
+import { combine, evaluate, parseMarked, scoreOf, type EvalError, type Evaluation, type Span } from '../src/core/match/evaluate';
 
 const repo = join(__dirname, '..');
 export const GOLD_KINDS = ['person', 'place', 'organization'] as const;
@@ -47,6 +49,30 @@ export async function evaluateSeeds(opts: { rules: boolean }): Promise<{ overall
   return { overall: combine(articles.map((a) => a.evaluation)), articles };
 }
 
+export const HELDOUT_SETS = ['dev', 'test'] as const;
+
+/**
+ * Runs the matcher, with the built-in knowledge base alone, over every marked-up held-out
+ * article of one set. Nothing in the knowledge base or the rules was written from the `test` set.
+ */
+export async function evaluateHeldout(set: (typeof HELDOUT_SETS)[number], opts: { rules: boolean }): Promise<{ overall: Evaluation; articles: ArticleResult[] }> {
+  const dir = join(repo, 'src', 'test', 'fixtures', 'heldout', set);
+  const kb = await loadKnowledgeBase(readOnlyFs, dir, { builtin: true });
+  const gazetteer = Gazetteer.build(kb.entities);
+  const articles: ArticleResult[] = [];
+  for (const name of (await readdir(dir)).filter((f) => f.endsWith('.marked.txt')).sort()) {
+    let marked;
+    try {
+      marked = parseMarked(await readFile(join(dir, name), 'utf8'));
+    } catch (e) {
+      throw new Error(`${set}/${name}: ${(e as Error).message}`);
+    }
+    const predicted = findMentions(marked.text, gazetteer, { rules: opts.rules }).filter((m) => (GOLD_KINDS as readonly string[]).includes(m.kind));
+    articles.push({ file: `${set}/${name}`, text: marked.text, evaluation: evaluate(marked.mentions, predicted) });
+  }
+  return { overall: combine(articles.map((a) => a.evaluation)), articles };
+}
+
 function pct(x: number): string {
   return (100 * x).toFixed(1).padStart(6);
 }
@@ -67,14 +93,25 @@ function describe(e: EvalError, text: string): string {
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
   const rules = !process.argv.includes('--no-rules');
-  const { overall, articles } = await evaluateSeeds({ rules });
+  const setArg = process.argv.indexOf('--set');
+  const sets = setArg > 0 ? [process.argv[setArg + 1]] : ['seeds', ...HELDOUT_SETS];
+  for (const set of sets) {
+    if (set === 'seeds') report('seed articles', await evaluateSeeds({ rules }), rules, verbose);
+    else if ((HELDOUT_SETS as readonly string[]).includes(set)) {
+      report(`held-out ${set} articles`, await evaluateHeldout(set as (typeof HELDOUT_SETS)[number], { rules }), rules, verbose);
+    } else throw new Error(`--set ${set}: expected seeds, ${HELDOUT_SETS.join(' or ')}`);
+  }
+}
+
+function report(title: string, { overall, articles }: { overall: Evaluation; articles: ArticleResult[] }, rules: boolean, verbose: boolean): void {
   const rows: Array<[string, { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }]> = [];
   for (const k of GOLD_KINDS) {
     const s = overall.byKind.get(k);
     if (s) rows.push([k, s]);
   }
+  rows.push(['person+place', scoreOf(overall, ['person', 'place'])]);
   rows.push(['all', overall.overall]);
-  console.log(`seed articles: ${articles.length}, rules: ${rules ? 'on' : 'off'}`);
+  console.log(`\n${title}: ${articles.length}, rules: ${rules ? 'on' : 'off'}`);
   console.log('kind            TP    FP    FN   prec.  recall     F1');
   for (const [k, s] of rows) {
     console.log(`${k.padEnd(13)} ${String(s.tp).padStart(4)}  ${String(s.fp).padStart(4)}  ${String(s.fn).padStart(4)}  ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}`);

@@ -22,7 +22,8 @@ const TITLES = words(`
   النائب نائب النائبه الجنرال اللواء العميد العقيد المشير القائد قائد المبعوث مبعوث المبعوثه المندوب
   مندوب المندوبه المدير مدير المديره الامين امين الحاكم حاكم المحافظ محافظ العمده عمده المفوض مفوض المفوضه
   نظيره نظيرته نظيرها المرشح مرشح المرشحه الدكتور الدكتوره البروفيسور السيد السيده المستشاره الناطق ناطق
-  المنسق منسق البابا الكاردينال المطران الحاخام الاميرال الرقيب الملازم النقيب الرائد المقدم
+  المنسق منسق البابا الكاردينال المطران الحاخام الاميرال الرقيب الملازم النقيب الرائد المقدم والي الوالي
+  رئيسه امينه زعيمه قائده
   لاعب لاعبه مدرب مدربه نجم اللاعب اللاعبه المدرب المدربه الحارس المهاجم النجم النجمه الفنان الفنانه الممثل الممثله المغني المغنيه المطرب المطربه
   الكاتب الكاتبه الروائي الشاعر الشاعره الصحفي الصحفيه المراسل المراسله الخبير الخبيره المحلل المحلله الباحث الباحثه
   الناشط الناشطه المعارض المعارضه الداعيه المخرج المخرجه المؤرخ الاعلامي الاعلاميه
@@ -34,12 +35,36 @@ const TITLE_LINKS = words(`
   منتخب فريق نادي باسم عام العام الاعلي الاول الثاني السابق السابقه الاسبق الحالي الجديد الجديده
 `);
 
+/**
+ * Feminine adjectives that follow a place word without being a name: nisba (صناعية), فاعلة
+ * (عازلة), فعيلة (كبيرة), مفعّلة (محررة), and the short آمنة، مهمة. Place names ending in ة are mostly longer or other
+ * shapes (تيبازة، بجاية، المنيعة).
+ */
+const FEMININE_ADJECTIVE = /^(.+يه|.ا..ه|..ي.ه|م...ه|ا..ه|م..ه)$/;
+
 /** Place words whose next word names the place. */
-const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بحيره نهر جبل');
+const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بحيره نهر جبل بلديه حي');
 /** Heads before which the name may carry the article (مدينة الموصل); منطقة الحدود is no name. */
 const PLACE_HEADS_WITH_ARTICLE = words('مدينه محافظه بلده قريه مخيم جزيره');
 
 const CAPITAL = words('العاصمه عاصمه');
+
+/**
+ * Nationalities standing as a noun before a name (حقق الهولندي ماكس فيرستابن), folded, with the
+ * article. After a noun with the article they are its adjective (الجيش الروسي) and do not count.
+ */
+const NATIONALITIES = words(`
+  الامريكي الاميركي البريطاني الفرنسي الالماني الايطالي الاسباني البرتغالي الروسي الاوكراني البولندي الهولندي
+  البلجيكي السويسري النمساوي السويدي النرويجي الدنماركي الفنلندي اليوناني التركي الايراني الصيني الياباني
+  الكوري الهندي الباكستاني الافغاني الاندونيسي الماليزي الاسترالي الكندي المكسيكي البرازيلي الارجنتيني
+  الكولومبي التشيلي الفنزويلي الكوبي النيجيري الاثيوبي الكيني الجنوب المصري السعودي الاماراتي القطري الكويتي
+  البحريني العماني اليمني العراقي السوري اللبناني الاردني الفلسطيني الاسرائيلي الليبي التونسي الجزائري
+  المغربي السوداني الموريتاني الصومالي السنغالي الكاميروني الغاني الايفواري المالي الصربي الكرواتي المجري
+  التشيكي الروماني البلغاري الارمني الاذربيجاني الجورجي الاوزبكي الكازاخي الايرلندي الاسكتلندي
+`.split(/\s+/).filter(Boolean).flatMap((w) => [w, w + 'ه']).join(' '));
+
+/** Words that open a byline when they start a line: the author's name follows. */
+const BYLINE = words('كتب كتبت بقلم اعداد');
 
 /** Verbs of saying that put the speaker right after them. */
 const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت');
@@ -59,12 +84,18 @@ const STOP = words(`
   لقاء زياره اجتماع مؤتمر بيان تصريح تصريحات كلمه خطاب مقابله اتصال رساله مسؤول مسؤولون مسؤولين مصدر مصادر متحدث
   شهود سكان محللون خبراء تقرير تقارير وكاله صحيفه موقع قناه حكومه دوله جيش قوات الشرطه الجيش
   السابق السابقه الحالي الجديد الجديده الاسبق نفسه نفسها ايضا أيضا مجددا كذلك فقط جدا
+  ليلا نهارا صباحا مساء ظهرا عصرا فجرا لاحقا سابقا حاليا رسميا فورا تقريبا معا كثيرا قليلا اولا ثانيا اخيرا
+  داخليا خارجيا دوليا محليا يوميا اسبوعيا شهريا سنويا مباشره
+  جنوب شمال شرق غرب وسط نحو قرب قرابه حوالي نحو
+  مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
+  صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف
 `);
 
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
 const POSSESSIVE = /(نا|ها|هم|هما|كم|هن)$/;
 
-const FUTURE_VERB = /^س[يتن]..+[^اي]$/;
+/** A future verb (سيحضر، ستعقد): short, unlike the foreign names that also start so (سينيغوبوف). */
+const FUTURE_VERB = /^س[يتن]..{1,4}[^اي]$/;
 
 const PUNCT_BOUNDARY = new Set([...'،,.:؛;!?؟"«»“”()[]\'\n-–—/']);
 const CLITIC = new Set([...'وفبلك']);
@@ -112,6 +143,8 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
   if (!w.joined) return true;
   if (w.tok.kind === 'punct') return PUNCT_BOUNDARY.has(text.slice(w.tok.start, w.tok.end));
   if (w.tok.kind !== 'arabic') return false;
+  // An indefinite adverb or adjective (لاحقاً), or a proclitic standing alone (بـ"احترام").
+  if (w.tanween || (w.norm.length === 1 && CLITIC.has(w.norm))) return true;
   return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
     // A proclitic before the article (والمبعوث، بالعاصمة) never continues a name.
     || /^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w) || /^لل./.test(w.norm)
@@ -134,7 +167,7 @@ const FIRST_NAMES = words(`
 `);
 
 /** Compound-name particles after which a word with the article still belongs to the name. */
-const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل');
+const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل');
 
 /**
  * The name starting at word `i`: up to `max` name-like words joined by spaces, ending at a
@@ -158,6 +191,9 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       const familyName = !first && clearEnd(ws, j + 1, text) && (/[^يو]ي$/.test(w.norm) || FIRST_NAMES.has(ws[j - 1].norm));
       if (!(first ? allowArticleFirst : afterParticle || familyName)) break;
     }
+    // A third name word only after a known first name or a particle (حيدر فليح الربيعي،
+    // بارت دي ويفر): otherwise the third word is as likely the next word of the sentence.
+    if (counted === 2 && !PARTICLES.has(w.norm) && !FIRST_NAMES.has(ws[i].norm) && !ws.slice(i, j).some((x) => PARTICLES.has(x.norm))) break;
     // عبد الصمد is one name word.
     if (!PARTICLES.has(w.norm)) counted++;
     j++;
@@ -204,6 +240,28 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       found.push({ from: j, to: name.to, kind: 'person' });
       continue;
     }
+    if (bareIn(w.norm, NATIONALITIES) !== undefined) {
+      // وجاء الأسترالي أوسكار بياستري: two or three name words after a nationality used as a
+      // noun. After a noun with the article the nationality is its adjective (الجيش الروسي).
+      const prev = ws[i - 1];
+      if (w.joined && prev !== undefined && prev.tok.kind === 'arabic' && hasArticle(prev) && !prev.known) continue;
+      if (i + 1 >= ws.length || !ws[i + 1].joined || ws[i + 1].known) continue;
+      const name = nameAt(ws, i + 1, text, 3, false);
+      if (!name || name.to - i - 1 < 2) continue;
+      const parts = ws.slice(i + 1, name.to);
+      if (parts.filter((x) => /ه$/.test(x.norm)).length >= 1 || parts.some((x) => hasArticle(x))) continue;
+      found.push({ from: i + 1, to: name.to, kind: 'person' });
+      continue;
+    }
+    if (BYLINE.has(w.norm) && (i === 0 || /\n/.test(text.slice(ws[i - 1].tok.end, w.tok.start)))) {
+      // A byline: the author's name alone on the rest of the line.
+      const name = nameAt(ws, i + 1, text, 3, false);
+      if (!name || ws[i + 1].known) continue;
+      const next = ws[name.to];
+      const ends = next === undefined || !next.joined || (next.tok.kind === 'punct' && '-|،,'.includes(text.slice(next.tok.start, next.tok.end)));
+      if (ends && name.to - i - 1 >= 2) found.push({ from: i + 1, to: name.to, kind: 'person' });
+      continue;
+    }
     if (bareIn(w.norm, SAY_VERBS) !== undefined) {
       // The speaker right after the verb, one or two words, ended by punctuation or إن/أن.
       const name = nameAt(ws, i + 1, text, 2, false);
@@ -225,7 +283,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!name || ws[j].known) continue;
       // منطقة عازلة، منطقة صناعي: an indefinite adjective agreeing with the head, not a name.
       // With the article (مدينة الرقة) it cannot be one; after العاصمة (نيروبي) it rarely is.
-      const adjective = ws.slice(j, name.to).some((x) => !hasArticle(x) && (/ه$/.test(x.norm) || (/ي$/.test(x.norm) && !CAPITAL.has(head))));
+      const adjective = ws.slice(j, name.to).some((x) => !hasArticle(x) && (FEMININE_ADJECTIVE.test(x.norm) || (/ي$/.test(x.norm) && !CAPITAL.has(head))));
       if (adjective) continue;
       found.push({ from: j, to: name.to, kind: 'place' });
     }
@@ -332,7 +390,7 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
 }
 
 /** Institutions named after a place: جامعة القاهرة، بنك إسرائيل, one organization. */
-const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي');
+const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان');
 
 /**
  * A known place right after an institution word is the end of the institution's name; the

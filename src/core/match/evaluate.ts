@@ -142,3 +142,44 @@ function finish(counts: Map<string, { tp: number; fp: number; fn: number }>, err
   }
   return { byKind, overall: score(tp, fp, fn), errors };
 }
+
+/** What a marked-up gold text holds: the plain text and its mentions. */
+export interface MarkedText {
+  readonly text: string;
+  readonly mentions: Array<Span & { text: string }>;
+}
+
+/**
+ * Reads gold written inline, `[[surface|kind]]`, as hand annotators find easiest to write and
+ * to review: the plain text is the marked text with each `[[X|kind]]` replaced by X. Offsets
+ * are code points of the plain text. A malformed or nested mark throws, naming its line.
+ */
+export function parseMarked(marked: string): MarkedText {
+  const mentions: Array<Span & { text: string }> = [];
+  let text = '';
+  let cp = 0;
+  let at = 0;
+  const line = (i: number) => marked.slice(0, i).split('\n').length;
+  for (;;) {
+    const open = marked.indexOf('[[', at);
+    const chunk = marked.slice(at, open < 0 ? undefined : open);
+    if (chunk.includes(']]')) throw new Error(`line ${line(at + chunk.indexOf(']]'))}: "]]" without "[["`);
+    text += chunk;
+    cp += [...chunk].length;
+    if (open < 0) break;
+    const close = marked.indexOf(']]', open + 2);
+    if (close < 0) throw new Error(`line ${line(open)}: "[[" without "]]"`);
+    const inner = marked.slice(open + 2, close);
+    const bar = inner.lastIndexOf('|');
+    if (bar <= 0 || inner.includes('[[') || inner.includes('\n')) throw new Error(`line ${line(open)}: malformed mark "[[${inner}]]"`);
+    const surface = inner.slice(0, bar);
+    const kind = inner.slice(bar + 1);
+    if (!/^[a-z][a-z-]*$/.test(kind)) throw new Error(`line ${line(open)}: kind "${kind}" in "[[${inner}]]"`);
+    const n = [...surface].length;
+    mentions.push({ start: cp, end: cp + n, kind, text: surface });
+    text += surface;
+    cp += n;
+    at = close + 2;
+  }
+  return { text, mentions };
+}

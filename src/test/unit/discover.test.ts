@@ -39,6 +39,12 @@ const found: Array<[string, string, string[]]> = [
   ['city + name with the article', 'اشتباكات في مدينة الفاشر أمس', ['place:الفاشر']],
   ['a found name is found again, and a surname alone', 'قال الرئيس الكيني وليام روتو إن روتو مستعد. وزار وليام روتو بلدة.', ['person:وليام روتو', 'person:روتو', 'person:وليام روتو']],
   ['a surname repeat with a proclitic', 'قال الرئيس الكيني وليام روتو إن. ولروتو رأي', ['person:وليام روتو', 'person:روتو']],
+  ['a nationality standing as a noun + two name words', 'وجاء الأسترالي أوسكار بياستري ثانياً', ['person:أوسكار بياستري']],
+  ['a byline at the start of a line', 'العنوان\nكتب جاد شحرور\nلم تحمل الساعات', ['person:جاد شحرور']],
+  ['a foreign name that starts like a future verb', 'وأعلن الحاكم الإقليمي أوليغ سينيغوبوف أن المنطقة تعرضت', ['person:أوليغ سينيغوبوف']],
+  ['a name ended by an adverb with tanween', 'اعترف مدير الفريق أندريا ستيلا لاحقاً بأنه', ['person:أندريا ستيلا']],
+  ['a third name word after a known first name', 'وقال الباحث حيدر فليح الربيعي إن', ['person:حيدر فليح الربيعي']],
+  ['a wilaya: a place name ending in ة is no adjective', 'في فوكة بولاية تيبازة، وكاب جنات', ['place:تيبازة']],
 ];
 
 for (const [what, text, expected] of found) {
@@ -63,6 +69,13 @@ const notFound: Array<[string, string]> = [
   ['the capital alone', 'وفي العاصمة، خرج آلاف المتظاهرين'],
   ['a name whose end cannot be told', 'قال الرئيس الكيني وليام روتو مبادرة جديدة للسلام'],
   ['a known name is not suggested again', 'قال الرئيس الروسي فلاديمير بوتين إن'],
+  ['a nationality after a noun with the article is its adjective', 'وقال الجيش الروسي قوات كبيرة إن'],
+  ['a nationality + one word', 'وقال المصري محمد إن'],
+  ['a third word without a first name or particle', 'أكد وزير التجارة زيتوني بضمان وفرة المواد'],
+  ['a byline inside a sentence', 'وكتب على منصة إكس أن'],
+  ['an institution noun after a title', 'وردت المتحدثة باسم مكتب شؤون اليابان'],
+  ['a place word + a short feminine adjective', 'أقيمت في منطقة آمنة قرب الحدود'],
+  ['a place word + a direction', 'اقتحمت القوات بلدة جنوب المدينة'],
 ];
 
 for (const [what, text] of notFound) {

@@ -48,3 +48,15 @@ test('the matcher on the seed articles: person+place F1 ≥ 0.95, organization F
   assert.ok(pp.f1 >= 0.95, `person+place ${show(pp)}`);
   assert.ok(org.f1 >= 0.85, `organization ${show(org)}`);
 });
+
+test('parseMarked: plain text, code-point spans, and the line of a malformed mark', async () => {
+  const { parseMarked } = await import('../../core/match/evaluate');
+  const m = parseMarked('😀 قال و[[بوتين|person]] في ب[[موسكو|place]].\n[[رويترز|organization]]');
+  assert.equal(m.text, '😀 قال وبوتين في بموسكو.\nرويترز');
+  assert.deepEqual(m.mentions.map((x) => [x.start, x.end, x.kind, x.text]), [
+    [7, 12, 'person', 'بوتين'], [17, 22, 'place', 'موسكو'], [24, 30, 'organization', 'رويترز'],
+  ]);
+  assert.throws(() => parseMarked('سطر\n[[بوتين person]]'), /line 2: malformed/);
+  assert.throws(() => parseMarked('[[بوتين|person]'), /line 1: "\[\[" without/);
+  assert.throws(() => parseMarked('a\nb]] c'), /line 2: "\]\]" without/);
+});
