@@ -1,11 +1,14 @@
 /**
  * Writes src/core/kb/builtin/generated.json: the places of the built-in knowledge base that CLDR
- * names in Arabic (territories, world regions, time-zone exemplar cities). Run with
+ * names in Arabic (territories, world regions, time-zone exemplar cities), and the first-level
+ * subdivisions (provinces, governorates, wilayas, states) that iso3166-2-db names in Arabic. Run with
  * `node --import tsx scripts/generate-kb.ts`; the output is sorted so a re-run with the same CLDR
  * version changes nothing. Curated additions and corrections live in src/core/kb/builtin/curated.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { curatedEntries } from '../src/core/kb/builtin/curated';
+import { normalizeKey } from '../src/core/text/normalize';
 
 const repo = join(__dirname, '..');
 const modules = join(repo, 'node_modules');
@@ -121,6 +124,71 @@ const CITY_FIXES: Record<string, { name: string; aliases?: string[] }> = {
   'America/Los_Angeles': { name: 'لوس أنجلوس', aliases: ['لوس انجلوس'] },
 };
 
+interface Subdivision { name: string; iso: string }
+
+/** Generic heads of a subdivision's name, left outside a span by the guidelines (منطقة أمور → أمور). */
+const SUBDIVISION_HEAD = /^(محافظة|منطقة|ولاية|إقليم|اقليم|مقاطعة|جهة|لواء|قضاء|إمارة|بلدية|مديرية|دائرة|كانتون|إدارة)\s+/;
+
+/**
+ * Subdivision names that are first of all ordinary Arabic words or phrases (معسكر "camp",
+ * العصابة "the gang", مطروح "raised", صباح "morning", قبلي "tribal", بشار as in بشار الأسد …),
+ * directions and generic words (الشمال، الشرقية، العاصمة، مدينة، خليج), or names another entry
+ * already covers with a different referent (أمور، فاس، قم go by «مدينة …» or not at all).
+ * Folded as the matcher folds them.
+ */
+const SKIP_SUBDIVISIONS = new Set([
+  'العاصمة', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسط', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى',
+  'شمالي', 'مركزي', 'المركزية', 'الحدود الشمالية', 'الجهة الشرقية', 'المنطقة الشرقية', 'البحيرة', 'الوادي', 'البيض',
+  'سعيدة', 'معسكر', 'الظاهرة', 'العصابة', 'الجزيرة', 'البيضاء', 'عدل', 'باي', 'باري', 'بنادر', 'مدق', 'حجة', 'قبلي',
+  'عمران', 'الضالع', 'الزرقاء', 'العقبة', 'حولي', 'الجوف', 'البقاع', 'دخيل', 'بشار', 'مطروح', 'الأقصر', 'كسلا',
+  'المثنى', 'واسط', 'معان', 'الكاف', 'المهدية', 'نابل', 'سوسة', 'درعا', 'حماة', 'الرقة', 'ميلة', 'المدية',
+  'مدينة', 'خليج', 'قوة', 'صباح', 'جوهر', 'قدح', 'براق', 'عطار', 'مغار', 'مليحة', 'شوكية', 'نيجر', 'ليمون', 'يونان',
+  'بلقان', 'وان', 'عشاق', 'مين', 'بارا', 'شان', 'كبي', 'ميه', 'فود', 'يورو', 'غور', 'يالا', 'هوهو', 'نارا', 'السند',
+  'أمور', 'فاس', 'قم', 'فارس', 'دلتا', 'موش', 'كارا', 'هيرا', 'نان', 'تاك', 'بيي', 'أوري', 'ساغا', 'الشارقة', 'الساحل',
+].map((n) => normalizeKey(n)));
+
+/** A single-word name shorter than this is too likely an ordinary word. */
+const MIN_SUBDIVISION_LETTERS = 4;
+
+function subdivisions(taken: Set<string>, ids: Set<string>, countryEn: Record<string, string>): GeneratedEntity[] {
+  const out: GeneratedEntity[] = [];
+  for (const cc of Object.keys(countryEn).filter((c) => /^[A-Z]{2}$/.test(c)).sort()) {
+    let arList: Subdivision[];
+    let enList: Subdivision[];
+    try {
+      arList = readJson<Subdivision[]>('iso3166-2-db', 'regions', cc, 'ar.json');
+      enList = readJson<Subdivision[]>('iso3166-2-db', 'regions', cc, 'en.json');
+    } catch {
+      continue; // no subdivisions listed for this code
+    }
+    const enByIso = new Map(enList.map((r) => [r.iso, r.name]));
+    for (const r of [...arList].sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0))) {
+      const raw = r.name ?? '';
+      if (!/[\u0600-\u06ff]/.test(raw) || /[A-Za-z]/.test(raw)) continue; // no Arabic name
+      const name = raw.replace(/\s*\(.*\)\s*$/, '').replace(SUBDIVISION_HEAD, '').replace(/\s+(أوبلاست|اوبلاست)$/, '').trim();
+      const key = normalizeKey(name);
+      if (SKIP_SUBDIVISIONS.has(key) || taken.has(key)) continue;
+      if (!name.includes(' ') && key.length < MIN_SUBDIVISION_LETTERS) continue;
+      const en = enByIso.get(r.iso) ?? '';
+      let id = slug(en) || `${cc.toLowerCase()}-${r.iso.toLowerCase()}`;
+      if (ids.has(id)) id = `${id}-${cc.toLowerCase()}`;
+      if (ids.has(id)) continue;
+      ids.add(id);
+      taken.add(key);
+      out.push({
+        id,
+        kind: 'place',
+        name,
+        aliases: [],
+        en,
+        description: `First-level subdivision of ${countryEn[cc]} (ISO 3166-2 ${cc}-${r.iso})`,
+        origin: 'builtin:iso3166-2-db',
+      });
+    }
+  }
+  return out;
+}
+
 function main(): void {
   const ar = territories('ar');
   const en = territories('en');
@@ -183,6 +251,16 @@ function main(): void {
     });
   }
 
+  // Names already taken by a territory, a city or a curated entry: a subdivision of the same
+  // name (Basra city and governorate) is left to that entry.
+  const taken = new Set<string>();
+  for (const e of entities) for (const n of [e.name, ...e.aliases]) taken.add(normalizeKey(n));
+  for (const c of curatedEntries()) for (const n of [c.name ?? '', ...(c.aliases ?? [])]) if (n) taken.add(normalizeKey(n));
+  const takenIds = new Set([...entities.map((e) => e.id), ...curatedEntries().map((c) => c.id)]);
+  const countryEn: Record<string, string> = {};
+  for (const code of Object.keys(en)) if (/^[A-Z]{2}$/.test(code)) countryEn[code] = (TERRITORY_OVERRIDES[code]?.en ?? splitParenthesis(en[code]).main);
+  entities.push(...subdivisions(taken, takenIds, countryEn));
+
   const ids = new Set<string>();
   for (const e of entities) {
     if (ids.has(e.id)) throw new Error(`duplicate id ${e.id}`);
@@ -191,7 +269,8 @@ function main(): void {
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const body = entities.map((e) => '    ' + JSON.stringify(e)).join(',\n');
-  writeFileSync(out, `{\n  "cldr": ${JSON.stringify(cldrVersion)},\n  "entities": [\n${body}\n  ]\n}\n`);
+  const isoVersion = (readJson<{ version: string }>('iso3166-2-db', 'package.json')).version;
+  writeFileSync(out, `{\n  "cldr": ${JSON.stringify(cldrVersion)},\n  "iso3166-2-db": ${JSON.stringify(isoVersion)},\n  "entities": [\n${body}\n  ]\n}\n`);
   const byOrigin: Record<string, number> = {};
   for (const e of entities) byOrigin[e.origin] = (byOrigin[e.origin] ?? 0) + 1;
   console.log(`wrote ${entities.length} entities`, byOrigin);

@@ -389,26 +389,48 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
   return nameLike(w) && !p.startsWith('ال') && !/ه$/.test(p) && !BEFORE_NAME.has(p) && !gazetteer.knowsWord(prev[1]);
 }
 
-/** Institutions named after a place: جامعة القاهرة، بنك إسرائيل, one organization. */
-const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان');
+/**
+ * Institutions named after a place: جامعة القاهرة، بنك إسرائيل، شركة نفط البصرة، مكتب شؤون تايوان,
+ * one organization each.
+ */
+const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي');
 
 /**
- * A known place right after an institution word is the end of the institution's name; the
- * place alone would be a wrong span. Returns the organization mention, or undefined.
+ * A known place that ends an institution's name (the institution word right before it, or up
+ * to two words before it with nothing but spaces between) is the end of that name; the place
+ * alone would be a wrong span. Returns the organization mention, or undefined.
  */
 function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention | undefined {
   if (m.kind !== 'place') return undefined;
   const start = conv.toUtf16(m.start);
   if (/[\u0621-\u064a]$/.test(text.slice(Math.max(0, start - 1), start))) return undefined; // a proclitic
-  const prev = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 80), start);
+  // Up to three words right before the place, nearest last, each followed by spaces only.
+  const prev = /(?:([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+)?(?:([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+)?([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(before);
   if (prev === null) return undefined;
-  const head = bareIn(normalizeKey(prev[1]), PLACE_NAMED_ORGS);
-  if (head === undefined) return undefined;
-  // The head without its proclitics (وجامعة → جامعة).
-  const headStart = start - prev[0].length + (prev[1].length - headLength(prev[1], head));
-  const name = text.slice(headStart, conv.toUtf16(m.end));
-  return { start: conv.toCodePoint(headStart), end: m.end, text: name, kind: 'organization', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
+  const candidates = [prev[3], prev[2], prev[1]];
+  for (let n = 0; n < candidates.length; n++) {
+    const word = candidates[n];
+    if (word === undefined) return undefined;
+    const head = bareIn(normalizeKey(word), PLACE_NAMED_ORGS);
+    if (head === undefined) {
+      // Only a word that can sit inside a name may stand between the head and the place.
+      if (STOP.has(normalizeKey(word)) && !PLACE_NAMED_ORGS.has(normalizeKey(word))) return undefined;
+      continue;
+    }
+    // Where the head word starts: the text before the place ends with head + the n words after it.
+    const tail = new RegExp(`${escapeRegExp(word)}[ \u00a0]+${candidates.slice(0, n).reverse().map((w) => `${escapeRegExp(w!)}[ \u00a0]+`).join('')}$`).exec(before);
+    if (tail === null) return undefined;
+    const wordStart = start - (before.length - tail.index);
+    // The head without its proclitics (وجامعة → جامعة).
+    const headStart = wordStart + (word.length - headLength(word, head));
+    const name = text.slice(headStart, conv.toUtf16(m.end));
+    return { start: conv.toCodePoint(headStart), end: m.end, text: name, kind: 'organization', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
+  }
+  return undefined;
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** UTF-16 length of the tail of `word` that folds to `folded`. */
 function headLength(word: string, folded: string): number {

@@ -73,7 +73,7 @@ const notFound: Array<[string, string]> = [
   ['a nationality + one word', 'وقال المصري محمد إن'],
   ['a third word without a first name or particle', 'أكد وزير التجارة زيتوني بضمان وفرة المواد'],
   ['a byline inside a sentence', 'وكتب على منصة إكس أن'],
-  ['an institution noun after a title', 'وردت المتحدثة باسم مكتب شؤون اليابان'],
+  ['an institution noun after a title', 'وردت المتحدثة باسم مكتب شؤون الرئاسة'],
   ['a place word + a short feminine adjective', 'أقيمت في منطقة آمنة قرب الحدود'],
   ['a place word + a direction', 'اقتحمت القوات بلدة جنوب المدينة'],
 ];
@@ -137,4 +137,9 @@ test('findMentions: an institution named after a place is one organization', () 
   assert.deepEqual(show('وقرر بنك إسرائيل رفع الفائدة'), ['organization:بنك إسرائيل']);
   assert.deepEqual(show('ووجامعة القاهرة'), ['organization:جامعة القاهرة']);
   assert.deepEqual(show('وصل إلى القاهرة'), ['place:القاهرة']);
+  // Up to two name words between the institution word and the place.
+  assert.deepEqual(show('أعلنت شركة نفط القاهرة أن'), ['organization:شركة نفط القاهرة']);
+  assert.deepEqual(show('باسم مكتب شؤون إسرائيل التابع'), ['organization:مكتب شؤون إسرائيل']);
+  // A function word between them breaks the name.
+  assert.deepEqual(show('وصل وفد الشركة إلى القاهرة'), ['place:القاهرة']);
 });

@@ -134,12 +134,13 @@ test('the built-in base: stable ids, no duplicates, known kinds, origins, sizes 
     ids.add(e.id);
     assert.ok(['person', 'place', 'organization'].includes(e.kind), e.id);
     assert.ok(e.name.trim() !== '' && e.en, e.id);
-    assert.match(e.origin ?? '', /^builtin:(cldr-territories|cldr-cities|curated)$/);
+    assert.match(e.origin ?? '', /^builtin:(cldr-territories|cldr-cities|iso3166-2-db|curated)$/);
     if (e.wikidata) assert.match(e.wikidata, /^Q\d+$/);
     count[e.kind] = (count[e.kind] ?? 0) + 1;
   }
   assert.ok(count.place >= 650 && count.person >= 250 && count.organization >= 200, JSON.stringify(count));
-  for (const id of ['russia', 'north-korea', 'united-states', 'moscow', 'pyongyang', 'vladimir-putin', 'kim-jong-un', 'white-house', 'reuters', 'nato']) {
+  for (const id of ['russia', 'north-korea', 'united-states', 'moscow', 'pyongyang', 'vladimir-putin', 'kim-jong-un', 'white-house', 'reuters', 'nato',
+    'tipaza-province', 'sohag-governorate']) {
     assert.ok(ids.has(id), id);
   }
   assert.ok(JSON.stringify(all).length < 2_000_000);
@@ -147,7 +148,9 @@ test('the built-in base: stable ids, no duplicates, known kinds, origins, sizes 
 
 test('the built-in base leaves out names that are everyday Arabic words', () => {
   const names = new Set(builtinEntities().flatMap((e) => [e.name, ...e.aliases]));
-  for (const word of ['مالي', 'بنين', 'العالم', 'ترك', 'نوم', 'القاعدة', 'فتح', 'العربية', 'الجزيرة', 'الحرة', 'أمور', 'صور', 'رئيسي', 'لولا']) {
+  for (const word of ['مالي', 'بنين', 'العالم', 'ترك', 'نوم', 'القاعدة', 'فتح', 'العربية', 'الجزيرة', 'الحرة', 'أمور', 'صور', 'رئيسي', 'لولا',
+    // subdivision names that are ordinary words or directions
+    'الشمال', 'الشرقية', 'معسكر', 'العصابة', 'مطروح', 'صباح', 'بشار', 'الساحل', 'العاصمة']) {
     assert.ok(!names.has(word), word);
   }
 });
