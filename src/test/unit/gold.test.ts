@@ -74,3 +74,25 @@ test('the boundary check itself rejects spans that cut a word', () => {
   assert.equal(startsCleanly(cps, 10), false); // الأمور → أمور: ال is not a proclitic
   assert.equal(startsCleanly(cps, 16), true); // ل + لولايات
 });
+
+const heldoutDir = join(repo, 'src', 'test', 'fixtures', 'heldout');
+for (const set of ['dev', 'test']) {
+  test(`held-out ${set}: every mark parses, is typed, and covers whole words`, async () => {
+    const { parseMarked } = await import('../../core/match/evaluate');
+    const files = readdirSync(join(heldoutDir, set)).filter((f) => f.endsWith('.marked.txt'));
+    assert.ok(files.length >= 10);
+    for (const f of files) {
+      const { text, mentions } = parseMarked(readFileSync(join(heldoutDir, set, f), 'utf8'));
+      const cps = [...text];
+      for (const m of mentions) {
+        assert.ok(KINDS.has(m.kind), `${f}: kind ${m.kind}`);
+        assert.equal(cps.slice(m.start, m.end).join(''), m.text);
+        assert.ok(isWordChar(cps[m.start]) && isWordChar(cps[m.end - 1]), `${f}: «${m.text}» starts or ends outside a word`);
+        assert.ok(!isWordChar(cps[m.end]), `${f}: «${m.text}» cuts a word at its end`);
+        // A tatweel may join a proclitic to the name (لـاليوم السابع).
+        const from = cps[m.start - 1] === '\u0640' ? m.start - 1 : m.start;
+        assert.ok(startsCleanly(cps, from), `${f}: «${m.text}» starts inside a word`);
+      }
+    }
+  });
+}
