@@ -23,7 +23,7 @@ const TITLES = words(`
   مندوب المندوبه المدير مدير المديره الامين امين الحاكم حاكم المحافظ محافظ العمده عمده المفوض مفوض المفوضه
   نظيره نظيرته نظيرها المرشح مرشح المرشحه الدكتور الدكتوره البروفيسور السيد السيده المستشاره الناطق ناطق
   المنسق منسق البابا الكاردينال المطران الحاخام الاميرال الرقيب الملازم النقيب الرائد المقدم والي الوالي
-  رئيسه امينه زعيمه قائده
+  رئيسه امينه زعيمه قائده الكابتن السائق سائق الموفد الموفده موفد المنتج المنتجه الناقد الناقده
   لاعب لاعبه مدرب مدربه نجم اللاعب اللاعبه المدرب المدربه الحارس المهاجم النجم النجمه الفنان الفنانه الممثل الممثله المغني المغنيه المطرب المطربه
   الكاتب الكاتبه الروائي الشاعر الشاعره الصحفي الصحفيه المراسل المراسله الخبير الخبيره المحلل المحلله الباحث الباحثه
   الناشط الناشطه المعارض المعارضه الداعيه المخرج المخرجه المؤرخ الاعلامي الاعلاميه
@@ -32,6 +32,7 @@ const TITLES = words(`
 /** Words that may sit between a title and the name: a portfolio, a construct noun. */
 const TITLE_LINKS = words(`
   خارجيه دفاع داخليه ماليه عدل صحه اقتصاد طاقه نفط تعليم حكومه وزراء مجلس وزاره حزب بلديه ولي عهد شؤون
+  مستشفي شركه مؤسسه هيئه مكتب معهد جامعه اداره منظمه
   منتخب فريق نادي باسم عام العام الاعلي الاول الثاني السابق السابقه الاسبق الحالي الجديد الجديده
 `);
 
@@ -85,7 +86,7 @@ const STOP = words(`
   شهود سكان محللون خبراء تقرير تقارير وكاله صحيفه موقع قناه حكومه دوله جيش قوات الشرطه الجيش
   السابق السابقه الحالي الجديد الجديده الاسبق نفسه نفسها ايضا أيضا مجددا كذلك فقط جدا
   ليلا نهارا صباحا مساء ظهرا عصرا فجرا لاحقا سابقا حاليا رسميا فورا تقريبا معا كثيرا قليلا اولا ثانيا اخيرا
-  داخليا خارجيا دوليا محليا يوميا اسبوعيا شهريا سنويا مباشره
+  داخليا خارجيا دوليا محليا يوميا اسبوعيا شهريا سنويا مباشره لصالح
   جنوب شمال شرق غرب وسط نحو قرب قرابه حوالي نحو
   مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف
@@ -97,7 +98,7 @@ const POSSESSIVE = /(نا|ها|هم|هما|كم|هن)$/;
 /** A future verb (سيحضر، ستعقد): short, unlike the foreign names that also start so (سينيغوبوف). */
 const FUTURE_VERB = /^س[يتن]..{1,4}[^اي]$/;
 
-const PUNCT_BOUNDARY = new Set([...'،,.:؛;!?؟"«»“”()[]\'\n-–—/']);
+const PUNCT_BOUNDARY = new Set([...'،,.:؛;!?؟"«»“”()[]\'\n-–—/|']);
 const CLITIC = new Set([...'وفبلك']);
 
 interface Word {
@@ -167,7 +168,7 @@ const FIRST_NAMES = words(`
 `);
 
 /** Compound-name particles after which a word with the article still belongs to the name. */
-const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل');
+const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل اغ');
 
 /**
  * The name starting at word `i`: up to `max` name-like words joined by spaces, ending at a
@@ -192,8 +193,10 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       if (!(first ? allowArticleFirst : afterParticle || familyName)) break;
     }
     // A third name word only after a known first name or a particle (حيدر فليح الربيعي،
-    // بارت دي ويفر): otherwise the third word is as likely the next word of the sentence.
-    if (counted === 2 && !PARTICLES.has(w.norm) && !FIRST_NAMES.has(ws[i].norm) && !ws.slice(i, j).some((x) => PARTICLES.has(x.norm))) break;
+    // بارت دي ويفر): otherwise the third word is as likely the next word of the sentence. One
+    // that starts with a proclitic is the sentence going on (ليلى منصور بجائزة، عبد الغني ووفد).
+    if (counted === 2 && !PARTICLES.has(w.norm)
+      && ((!FIRST_NAMES.has(ws[i].norm) && !ws.slice(i, j).some((x) => PARTICLES.has(x.norm))) || CLITIC.has(w.norm[0]))) break;
     // عبد الصمد is one name word.
     if (!PARTICLES.has(w.norm)) counted++;
     j++;
@@ -233,7 +236,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!name || ws[j].known) continue;
       // مباراة كبيرة، أهمية: feminine nouns and adjectives; a person's name rarely has two.
       const fem = ws.slice(j, name.to).filter((x) => /ه$/.test(x.norm) && !hasArticle(x)).length;
-      if (fem >= 2 || ws.slice(j, name.to).some((x) => /يه$/.test(x.norm))) continue;
+      const personal = FIRST_NAMES.has(ws[j].norm) || ws.slice(j, name.to).some((x) => PARTICLES.has(x.norm));
+      if (fem >= 2 || (!personal && ws.slice(j, name.to).some((x) => /يه$/.test(x.norm)))) continue;
       // One word alone is a name only when punctuation closes it (الوزير شويغو،): before a
       // function word it is as likely the object of the sentence.
       if (name.to - j === 1 && !(name.to < ws.length && ws[name.to].tok.kind === 'punct')) continue;
@@ -253,13 +257,15 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       found.push({ from: i + 1, to: name.to, kind: 'person' });
       continue;
     }
-    if (BYLINE.has(w.norm) && (i === 0 || /\n/.test(text.slice(ws[i - 1].tok.end, w.tok.start)))) {
-      // A byline: the author's name alone on the rest of the line.
-      const name = nameAt(ws, i + 1, text, 3, false);
-      if (!name || ws[i + 1].known) continue;
+    const colon = i + 1 < ws.length && text.slice(ws[i + 1].tok.start, ws[i + 1].tok.end) === ':';
+    if (BYLINE.has(w.norm) && (colon || i === 0 || /\n/.test(text.slice(ws[i - 1].tok.end, w.tok.start)))) {
+      // A byline: the author's name alone on the rest of the line (كتب: إسلام عبد الوهاب |).
+      const at = colon ? i + 2 : i + 1;
+      const name = nameAt(ws, at, text, 3, false);
+      if (!name || ws[at].known) continue;
       const next = ws[name.to];
       const ends = next === undefined || !next.joined || (next.tok.kind === 'punct' && '-|،,'.includes(text.slice(next.tok.start, next.tok.end)));
-      if (ends && name.to - i - 1 >= 2) found.push({ from: i + 1, to: name.to, kind: 'person' });
+      if (ends && name.to - at >= 2) found.push({ from: at, to: name.to, kind: 'person' });
       continue;
     }
     if (bareIn(w.norm, SAY_VERBS) !== undefined) {
@@ -334,7 +340,7 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     // (شريف ناصر): leave it.
     const i = starts.get(conv.toUtf16(m.start));
     if (i === undefined) return true; // after a proclitic: the word itself starts earlier
-    return i === 0 || !ws[i].joined || !nameLike(ws[i - 1]) || hasArticle(ws[i - 1]) || ruleStarts.has(i);
+    return i === 0 || !ws[i].joined || !nameLike(ws[i - 1]) || hasArticle(ws[i - 1]) || ruleStarts.has(i) || m.text.includes(' ');
   });
   return mergeMentions(known, repeats.map((m) => ({ ...m, source: 'rule' as const }))).filter((m) => m.source === 'rule');
 }

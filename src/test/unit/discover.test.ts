@@ -45,6 +45,10 @@ const found: Array<[string, string, string[]]> = [
   ['a name ended by an adverb with tanween', 'اعترف مدير الفريق أندريا ستيلا لاحقاً بأنه', ['person:أندريا ستيلا']],
   ['a third name word after a known first name', 'وقال الباحث حيدر فليح الربيعي إن', ['person:حيدر فليح الربيعي']],
   ['a wilaya: a place name ending in ة is no adjective', 'في فوكة بولاية تيبازة، وكاب جنات', ['place:تيبازة']],
+  ['a byline with a colon inside a header line', 'أخبار العالم كتب: إسلام عبد الوهاب | الأربعاء', ['person:إسلام عبد الوهاب']],
+  ['a Tuareg particle inside a name', 'أما زعيم الجماعة إياد أغ غالي، فلم يظهر', ['person:إياد أغ غالي']],
+  ['title + institution + its name + person', 'وقال مدير مستشفى الشفاء محمد أبو سلمية إن الأقسام', ['person:محمد أبو سلمية']],
+  ['a full name found once is found again after another name word', 'حقق الهولندي ماكس فيرستابن، الفوز. سائق ريد بول ماكس فيرستابن يحتفل', ['person:ماكس فيرستابن', 'person:ماكس فيرستابن']],
 ];
 
 for (const [what, text, expected] of found) {
@@ -76,6 +80,7 @@ const notFound: Array<[string, string]> = [
   ['an institution noun after a title', 'وردت المتحدثة باسم مكتب شؤون الرئاسة'],
   ['a place word + a short feminine adjective', 'أقيمت في منطقة آمنة قرب الحدود'],
   ['a place word + a direction', 'اقتحمت القوات بلدة جنوب المدينة'],
+  ['a third word with a proclitic is the sentence going on', 'للمخرجة ليلى منصور بجائزة الهرم'],
 ];
 
 for (const [what, text] of notFound) {
