@@ -44,7 +44,12 @@ const TITLE_LINKS = words(`
 const FEMININE_ADJECTIVE = /^(.+يه|.ا..ه|..ي.ه|م...ه|ا..ه|م..ه)$/;
 
 /** Place words whose next word names the place. */
-const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بحيره نهر جبل بلديه حي');
+const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بلديه حي ميناء معبر');
+/**
+ * Heads that belong to the name of a natural feature or a site (نهر الليطاني، سد أمير كبير،
+ * حقل الرميلة، حلبة لوسيل): the span includes them, and the name may carry the article.
+ */
+const FEATURE_HEADS = words('نهر سد حقل حلبه مضيق بحيره جبل');
 /** Heads before which the name may carry the article (مدينة الموصل); منطقة الحدود is no name. */
 const PLACE_HEADS_WITH_ARTICLE = words('مدينه محافظه بلده قريه مخيم جزيره');
 
@@ -133,7 +138,10 @@ const hasArticle = (w: Word): boolean => w.norm.startsWith('ال') && w.norm.len
 
 /** Could this word be part of a person's or place's name? */
 function nameLike(w: Word): boolean {
-  return w.tok.kind === 'arabic' && !w.known && !w.tanween && !POSSESSIVE.test(w.norm) && w.norm.length >= 2 && !isStop(w) && !TITLES.has(w.norm) && !PLACE_HEADS.has(w.norm)
+  return w.tok.kind === 'arabic' && !w.known && !w.tanween && !POSSESSIVE.test(w.norm) && w.norm.length >= 2 && !isStop(w) && !TITLES.has(w.norm)
+    && bareIn(w.norm, PLACE_HEADS) === undefined && bareIn(w.norm, FEATURE_HEADS) === undefined
+    // A proclitic before the article (للغاز، بالعاصمة) starts a phrase, never a name word.
+    && !(/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) && !/^لل./.test(w.norm)
     && !SAY_VERBS.has(w.norm) && bareIn(w.norm, TITLES) === undefined;
 }
 
@@ -147,13 +155,20 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
   // An indefinite adverb or adjective (لاحقاً), or a proclitic standing alone (بـ"احترام").
   if (w.tanween || (w.norm.length === 1 && CLITIC.has(w.norm))) return true;
   return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
+    || bareIn(w.norm, PLACE_HEADS) !== undefined || bareIn(w.norm, FEATURE_HEADS) !== undefined
     // A proclitic before the article (والمبعوث، بالعاصمة) never continues a name.
     || /^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w) || /^لل./.test(w.norm)
     // A future verb (سيحضر، ستعقد).
     || FUTURE_VERB.test(w.norm);
 }
 
-interface Found { from: number; to: number; kind: 'person' | 'place' | 'organization' }
+interface Found {
+  from: number;
+  to: number;
+  kind: 'person' | 'place' | 'organization';
+  /** UTF-16 units of proclitics at the start of the first word, left out of the name (بنهر → نهر). */
+  clitics?: number;
+}
 
 /**
  * Frequent Arabic first names: after one of them a word with the article is the family name
@@ -280,6 +295,20 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       }
       continue;
     }
+    const feature = bareIn(w.norm, FEATURE_HEADS);
+    if (feature !== undefined && i + 1 < ws.length && ws[i + 1].joined && !ws[i + 1].known) {
+      let name = nameAt(ws, i + 1, text, 2, true);
+      // A second word shaped like a verb (سجلت، تراجع) is the sentence going on: one word then.
+      if (name && name.to - i - 1 === 2 && /^[يتن]...|ت$/.test(ws[i + 2].norm)) name = nameAt(ws, i + 1, text, 1, true);
+      if (!name) continue;
+      // حلبة لوسيل الدولية: an adjective with the article after a one-word name belongs to it.
+      if (name.to - i - 1 === 1 && name.to + 1 < ws.length && ws[name.to].joined && hasArticle(ws[name.to]) && /يه$/.test(ws[name.to].norm)
+        && !ws[name.to].known && clearEnd(ws, name.to + 1, text)) name = { to: name.to + 1 };
+      const adjective = ws.slice(i + 1, name.to).some((x) => !hasArticle(x) && (FEMININE_ADJECTIVE.test(x.norm) || /ي$/.test(x.norm)));
+      const word = text.slice(w.tok.start, w.tok.end);
+      if (!adjective) found.push({ from: i, to: name.to, kind: 'place', clitics: word.length - headLength(word, feature) });
+      continue;
+    }
     const head = bareIn(w.norm, PLACE_HEADS);
     if (head !== undefined) {
       let j = i + 1;
@@ -295,6 +324,38 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     }
   }
   return found;
+}
+
+/**
+ * Places listed after a place with و (في أدرار وتيميمون، كينمن وماتسو): a one-word name with no
+ * article right after و, closed by punctuation, a function word or the next item of the list.
+ * A word followed by anything else (وصول الوفد) may be a noun and is left alone.
+ */
+function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string): Found[] {
+  const placeEnds = new Set<number>();
+  for (let i = 0; i < ws.length; i++) if (ws[i].known && ws[i].knownKind === 'place' && !(ws[i + 1]?.known)) placeEnds.add(i + 1);
+  for (const f of found) if (f.kind === 'place') placeEnds.add(f.to);
+  const item = (i: number): boolean => {
+    const w = ws[i];
+    if (w === undefined || !w.joined || w.known || w.tok.kind !== 'arabic' || w.norm[0] !== 'و' || w.norm.length < 4) return false;
+    const rest = w.norm.slice(1);
+    if (isStop(w) || TITLES.has(w.norm) || SAY_VERBS.has(w.norm) || bareIn(w.norm, TITLES) !== undefined) return false;
+    const bare: Word = { ...w, norm: rest };
+    return nameLike(bare) && !hasArticle(bare) && !rest.startsWith('ال') && !FEMININE_ADJECTIVE.test(rest) && !/(ي|ات)$/.test(rest);
+  };
+  const out: Found[] = [];
+  for (const end of placeEnds) {
+    let i = end;
+    while (item(i)) {
+      const next = ws[i + 1];
+      const closed = next === undefined || !next.joined || item(i + 1) || next.known
+        || (next.tok.kind === 'punct' && PUNCT_BOUNDARY.has(text.slice(next.tok.start, next.tok.end))) || isStop(next);
+      if (!closed) break;
+      out.push({ from: i, to: i + 1, kind: 'place', clitics: 1 });
+      i++;
+    }
+  }
+  return out;
 }
 
 /** Names the knowledge base does not know, proposed from their context (source `rule`). */
@@ -317,12 +378,13 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
   }
 
   const found = findByRules(ws, text).filter((f) => f.to - f.from > 1 || !AMBIGUOUS.has(ws[f.from].norm));
+  found.push(...listedPlaces(ws, found, text));
   if (found.length === 0) return [];
 
   // A name found once is a name everywhere in the article, and a person's surname alone too.
   const names = new Map<string, { kind: string; name: string; aliases: Set<string> }>();
   for (const f of found) {
-    const parts = ws.slice(f.from, f.to).map((w) => text.slice(w.tok.start, w.tok.end));
+    const parts = ws.slice(f.from, f.to).map((w, k) => text.slice(w.tok.start + (k === 0 ? f.clitics ?? 0 : 0), w.tok.end));
     const name = parts.join(' ');
     const id = `rule:${normalizeKey(name)}`;
     let entry = names.get(id);

@@ -48,6 +48,10 @@ const found: Array<[string, string, string[]]> = [
   ['a byline with a colon inside a header line', 'أخبار العالم كتب: إسلام عبد الوهاب | الأربعاء', ['person:إسلام عبد الوهاب']],
   ['a Tuareg particle inside a name', 'أما زعيم الجماعة إياد أغ غالي، فلم يظهر', ['person:إياد أغ غالي']],
   ['title + institution + its name + person', 'وقال مدير مستشفى الشفاء محمد أبو سلمية إن الأقسام', ['person:محمد أبو سلمية']],
+  ['a river keeps its head word', 'انتشار الوحدات جنوب نهر الليطاني، ولا سيما', ['place:نهر الليطاني']],
+  ['a circuit keeps its head and its adjective', 'سنذهب إلى حلبة لوسيل الدولية، حيث', ['place:حلبة لوسيل الدولية']],
+  ['a crossing leaves its head outside', 'عبر معبر كرم أبو سالم، مؤكدا', ['place:كرم أبو سالم']],
+  ['places listed after a known place', 'داعية سكان اليابان وكينمن وماتسو إلى', ['place:كينمن', 'place:ماتسو']],
   ['a full name found once is found again after another name word', 'حقق الهولندي ماكس فيرستابن، الفوز. سائق ريد بول ماكس فيرستابن يحتفل', ['person:ماكس فيرستابن', 'person:ماكس فيرستابن']],
 ];
 
@@ -81,6 +85,9 @@ const notFound: Array<[string, string]> = [
   ['a place word + a short feminine adjective', 'أقيمت في منطقة آمنة قرب الحدود'],
   ['a place word + a direction', 'اقتحمت القوات بلدة جنوب المدينة'],
   ['a third word with a proclitic is the sentence going on', 'للمخرجة ليلى منصور بجائزة الهرم'],
+  ['a field name whose second word is a verb', 'وحقل مجنون سجلت ارتفاعا'],
+  ['a noun in construct after a place and و', 'وصل إلى اليابان وصول الوفد'],
+  ['a verb after a place and و', 'زار اليابان وبحث مع نظيره'],
 ];
 
 for (const [what, text] of notFound) {
