@@ -21,6 +21,7 @@ const REFINEMENTS = `
 + russia||روسيا الاتحادية;الاتحاد الروسي|||Q159
 + china||جمهورية الصين الشعبية;الصين الشعبية|||Q148
 + ukraine|||||Q212
++ mali||مالي||||
 + north-korea||جمهورية كوريا الديمقراطية الشعبية;جمهورية كوريا الشعبية الديمقراطية;كوريا الديمقراطية|||Q423
 + south-korea||جمهورية كوريا|||Q884
 + japan|||||Q17
@@ -676,7 +677,7 @@ P ekrem-imamoglu|أكرم إمام أوغلو|إمام أوغلو|Ekrem İmamoğ
 P ibrahim-kalin|إبراهيم قالن|قالن|İbrahim Kalın|Director of Turkey's intelligence service
 P cyril-ramaphosa|سيريل رامافوزا|رامافوزا|Cyril Ramaphosa|President of South Africa
 P william-ruto|وليام روتو|روتو|William Ruto|President of Kenya
-P bola-tinubu|بولا تينوبو|تينوبو|Bola Tinubu|President of Nigeria
+P bola-tinubu|بولا أحمد تينوبو|بولا تينوبو;تينوبو|Bola Ahmed Tinubu|President of Nigeria from 2023
 P paul-kagame|بول كاغامي|كاغامي|Paul Kagame|President of Rwanda
 P felix-tshisekedi|فيليكس تشيسيكيدي|تشيسيكيدي|Félix Tshisekedi|President of the Democratic Republic of the Congo
 P gustavo-petro|غوستافو بيترو|بيترو|Gustavo Petro|President of Colombia
@@ -689,6 +690,93 @@ P muhammad-yunus|محمد يونس||Muhammad Yunus|Chief Adviser of Bangladesh f
 P min-aung-hlaing|مين أونغ هلاينغ||Min Aung Hlaing|Head of Myanmar's military government
 P aung-san-suu-kyi|أونغ سان سو تشي|سو تشي|Aung San Suu Kyi|Myanmar politician
 P salem-al-dawsari|سالم الدوسري||Salem Al-Dawsari|Saudi footballer
+P assimi-goita|آسيمي غويتا|غويتا;عاصمي غويتا|Assimi Goïta|President of the transition of Mali from 2021
+P ibrahim-traore|إبراهيم تراوري|تراوري|Ibrahim Traoré|President of the transition of Burkina Faso from 2022
+P abdourahamane-tiani|عبد الرحمن تياني|تياني;عبد الرحمن تشياني;تشياني|Abdourahamane Tiani|Head of Niger's military government from 2023
+P mohamed-bazoum|محمد بازوم|بازوم|Mohamed Bazoum|President of Niger (2021–2023)
+P mahamat-deby|محمد إدريس ديبي|محمد ديبي;محمد إدريس ديبي إتنو|Mahamat Déby|President of Chad from 2021
+P bassirou-diomaye-faye|باسيرو ديوماي فاي|ديوماي فاي|Bassirou Diomaye Faye|President of Senegal from 2024
+P hassan-sheikh-mohamud|حسن شيخ محمود||Hassan Sheikh Mohamud|President of Somalia from 2022
+P mohamed-al-menfi|محمد المنفي||Mohamed al-Menfi|Chairman of Libya's Presidential Council from 2021
+P aguila-saleh|عقيلة صالح||Aguila Saleh|Speaker of Libya's House of Representatives from 2014
+P abdalla-hamdok|عبد الله حمدوك|حمدوك|Abdalla Hamdok|Prime Minister of Sudan (2019–2022)
+P kamil-idris|كامل إدريس|كامل الطيب إدريس|Kamil Idris|Prime Minister of Sudan from 2025
+P asif-ali-zardari|آصف علي زرداري|زرداري|Asif Ali Zardari|President of Pakistan (2008–2013, from 2024)
+P khawaja-asif|خواجة آصف||Khawaja Asif|Defence Minister of Pakistan (2022–2023, from 2024)
+P amir-khan-muttaqi|أمير خان متقي||Amir Khan Muttaqi|Foreign Minister of the Taliban government from 2021
+P said-chanegriha|السعيد شنقريحة|سعيد شنقريحة;شنقريحة|Saïd Chanegriha|Chief of Staff of the Algerian army from 2019, Minister Delegate for Defence from 2024
+P nadir-larbaoui|نذير العرباوي|العرباوي|Nadir Larbaoui|Prime Minister of Algeria (2023–2025)
+P sifi-ghrieb|سيفي غريب||Sifi Ghrieb|Prime Minister of Algeria from 2025
+P brahim-merad|إبراهيم مراد||Brahim Merad|Interior Minister of Algeria from 2021
+P mohamed-arkab|محمد عرقاب|عرقاب|Mohamed Arkab|Energy and Mines Minister of Algeria from 2019
+P laaziz-faid|لعزيز فايد||Laaziz Faid|Finance Minister of Algeria from 2023
+P ramtane-lamamra|رمطان لعمامرة|لعمامرة|Ramtane Lamamra|Foreign Minister of Algeria (2021–2023), UN envoy for Sudan from 2023
+P nabil-ammar|نبيل عمار||Nabil Ammar|Foreign Minister of Tunisia (2023–2024)
+P mohamed-ali-nafti|محمد علي النفطي||Mohamed Ali Nafti|Foreign Minister of Tunisia from 2024
+P kamel-feki|كمال الفقي||Kamel Feki|Interior Minister of Tunisia (2023–2025)
+P khaled-sehili|خالد السهيلي||Khaled Sehili|Defence Minister of Tunisia from 2024
+P ahmed-hachani|أحمد الحشاني||Ahmed Hachani|Prime Minister of Tunisia (2023–2024)
+P kamel-madouri|كمال المدوري||Kamel Madouri|Prime Minister of Tunisia (2024–2025)
+P sarra-zaafrani-zenzri|سارة الزعفراني الزنزري|سارة الزعفراني|Sarra Zaafrani Zenzri|Prime Minister of Tunisia from 2025
+P abdelouafi-laftit|عبد الوافي لفتيت|لفتيت|Abdelouafi Laftit|Interior Minister of Morocco from 2017
+P nadia-fettah-alaoui|نادية فتاح العلوي|نادية فتاح|Nadia Fettah Alaoui|Economy and Finance Minister of Morocco from 2021
+P leila-benali|ليلى بنعلي||Leila Benali|Energy Transition Minister of Morocco from 2021
+P abdellatif-loudiyi|عبد اللطيف لوديي|لوديي|Abdellatif Loudiyi|Minister Delegate for National Defence of Morocco from 2010
+P fouzi-lekjaa|فوزي لقجع|لقجع|Fouzi Lekjaa|Budget Minister of Morocco from 2021, President of the Royal Moroccan Football Federation
+P thabet-al-abbasi|ثابت العباسي|ثابت محمد سعيد العباسي|Thabet al-Abbasi|Defence Minister of Iraq from 2022
+P abdul-amir-al-shammari|عبد الأمير الشمري||Abdul Amir al-Shammari|Interior Minister of Iraq from 2022
+P hayan-abdul-ghani|حيان عبد الغني||Hayan Abdul Ghani|Oil Minister of Iraq from 2022
+P taif-sami|طيف سامي||Taif Sami|Finance Minister of Iraq from 2022
+P youssef-rajji|يوسف رجي||Youssef Rajji|Foreign Minister of Lebanon from 2025
+P maurice-slim|موريس سليم||Maurice Slim|Defence Minister of Lebanon (2021–2025)
+P michel-menassa|ميشال منسى||Michel Menassa|Defence Minister of Lebanon from 2025
+P bassam-mawlawi|بسام مولوي||Bassam Mawlawi|Interior Minister of Lebanon (2021–2025)
+P ahmad-al-hajjar|أحمد الحجار||Ahmad al-Hajjar|Interior Minister of Lebanon from 2025
+P yassine-jaber|ياسين جابر||Yassine Jaber|Finance Minister of Lebanon from 2025
+P youssef-khalil|يوسف خليل||Youssef Khalil|Finance Minister of Lebanon (2021–2025)
+P rodolphe-haykal|رودولف هيكل||Rodolphe Haykal|Commander of the Lebanese Army from 2025
+P jafar-hassan|جعفر حسان||Jafar Hassan|Prime Minister of Jordan from 2024
+P bisher-al-khasawneh|بشر الخصاونة||Bisher Al-Khasawneh|Prime Minister of Jordan (2020–2024)
+P mazen-al-faraya|مازن الفراية||Mazen al-Faraya|Interior Minister of Jordan from 2022
+P abdulaziz-bin-salman|عبد العزيز بن سلمان||Abdulaziz bin Salman|Energy Minister of Saudi Arabia from 2019
+P mohammed-al-jadaan|محمد الجدعان|الجدعان|Mohammed Al-Jadaan|Finance Minister of Saudi Arabia from 2016
+P abdulaziz-bin-saud-bin-nayef|عبد العزيز بن سعود بن نايف||Abdulaziz bin Saud bin Nayef|Interior Minister of Saudi Arabia from 2017
+P adel-al-jubeir|عادل الجبير|الجبير|Adel al-Jubeir|Saudi Minister of State for Foreign Affairs, Foreign Minister (2015–2018)
+P suhail-al-mazrouei|سهيل المزروعي|سهيل محمد المزروعي|Suhail Al Mazrouei|Energy Minister of the United Arab Emirates from 2013
+P saif-bin-zayed|سيف بن زايد|سيف بن زايد آل نهيان|Saif bin Zayed|Interior Minister of the United Arab Emirates from 2004, Deputy Prime Minister
+P hamdan-bin-mohammed|حمدان بن محمد|حمدان بن محمد بن راشد;حمدان بن محمد بن راشد آل مكتوم|Hamdan bin Mohammed|Crown Prince of Dubai, Defence Minister of the United Arab Emirates from 2024
+P mansour-bin-zayed|منصور بن زايد|منصور بن زايد آل نهيان|Mansour bin Zayed|Vice President of the United Arab Emirates from 2023
+P tahnoun-bin-zayed|طحنون بن زايد|طحنون بن زايد آل نهيان|Tahnoun bin Zayed|National Security Adviser of the United Arab Emirates from 2016, Deputy Ruler of Abu Dhabi
+P khaled-bin-mohamed-bin-zayed|خالد بن محمد بن زايد|خالد بن محمد بن زايد آل نهيان|Khaled bin Mohamed bin Zayed|Crown Prince of Abu Dhabi from 2023
+P khalid-al-attiyah|خالد بن محمد العطية|خالد العطية|Khalid bin Mohammed Al Attiyah|Defence Minister of Qatar (2016–2024)
+P abdullah-al-yahya|عبد الله اليحيا|عبد الله علي اليحيا|Abdullah Al-Yahya|Foreign Minister of Kuwait from 2024
+P fahad-al-yousef|فهد اليوسف|فهد يوسف سعود الصباح|Fahad Al-Yousef|First Deputy Prime Minister and Interior Minister of Kuwait from 2024
+P ahmad-abdullah-al-sabah|أحمد العبد الله الصباح|أحمد عبد الله الأحمد الصباح|Ahmad Abdullah Al-Ahmad Al-Sabah|Prime Minister of Kuwait from 2024
+P abdullatif-al-zayani|عبد اللطيف الزياني|الزياني|Abdullatif Al Zayani|Foreign Minister of Bahrain from 2020
+P salman-bin-hamad|سلمان بن حمد|سلمان بن حمد آل خليفة|Salman bin Hamad|Crown Prince of Bahrain, Prime Minister from 2020
+P abdel-meguid-saqr|عبد المجيد صقر||Abdel Meguid Saqr|Defence Minister of Egypt from 2024
+P mahmoud-tawfik|محمود توفيق||Mahmoud Tawfik|Interior Minister of Egypt from 2017
+P ahmed-kouchouk|أحمد كجوك|كجوك|Ahmed Kouchouk|Finance Minister of Egypt from 2024
+P mohamed-maait|محمد معيط|معيط|Mohamed Maait|Finance Minister of Egypt (2018–2024)
+P karim-badawi|كريم بدوي||Karim Badawi|Petroleum Minister of Egypt from 2024
+P tarek-el-molla|طارق الملا||Tarek El Molla|Petroleum Minister of Egypt (2015–2024)
+P hassan-rashad|حسن رشاد||Hassan Rashad|Director of Egypt's General Intelligence from 2024
+P abbas-kamel|عباس كامل||Abbas Kamel|Director of Egypt's General Intelligence (2018–2024)
+P murhaf-abu-qasra|مرهف أبو قصرة||Murhaf Abu Qasra|Defence Minister of Syria from 2024
+P anas-khattab|أنس خطاب||Anas Khattab|Interior Minister of Syria from 2025
+P hussein-al-sheikh|حسين الشيخ||Hussein al-Sheikh|Secretary-General of the PLO Executive Committee from 2022, Vice President of Palestine from 2025
+P haitham-al-ghais|هيثم الغيص|الغيص|Haitham al-Ghais|Secretary General of OPEC from 2022
+P filippo-grandi|فيليبو غراندي|غراندي|Filippo Grandi|UN High Commissioner for Refugees (2016–2025)
+P catherine-russell|كاثرين راسل||Catherine Russell|Executive Director of UNICEF from 2022
+P cindy-mccain|سيندي ماكين||Cindy McCain|Executive Director of the World Food Programme from 2023
+P ajay-banga|أجاي بانغا|بانغا|Ajay Banga|President of the World Bank from 2023
+P ngozi-okonjo-iweala|نغوزي أوكونجو إيويالا|أوكونجو إيويالا|Ngozi Okonjo-Iweala|Director-General of the WTO from 2021
+P christine-lagarde|كريستين لاغارد|لاغارد|Christine Lagarde|President of the European Central Bank from 2019
+P geir-pedersen|غير بيدرسن|بيدرسن;غير بيدرسون|Geir Pedersen|UN Special Envoy for Syria (2019–2025)
+P hans-grundberg|هانس غروندبرغ|غروندبرغ|Hans Grundberg|UN Special Envoy for Yemen from 2021
+P jeanine-hennis-plasschaert|جينين هينيس بلاسخارت|بلاسخارت|Jeanine Hennis-Plasschaert|UN Special Coordinator for Lebanon from 2024
+P mahmoud-ali-youssouf|محمود علي يوسف||Mahmoud Ali Youssouf|Chairperson of the African Union Commission from 2025
+P khaled-el-enany|خالد العناني||Khaled El-Enany|Director-General of UNESCO from 2025
 `;
 
 const ORGANIZATIONS = `
@@ -925,10 +1013,164 @@ O nna|الوكالة الوطنية للإعلام||National News Agency|Lebanes
 O saba|وكالة سبأ||Saba News Agency|Yemeni news agency
 `;
 
+// Sport: footballers, coaches and officials, Formula One drivers, tennis players; clubs as Arab
+// media name them (a club whose name is an everyday word or a city only in its long form:
+// نادي النصر، النادي الأهلي، نادي برشلونة), federations and teams.
+const SPORTS = `
+P mohamed-salah|محمد صلاح||Mohamed Salah|Egyptian footballer
+P achraf-hakimi|أشرف حكيمي|حكيمي|Achraf Hakimi|Moroccan footballer
+P riyad-mahrez|رياض محرز||Riyad Mahrez|Algerian footballer
+P lionel-messi|ليونيل ميسي|ميسي|Lionel Messi|Argentine footballer|Q615
+P cristiano-ronaldo|كريستيانو رونالدو|رونالدو;كريستيانو|Cristiano Ronaldo|Portuguese footballer|Q11571
+P kylian-mbappe|كيليان مبابي|مبابي|Kylian Mbappé|French footballer
+P erling-haaland|إرلينغ هالاند|هالاند;إيرلينغ هالاند|Erling Haaland|Norwegian footballer
+P karim-benzema|كريم بنزيما|بنزيما;بنزيمة|Karim Benzema|French footballer
+P neymar|نيمار|نيمار جونيور;نيمار دا سيلفا|Neymar|Brazilian footballer
+P yassine-bounou|ياسين بونو|بونو|Yassine Bounou|Moroccan goalkeeper
+P hakim-ziyech|حكيم زياش|زياش|Hakim Ziyech|Moroccan footballer
+P sofyan-amrabat|سفيان أمرابط|أمرابط|Sofyan Amrabat|Moroccan footballer
+P omar-marmoush|عمر مرموش|مرموش|Omar Marmoush|Egyptian footballer
+P emam-ashour|إمام عاشور||Emam Ashour|Egyptian footballer
+P mousa-al-taamari|موسى التعمري|التعمري|Mousa Al-Taamari|Jordanian footballer
+P yazan-al-naimat|يزن النعيمات|النعيمات|Yazan Al-Naimat|Jordanian footballer
+P akram-afif|أكرم عفيف||Akram Afif|Qatari footballer
+P vinicius-junior|فينيسيوس جونيور|فينيسيوس|Vinícius Júnior|Brazilian footballer
+P jude-bellingham|جود بيلينغهام|بيلينغهام|Jude Bellingham|English footballer
+P lamine-yamal|لامين يامال|يامال|Lamine Yamal|Spanish footballer
+P pep-guardiola|بيب غوارديولا|غوارديولا|Pep Guardiola|Football coach (Manchester City)
+P carlo-ancelotti|كارلو أنشيلوتي|أنشيلوتي;أنشلوتي|Carlo Ancelotti|Football coach (Real Madrid 2021–2025, Brazil from 2025)
+P jurgen-klopp|يورغن كلوب||Jürgen Klopp|Football coach (Liverpool 2015–2024)
+P jose-mourinho|جوزيه مورينيو|مورينيو|José Mourinho|Football coach
+P zinedine-zidane|زين الدين زيدان|زيدان|Zinedine Zidane|Former French footballer and coach
+P xabi-alonso|تشابي ألونسو|شابي ألونسو|Xabi Alonso|Football coach (Real Madrid from 2025)
+P luis-enrique|لويس إنريكي|إنريكي|Luis Enrique|Football coach (Paris Saint-Germain from 2023)
+P hansi-flick|هانزي فليك|فليك|Hansi Flick|Football coach (Barcelona from 2024)
+P mikel-arteta|ميكيل أرتيتا|أرتيتا|Mikel Arteta|Football coach (Arsenal from 2019)
+P arne-slot|آرني سلوت|سلوت|Arne Slot|Football coach (Liverpool from 2024)
+P jorge-jesus|جورجي جيسوس|جيسوس;خورخي خيسوس|Jorge Jesus|Football coach (Al Hilal 2023–2025, Al Nassr from 2025)
+P roberto-mancini|روبرتو مانشيني|مانشيني|Roberto Mancini|Football coach (Saudi Arabia 2023–2024)
+P herve-renard|هيرفي رينارد|رينارد;هيرفي رونار;رونار|Hervé Renard|Football coach (Saudi Arabia 2019–2023, from 2024)
+P walid-regragui|وليد الركراكي|الركراكي|Walid Regragui|Football coach (Morocco from 2022)
+P djamel-belmadi|جمال بلماضي|بلماضي|Djamel Belmadi|Football coach (Algeria 2018–2024)
+P vladimir-petkovic|فلاديمير بيتكوفيتش|بيتكوفيتش|Vladimir Petković|Football coach (Algeria from 2024)
+P hossam-hassan|حسام حسن||Hossam Hassan|Football coach (Egypt from 2024), former striker
+P gianni-infantino|جياني إنفانتينو|إنفانتينو;جاني إنفانتينو|Gianni Infantino|President of FIFA from 2016
+P aleksander-ceferin|ألكسندر تشيفيرين|تشيفيرين;تشيفرين|Aleksander Čeferin|President of UEFA from 2016
+P patrice-motsepe|باتريس موتسيبي|موتسيبي|Patrice Motsepe|President of CAF from 2021
+P thomas-bach|توماس باخ|باخ|Thomas Bach|President of the International Olympic Committee (2013–2025)
+P turki-alalshikh|تركي آل الشيخ||Turki Alalshikh|Chairman of Saudi Arabia's General Entertainment Authority from 2018
+P max-verstappen|ماكس فيرستابن|فيرستابن;فرستابن;فيرشتابن|Max Verstappen|Formula One driver|Q2239218
+P lewis-hamilton|لويس هاميلتون|هاميلتون;هاملتون|Lewis Hamilton|Formula One driver|Q9673
+P charles-leclerc|شارل لوكلير|لوكلير;لوكليرك;تشارلز لوكلير|Charles Leclerc|Formula One driver
+P lando-norris|لاندو نوريس|نوريس|Lando Norris|Formula One driver
+P oscar-piastri|أوسكار بياستري|بياستري|Oscar Piastri|Formula One driver
+P carlos-sainz|كارلوس ساينز|ساينز|Carlos Sainz Jr.|Formula One driver
+P fernando-alonso|فرناندو ألونسو||Fernando Alonso|Formula One driver
+P novak-djokovic|نوفاك ديوكوفيتش|ديوكوفيتش;جوكوفيتش;نوفاك جوكوفيتش|Novak Djokovic|Serbian tennis player|Q5812
+P rafael-nadal|رافائيل نادال|نادال|Rafael Nadal|Spanish tennis player|Q10132
+P carlos-alcaraz|كارلوس ألكاراز|ألكاراز;ألكاراس;كارلوس ألكاراس|Carlos Alcaraz|Spanish tennis player
+P jannik-sinner|يانيك سينر|سينر|Jannik Sinner|Italian tennis player
+P ons-jabeur|أنس جابر||Ons Jabeur|Tunisian tennis player
+O real-madrid|ريال مدريد||Real Madrid|Spanish football club|Q8682
+O fc-barcelona|نادي برشلونة|إف سي برشلونة|FC Barcelona|Spanish football club|Q7156
+O atletico-madrid|أتلتيكو مدريد|أتليتكو مدريد;أتليتيكو مدريد|Atlético Madrid|Spanish football club|Q8701
+O manchester-city|مانشستر سيتي|مان سيتي|Manchester City|English football club|Q50602
+O manchester-united|مانشستر يونايتد|مان يونايتد|Manchester United|English football club|Q18656
+O liverpool-fc|نادي ليفربول||Liverpool F.C.|English football club|Q1130849
+O chelsea-fc|تشيلسي||Chelsea F.C.|English football club|Q9616
+O arsenal-fc|آرسنال|نادي آرسنال|Arsenal F.C.|English football club|Q9617
+O paris-saint-germain|باريس سان جيرمان|باريس سان جرمان;سان جيرمان|Paris Saint-Germain|French football club|Q483020
+O bayern-munich|بايرن ميونخ|بايرن ميونيخ;بايرن|Bayern Munich|German football club|Q15789
+O juventus|يوفنتوس||Juventus|Italian football club|Q1422
+O ac-milan|إيه سي ميلان|آي سي ميلان|AC Milan|Italian football club|Q1543
+O inter-milan|إنتر ميلان|إنتر ميلانو;الإنتر|Inter Milan|Italian football club|Q631
+O al-hilal|نادي الهلال||Al Hilal|Saudi football club (Riyadh)
+O al-nassr|نادي النصر||Al Nassr|Saudi football club (Riyadh)
+O al-ahly|النادي الأهلي||Al Ahly|Egyptian football club (Cairo)
+O zamalek|نادي الزمالك|الزمالك|Zamalek|Egyptian football club (Giza)
+O pyramids-fc|نادي بيراميدز|بيراميدز|Pyramids FC|Egyptian football club
+O wydad|الوداد البيضاوي|الوداد;نادي الوداد;الوداد الرياضي|Wydad AC|Moroccan football club (Casablanca)
+O raja|الرجاء البيضاوي|نادي الرجاء;الرجاء الرياضي|Raja CA|Moroccan football club (Casablanca)
+O esperance-de-tunis|الترجي الرياضي التونسي|الترجي;نادي الترجي;الترجي الرياضي|Espérance de Tunis|Tunisian football club
+O etoile-du-sahel|النجم الساحلي||Étoile du Sahel|Tunisian football club (Sousse)
+O mc-alger|مولودية الجزائر||MC Alger|Algerian football club
+O js-kabylie|شبيبة القبائل||JS Kabylie|Algerian football club
+O uefa|الاتحاد الأوروبي لكرة القدم|يويفا;اليويفا|UEFA|European football confederation|Q35572
+O caf|الاتحاد الأفريقي لكرة القدم||Confederation of African Football|African football confederation
+O red-bull-racing|ريد بول||Red Bull Racing|Formula One team (also the drinks company)
+O ferrari|فيراري||Ferrari|Carmaker and Formula One team
+O mclaren|ماكلارين|مكلارين|McLaren|Formula One team and carmaker
+O mercedes|مرسيدس|مرسيدس بنز|Mercedes|Carmaker and Formula One team
+O formula-one|الفورمولا 1|فورمولا 1;الفورمولا وان;فورمولا وان|Formula One|Motor-racing championship
+`;
+
+// Culture: singers, actors, film directors and writers of the Arab world.
+const CULTURE = `
+P amr-diab|عمرو دياب||Amr Diab|Egyptian singer
+P fairuz|فيروز|نهاد حداد|Fairuz|Lebanese singer
+P umm-kulthum|أم كلثوم|كوكب الشرق|Umm Kulthum|Egyptian singer (died 1975)
+P adel-emam|عادل إمام||Adel Emam|Egyptian actor
+P mohamed-mounir|محمد منير||Mohamed Mounir|Egyptian singer
+P nancy-ajram|نانسي عجرم||Nancy Ajram|Lebanese singer
+P elissa|إليسا||Elissa|Lebanese singer
+P haifa-wehbe|هيفاء وهبي||Haifa Wehbe|Lebanese singer and actress
+P marcel-khalife|مارسيل خليفة||Marcel Khalife|Lebanese composer and singer
+P ziad-rahbani|زياد الرحباني|زياد رحباني|Ziad Rahbani|Lebanese composer and playwright (died 2025)
+P kadim-al-sahir|كاظم الساهر||Kadim Al Sahir|Iraqi singer
+P mohammed-abdu|محمد عبده||Mohammed Abdu|Saudi singer
+P hussain-al-jassmi|حسين الجسمي||Hussain Al Jassmi|Emirati singer
+P sherine-abdel-wahab|شيرين عبد الوهاب||Sherine Abdel-Wahab|Egyptian singer
+P tamer-hosny|تامر حسني||Tamer Hosny|Egyptian singer and actor
+P mohamed-ramadan|محمد رمضان||Mohamed Ramadan|Egyptian actor and singer
+P ahmed-helmy|أحمد حلمي||Ahmed Helmy|Egyptian actor
+P hend-sabry|هند صبري||Hend Sabry|Tunisian actress
+P mona-zaki|منى زكي||Mona Zaki|Egyptian actress
+P saad-lamjarred|سعد لمجرد||Saad Lamjarred|Moroccan singer
+P nadine-labaki|نادين لبكي|لبكي|Nadine Labaki|Lebanese film director and actress
+P youssef-chahine|يوسف شاهين||Youssef Chahine|Egyptian film director (died 2008)
+P kaouther-ben-hania|كوثر بن هنية||Kaouther Ben Hania|Tunisian film director
+P naguib-mahfouz|نجيب محفوظ||Naguib Mahfouz|Egyptian novelist, Nobel laureate (died 2006)
+P mahmoud-darwish|محمود درويش||Mahmoud Darwish|Palestinian poet (died 2008)
+`;
+
+// Business and technology: chief executives and founders, companies, sovereign funds.
+const BUSINESS = `
+P jensen-huang|جنسن هوانغ|جينسن هوانغ;هوانغ|Jensen Huang|Chief executive of Nvidia
+P sam-altman|سام ألتمان|ألتمان|Sam Altman|Chief executive of OpenAI
+P sundar-pichai|سوندار بيتشاي|بيتشاي;ساندر بيتشاي|Sundar Pichai|Chief executive of Google and Alphabet
+P satya-nadella|ساتيا ناديلا|ناديلا|Satya Nadella|Chief executive of Microsoft
+P tim-cook|تيم كوك|كوك|Tim Cook|Chief executive of Apple
+P mark-zuckerberg|مارك زوكربيرغ|زوكربيرغ;زوكربرغ|Mark Zuckerberg|Founder and chief executive of Meta|Q36215
+P jeff-bezos|جيف بيزوس|بيزوس|Jeff Bezos|Founder of Amazon|Q312556
+P bill-gates|بيل غيتس|غيتس|Bill Gates|Co-founder of Microsoft|Q5284
+P pavel-durov|بافيل دوروف|دوروف|Pavel Durov|Founder of Telegram
+P amin-nasser|أمين الناصر||Amin Nasser|Chief executive of Saudi Aramco from 2015
+P sultan-al-jaber|سلطان الجابر|سلطان أحمد الجابر|Sultan Al Jaber|Chief executive of ADNOC, UAE Industry Minister, President of COP28 (2023)
+P yasir-al-rumayyan|ياسر الرميان|الرميان|Yasir Al-Rumayyan|Governor of Saudi Arabia's Public Investment Fund, chairman of Aramco
+P saad-al-kaabi|سعد الكعبي|سعد شريدة الكعبي|Saad al-Kaabi|Qatar's Minister of State for Energy Affairs and chief executive of QatarEnergy
+P naguib-sawiris|نجيب ساويرس||Naguib Sawiris|Egyptian businessman
+O adnoc|أدنوك|شركة بترول أبوظبي الوطنية|ADNOC|Abu Dhabi National Oil Company
+O qatarenergy|قطر للطاقة||QatarEnergy|Qatari state energy company
+O sonatrach|سوناطراك|سوناتراك|Sonatrach|Algerian state energy company
+O airbus|إيرباص|إيرباس|Airbus|Aircraft maker
+O x-corp|منصة إكس|تويتر;منصة تويتر|X|Social-media platform (formerly Twitter)
+O instagram|إنستغرام|انستقرام|Instagram|Social-media platform
+O deepseek|ديب سيك||DeepSeek|Chinese artificial-intelligence company
+O tsmc|تي إس إم سي|شركة تايوان لصناعة أشباه الموصلات;TSMC|TSMC|Taiwanese chip maker
+O sabic|سابك||SABIC|Saudi chemicals company
+O pif|صندوق الاستثمارات العامة||Public Investment Fund|Saudi sovereign wealth fund
+O qatar-airways|الخطوط الجوية القطرية||Qatar Airways|Qatari airline
+O dp-world|موانئ دبي العالمية||DP World|Emirati port operator
+O suez-canal-authority|هيئة قناة السويس||Suez Canal Authority|Egyptian authority running the Suez Canal
+O shell|شركة شل|رويال داتش شل|Shell|Energy company
+O totalenergies|توتال إنرجيز|توتال|TotalEnergies|Energy company
+O starlink|ستارلينك||Starlink|Satellite internet service of SpaceX
+`;
+
 /** Parses the tables above; run once, at first use. */
 export function curatedEntries(): CuratedEntry[] {
   const out: CuratedEntry[] = [];
-  for (const block of [REFINEMENTS, PLACES, PEOPLE, ORGANIZATIONS]) {
+  for (const block of [REFINEMENTS, PLACES, PEOPLE, ORGANIZATIONS, SPORTS, CULTURE, BUSINESS]) {
     for (const raw of block.split('\n')) {
       const line = raw.trim();
       if (line === '') continue;
