@@ -304,6 +304,16 @@ function cliticMayHit(filter: Int32Array, text: string, wordStart: number, c0: n
   return inFilter(filter, h2) || (c1 === LAM && inFilter(filter, (Math.imul(ALEF, POW[klen - 2]) + h2) | 0));
 }
 
+/** The capacity after growing from `cap` to hold at least `atLeast`. */
+const nextCap = (cap: number, atLeast: number): number => Math.max(64, cap * 2, atLeast);
+
+/** A copy of `a` in a zeroed array of `length`. */
+function grown(a: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(length);
+  b.set(a);
+  return b;
+}
+
 /** Growable scratch arrays for the words of one scan that occur in some name. */
 class Hits {
   n = 0;
@@ -329,15 +339,14 @@ class Hits {
   }
 
   grow(atLeast = 0): void {
-    const cap = Math.max(64, this.cap * 2, atLeast);
-    const g32 = (a: Int32Array, k = 1) => { const b = new Int32Array(cap * k); b.set(a); return b; };
-    this.ord = g32(this.ord);
-    this.end16 = g32(this.end16);
-    this.astral = g32(this.astral);
-    this.full = g32(this.full);
-    this.candState = g32(this.candState, 4);
-    this.candStart16 = g32(this.candStart16, 4);
-    this.candLen = g32(this.candLen, 4);
+    const cap = nextCap(this.cap, atLeast);
+    this.ord = grown(this.ord, cap);
+    this.end16 = grown(this.end16, cap);
+    this.astral = grown(this.astral, cap);
+    this.full = grown(this.full, cap);
+    this.candState = grown(this.candState, cap * 4);
+    this.candStart16 = grown(this.candStart16, cap * 4);
+    this.candLen = grown(this.candLen, cap * 4);
     this.cap = cap;
   }
 }
@@ -367,18 +376,13 @@ class SpanBuffer implements Spans {
   end16 = new Int32Array(0);
   entity = new Int32Array(0);
 
-  reserve(expected: number): void {
-    if (this.cap < expected) this.grow(expected);
-  }
-
-  grow(atLeast = 0): void {
-    const cap = Math.max(64, this.cap * 2, atLeast);
-    const g32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
-    this.start = g32(this.start);
-    this.end = g32(this.end);
-    this.start16 = g32(this.start16);
-    this.end16 = g32(this.end16);
-    this.entity = g32(this.entity);
+  grow(): void {
+    const cap = nextCap(this.cap, 0);
+    this.start = grown(this.start, cap);
+    this.end = grown(this.end, cap);
+    this.start16 = grown(this.start16, cap);
+    this.end16 = grown(this.end16, cap);
+    this.entity = grown(this.entity, cap);
     this.cap = cap;
   }
 }
