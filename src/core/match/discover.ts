@@ -136,13 +136,16 @@ function bareIn(norm: string, set: ReadonlySet<string>): string | undefined {
 const isStop = (w: Word): boolean => STOP.has(w.norm) || bareIn(w.norm, STOP) !== undefined;
 const hasArticle = (w: Word): boolean => w.norm.startsWith('ال') && w.norm.length > 3;
 
+/** A place or feature word, proclitics allowed (ومدينة، بنهر): it introduces a name. */
+const isHead = (w: Word): boolean => bareIn(w.norm, PLACE_HEADS) !== undefined || bareIn(w.norm, FEATURE_HEADS) !== undefined;
+
+/** A proclitic before the article (والمبعوث، للغاز، بالعاصمة) starts a phrase, never a name word. */
+const cliticBeforeArticle = (w: Word): boolean => (/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) || /^لل./.test(w.norm);
+
 /** Could this word be part of a person's or place's name? */
 function nameLike(w: Word): boolean {
-  return w.tok.kind === 'arabic' && !w.known && !w.tanween && !POSSESSIVE.test(w.norm) && w.norm.length >= 2 && !isStop(w) && !TITLES.has(w.norm)
-    && bareIn(w.norm, PLACE_HEADS) === undefined && bareIn(w.norm, FEATURE_HEADS) === undefined
-    // A proclitic before the article (للغاز، بالعاصمة) starts a phrase, never a name word.
-    && !(/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) && !/^لل./.test(w.norm)
-    && !SAY_VERBS.has(w.norm) && bareIn(w.norm, TITLES) === undefined;
+  return w.tok.kind === 'arabic' && !w.known && !w.tanween && !POSSESSIVE.test(w.norm) && w.norm.length >= 2 && !isStop(w)
+    && !isHead(w) && !cliticBeforeArticle(w) && !SAY_VERBS.has(w.norm) && bareIn(w.norm, TITLES) === undefined;
 }
 
 /** Does the name that ends before word `i` have a clear right edge there? */
@@ -155,9 +158,7 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
   // An indefinite adverb or adjective (لاحقاً), or a proclitic standing alone (بـ"احترام").
   if (w.tanween || (w.norm.length === 1 && CLITIC.has(w.norm))) return true;
   return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
-    || bareIn(w.norm, PLACE_HEADS) !== undefined || bareIn(w.norm, FEATURE_HEADS) !== undefined
-    // A proclitic before the article (والمبعوث، بالعاصمة) never continues a name.
-    || /^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w) || /^لل./.test(w.norm)
+    || isHead(w) || cliticBeforeArticle(w)
     // A future verb (سيحضر، ستعقد).
     || FUTURE_VERB.test(w.norm);
 }
@@ -339,9 +340,8 @@ function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string
     const w = ws[i];
     if (w === undefined || !w.joined || w.known || w.tok.kind !== 'arabic' || w.norm[0] !== 'و' || w.norm.length < 4) return false;
     const rest = w.norm.slice(1);
-    if (isStop(w) || TITLES.has(w.norm) || SAY_VERBS.has(w.norm) || bareIn(w.norm, TITLES) !== undefined) return false;
-    const bare: Word = { ...w, norm: rest };
-    return nameLike(bare) && !hasArticle(bare) && !rest.startsWith('ال') && !FEMININE_ADJECTIVE.test(rest) && !/(ي|ات)$/.test(rest);
+    if (isStop(w) || SAY_VERBS.has(w.norm) || bareIn(w.norm, TITLES) !== undefined) return false;
+    return nameLike({ ...w, norm: rest }) && !rest.startsWith('ال') && !FEMININE_ADJECTIVE.test(rest) && !/(ي|ات)$/.test(rest);
   };
   const out: Found[] = [];
   for (const end of placeEnds) {
@@ -473,32 +473,25 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
   const start = conv.toUtf16(m.start);
   if (/[\u0621-\u064a]$/.test(text.slice(Math.max(0, start - 1), start))) return undefined; // a proclitic
   const before = text.slice(Math.max(0, start - 80), start);
-  // Up to three words right before the place, nearest last, each followed by spaces only.
-  const prev = /(?:([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+)?(?:([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+)?([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(before);
-  if (prev === null) return undefined;
-  const candidates = [prev[3], prev[2], prev[1]];
-  for (let n = 0; n < candidates.length; n++) {
-    const word = candidates[n];
-    if (word === undefined) return undefined;
+  // Up to three words right before the place, each followed by spaces only.
+  const run = /(?:[\u0621-\u064a\u064b-\u065f\u0640]+[ \u00a0]+){1,3}$/.exec(before);
+  if (run === null) return undefined;
+  const words = [...run[0].matchAll(/[\u0621-\u064a\u064b-\u065f\u0640]+/g)];
+  for (let n = words.length - 1; n >= 0; n--) {
+    const word = words[n][0];
     const head = bareIn(normalizeKey(word), PLACE_NAMED_ORGS);
     if (head === undefined) {
       // Only a word that can sit inside a name may stand between the head and the place.
-      if (STOP.has(normalizeKey(word)) && !PLACE_NAMED_ORGS.has(normalizeKey(word))) return undefined;
+      if (STOP.has(normalizeKey(word))) return undefined;
       continue;
     }
-    // Where the head word starts: the text before the place ends with head + the n words after it.
-    const tail = new RegExp(`${escapeRegExp(word)}[ \u00a0]+${candidates.slice(0, n).reverse().map((w) => `${escapeRegExp(w!)}[ \u00a0]+`).join('')}$`).exec(before);
-    if (tail === null) return undefined;
-    const wordStart = start - (before.length - tail.index);
     // The head without its proclitics (وجامعة → جامعة).
-    const headStart = wordStart + (word.length - headLength(word, head));
+    const headStart = start - run[0].length + words[n].index! + (word.length - headLength(word, head));
     const name = text.slice(headStart, conv.toUtf16(m.end));
     return { start: conv.toCodePoint(headStart), end: m.end, text: name, kind: 'organization', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
   }
   return undefined;
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** UTF-16 length of the tail of `word` that folds to `folded`. */
 function headLength(word: string, folded: string): number {
