@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { FileSystem } from '../src/core/ports';
 import { decodeUtf8 } from '../src/core/text/decode';
 import { loadKnowledgeBase } from '../src/core/kb/load';
-import { Gazetteer, findMentions } from '../src/core/match';
+import { Gazetteer, findMentions, type Mention } from '../src/core/match';
 import { combine, evaluate, parseMarked, scoreOf, type EvalError, type Evaluation, type Span } from '../src/core/match/evaluate';
 
 const repo = join(__dirname, '..');
@@ -28,6 +28,14 @@ const readOnlyFs: FileSystem = {
   readDirectory: async () => [],
 };
 
+/**
+ * The matcher's mentions of the kinds gold covers. A user-defined kind (the sample's `weapon`)
+ * is neither right nor wrong here.
+ */
+function predict(text: string, gazetteer: Gazetteer, rules: boolean): Mention[] {
+  return findMentions(text, gazetteer, { rules }).filter((m) => (GOLD_KINDS as readonly string[]).includes(m.kind));
+}
+
 export interface ArticleResult { file: string; text: string; evaluation: Evaluation }
 
 /** Runs the matcher over every seed article that has a gold file. */
@@ -41,9 +49,7 @@ export async function evaluateSeeds(opts: { rules: boolean }): Promise<{ overall
   for (const name of (await readdir(goldDir)).filter((f) => f.endsWith('.json')).sort()) {
     const gold = JSON.parse(await readFile(join(goldDir, name), 'utf8')) as GoldFile;
     const { text } = decodeUtf8(await readFile(join(seeds, gold.file)));
-    // Gold covers the three built-in kinds only; a user-defined kind (the sample's `weapon`) is
-    // neither right nor wrong here.
-    const predicted = findMentions(text, gazetteer, { rules: opts.rules }).filter((m) => (GOLD_KINDS as readonly string[]).includes(m.kind));
+    const predicted = predict(text, gazetteer, opts.rules);
     articles.push({ file: gold.file, text, evaluation: evaluate(gold.mentions, predicted) });
   }
   return { overall: combine(articles.map((a) => a.evaluation)), articles };
@@ -67,7 +73,7 @@ export async function evaluateHeldout(set: (typeof HELDOUT_SETS)[number], opts: 
     } catch (e) {
       throw new Error(`${set}/${name}: ${(e as Error).message}`);
     }
-    const predicted = findMentions(marked.text, gazetteer, { rules: opts.rules }).filter((m) => (GOLD_KINDS as readonly string[]).includes(m.kind));
+    const predicted = predict(marked.text, gazetteer, opts.rules);
     articles.push({ file: `${set}/${name}`, text: marked.text, evaluation: evaluate(marked.mentions, predicted) });
   }
   return { overall: combine(articles.map((a) => a.evaluation)), articles };

@@ -255,8 +255,9 @@ function main(): void {
   // name (Basra city and governorate) is left to that entry.
   const taken = new Set<string>();
   for (const e of entities) for (const n of [e.name, ...e.aliases]) taken.add(normalizeKey(n));
-  for (const c of curatedEntries()) for (const n of [c.name ?? '', ...(c.aliases ?? [])]) if (n) taken.add(normalizeKey(n));
-  const takenIds = new Set([...entities.map((e) => e.id), ...curatedEntries().map((c) => c.id)]);
+  const curated = curatedEntries();
+  for (const c of curated) for (const n of [c.name ?? '', ...(c.aliases ?? [])]) if (n) taken.add(normalizeKey(n));
+  const takenIds = new Set([...entities.map((e) => e.id), ...curated.map((c) => c.id)]);
   const countryEn: Record<string, string> = {};
   for (const code of Object.keys(en)) if (/^[A-Z]{2}$/.test(code)) countryEn[code] = (TERRITORY_OVERRIDES[code]?.en ?? splitParenthesis(en[code]).main);
   entities.push(...subdivisions(taken, takenIds, countryEn));
