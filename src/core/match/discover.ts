@@ -118,6 +118,11 @@ interface Word {
   readonly joined: boolean;
   /** Tanween marks an indefinite common noun or adjective (قفازاً), never a name. */
   readonly tanween: boolean;
+  /**
+   * علي written with a dotted yaa is the name; the preposition على folds to the same word, so
+   * only the spelling tells them apart.
+   */
+  readonly ali?: boolean;
 }
 
 /** The folded word, or the same without its proclitics when that is a word of `set`. */
@@ -133,7 +138,7 @@ function bareIn(norm: string, set: ReadonlySet<string>): string | undefined {
   return undefined;
 }
 
-const isStop = (w: Word): boolean => STOP.has(w.norm) || bareIn(w.norm, STOP) !== undefined;
+const isStop = (w: Word): boolean => !w.ali && (STOP.has(w.norm) || bareIn(w.norm, STOP) !== undefined);
 const hasArticle = (w: Word): boolean => w.norm.startsWith('ال') && w.norm.length > 3;
 
 /** A place or feature word, proclitics allowed (ومدينة، بنهر): it introduces a name. */
@@ -194,11 +199,16 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
   if (i >= ws.length) return undefined;
   let j = i;
   let counted = 0;
+  let cut = false;
   while (j < ws.length && counted < max) {
     const w = ws[j];
     if (j > i && !w.joined) break;
+    // فضل الله، نصر الله: الله closes a compound name word.
+    if (j > i && w.norm === 'الله' && !PARTICLES.has(ws[j - 1].norm)) { j++; continue; }
     if (!nameLike(w)) break;
     const first = j === i;
+    // صالح وجانت: a word after the first that starts with و is the next item, not the name.
+    if (!first && w.norm[0] === 'و' && w.norm.length >= 4 && !FIRST_NAMES.has(w.norm)) break;
     // سيحضر after a name is a future verb; a name that starts so (سيرجي) comes first.
     if (!first && FUTURE_VERB.test(w.norm)) break;
     if (hasArticle(w)) {
@@ -211,14 +221,19 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // A third name word only after a known first name or a particle (حيدر فليح الربيعي،
     // بارت دي ويفر): otherwise the third word is as likely the next word of the sentence. One
     // that starts with a proclitic is the sentence going on (ليلى منصور بجائزة، عبد الغني ووفد).
-    if (counted === 2 && !PARTICLES.has(w.norm)
-      && ((!FIRST_NAMES.has(ws[i].norm) && !ws.slice(i, j).some((x) => PARTICLES.has(x.norm))) || CLITIC.has(w.norm[0]))) break;
+    if (counted === 2 && !PARTICLES.has(w.norm)) {
+      if (!FIRST_NAMES.has(ws[i].norm) && !ws.slice(i, j).some((x) => PARTICLES.has(x.norm))) break;
+      // After a first name, a word that starts with a proclitic and ends like a feminine noun
+      // (بجائزة، لقيادة) is the sentence going on, and the two words before it are the name.
+      // So is a feminine nisba (مريم عبدالله صحافية).
+      if ((CLITIC.has(w.norm[0]) && /ه$/.test(w.norm)) || /يه$/.test(w.norm)) { cut = true; break; }
+    }
     // عبد الصمد is one name word.
     if (!PARTICLES.has(w.norm)) counted++;
     j++;
   }
   if (j === i) return undefined;
-  if (!clearEnd(ws, j, text)) return undefined;
+  if (!cut && !clearEnd(ws, j, text)) return undefined;
   // A particle cannot end a name (عبد alone is no name).
   if (PARTICLES.has(ws[j - 1].norm)) return undefined;
   return { to: j };
@@ -310,6 +325,27 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!adjective) found.push({ from: i, to: name.to, kind: 'place', clitics: word.length - headLength(word, feature) });
       continue;
     }
+    const given = bareIn(w.norm, FIRST_NAMES);
+    if (given !== undefined && !AMBIGUOUS_GIVEN.has(given) && !(i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined)) {
+      // A given name opens a name of its own (وقال محسن أردكاني إن، حصد ظافر العابدين جائزة):
+      // two or three name words with a clear end. An unknown given name right before it opens
+      // the same name (كمال محمد صالح) and is where the name starts.
+      const clitics = given === w.norm ? 0 : w.tok.end - w.tok.start - headLength(text.slice(w.tok.start, w.tok.end), given);
+      const prev = ws[i - 1];
+      const prevGiven = clitics === 0 && w.joined && prev !== undefined && !prev.known && prev.tok.kind === 'arabic'
+        && (FIRST_NAMES.has(prev.norm) || AMBIGUOUS_GIVEN.has(prev.norm));
+      if (prevGiven && !AMBIGUOUS_GIVEN.has(prev.norm)) continue; // found from there already
+      const from = prevGiven ? i - 1 : i;
+      const name = nameAt(ws.map((x, k) => (k === i && clitics > 0 ? { ...x, norm: given } : x)), from, text, 3, false);
+      if (!name) continue;
+      // With no title before it, a word with the article is a family name only as a nisba
+      // (هاني البحيري) or after a particle; محمد الجدعان needs a title, and the rest is a noun.
+      let to = name.to;
+      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !/[^يو]ي$/.test(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm)) to = k;
+      if (to - from < 2) continue;
+      found.push({ from, to, kind: 'person', clitics: from === i ? clitics : 0 });
+      continue;
+    }
     const head = bareIn(w.norm, PLACE_HEADS);
     if (head !== undefined) {
       let j = i + 1;
@@ -373,8 +409,9 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     const prev = toks[t - 1];
     const between = prev ? text.slice(prev.end, tok.start) : '\n';
     const norm = tok.kind === 'punct' ? '' : normalizeKey(text.slice(tok.start, tok.end));
+    const raw = text.slice(tok.start, tok.end);
     ws.push({ tok, norm, known: isKnown, knownKind, joined: prev !== undefined && /^[ \t\u00a0]*$/.test(between),
-      tanween: /[\u064b-\u064d]/.test(text.slice(tok.start, tok.end)) });
+      tanween: /[\u064b-\u064d]/.test(raw), ali: /^[وفبلك]{0,2}علي$/.test(norm) && /ي[\u064b-\u0652]*$/.test(raw) });
   }
 
   const found = findByRules(ws, text).filter((f) => f.to - f.from > 1 || !AMBIGUOUS.has(ws[f.from].norm));
@@ -427,6 +464,8 @@ function isAdjectiveUse(text: string, m: Mention, conv: OffsetConverter): boolea
  * preposition, where the ordinary reading is rare; inside a longer name (آبي أحمد) they always are.
  */
 const AMBIGUOUS = words('ابي مالي امل نور سلام عادل سعيد حسن كريم جميل نبيل شريف عزيز امين منير رشيد صالح فرح');
+/** Given names that are ordinary words as often (أمل، جمال، عمر): they never open a name alone. */
+const AMBIGUOUS_GIVEN = words('امل نور سلام جمال كمال عادل سعيد حسن كريم جميل نبيل شريف عزيز امين منير رشيد صالح فرح عمر هدي منى رضا باسم اسلام ايمان');
 const PREPOSITIONS = words('في الى إلى من عن علي على مع بين نحو داخل خارج');
 
 function isOrdinaryWord(text: string, m: Mention, conv: OffsetConverter): boolean {
@@ -437,6 +476,9 @@ function isOrdinaryWord(text: string, m: Mention, conv: OffsetConverter): boolea
   const prev = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(text.slice(Math.max(0, start - word.length - 40), start - word.length));
   return !(prev !== null && PREPOSITIONS.has(normalizeKey(prev[1])));
 }
+
+/** Places and things named after a person (مجمع ناصر الطبي، شارع محمد علي): no person there. */
+const NAMED_AFTER = words('مجمع مستشفي مسجد جامع شارع ميدان مدرسه مطار قاعده جسر مركز مؤسسه جائزه كاس مدينه حي مخيم مخيمي سد ملعب استاد قاعه جامعه كليه');
 
 /** Nouns that often stand in construct before a person's name (إدارة بايدن، نظام الأسد). */
 const BEFORE_NAME = words('نظام حكم عهد حزب حكومه اداره عائله انصار مؤيدو مويدو خصوم حمله ولايه رئاسه مكتب فريق منزل نجل ابن ابنه زوجه زوج شقيق شقيقه والد والده');
