@@ -189,6 +189,72 @@ function subdivisions(taken: Set<string>, ids: Set<string>, countryEn: Record<st
   return out;
 }
 
+/**
+ * Municipalities and towns named in Arabic by national lists on npm: Algeria's 1,541 communes
+ * (@dzcode-io/leblad) and 250 Egyptian cities and districts (egypt-cities). Many are ordinary
+ * words or common phrases; the matcher suggests the one-word ones only where a place is expected
+ * (after في، من، بلدية …, with ب or ل attached, or listed after another place), and the ones
+ * below are left out altogether. Folded as the matcher folds them.
+ */
+const SKIP_LOCALITIES = new Set([
+  'السادس من أكتوبر', 'العاشر من رمضان', 'الخامس عشر من مايو', 'جامعة', 'جميلة', 'سعيدة', 'مفتاح', 'عزيز', 'عمال', 'عماري',
+  'خليل', 'حسين', 'سليم', 'مراد', 'ناصر', 'مناصر', 'مسلمون', 'بلخير', 'عصفور', 'زعفران', 'صفصاف', 'شلال', 'منصورة',
+  'خضرة', 'جنات', 'معاوية', 'جلال', 'حمادي', 'مهدية', 'عمير', 'عريب', 'مشيرة', 'خميسة', 'قمار', 'رقاصة', 'صيادة', 'حجاج',
+  'حسناوة', 'جواب', 'جبالة', 'زكري', 'مسعد', 'مجانة', 'مفاتحة', 'ماسرة', 'واضية', 'فلفلة', 'فريحة', 'حمالة', 'عسلة',
+  'شتمة', 'شرفة', 'قديل', 'سالي', 'سيرات', 'صدوق', 'صبرة', 'بعطة', 'ويلان', 'بريان', 'بنيان', 'بنهار', 'بسباس', 'بريش',
+  'مرين', 'مرحوم', 'مسيف', 'مسيد', 'مدروسة', 'قرومة', 'قطارة', 'قلال', 'تلاغ', 'طابية', 'موغل', 'مصارة', 'مقرة', 'مصدق',
+  'منعة', 'مناعة', 'ميهوب', 'مكيرة', 'حنيف', 'حمري', 'هراوة', 'عمورة', 'أعمر', 'بوعلام', 'بلاط', 'فايد', 'دراو', 'بيلا',
+  'زدين', 'زكار', 'زرزور', 'شميني', 'شحاني', 'دحموني', 'جندل', 'جرمة', 'جليدة', 'برهوم', 'برحال', 'بلعربي', 'بوحمزة',
+  'بوطالب', 'بوسلام', 'بوراشد', 'بوحاتم', 'بوخليفة', 'خبانة', 'خيران', 'لمطار', 'مالبو', 'سفيان', 'سمعون', 'فرعون',
+  'مديونة', 'مجبر', 'مدريسة', 'مسكيانة', 'ميلة', 'عزابة', 'أقرو', 'قجال', 'قنزات', 'خلوية', 'كنديرة', 'ششار',
+  // Named after people, and written the same as their names.
+  'أحمد راشدي', 'محمد بلوزداد', 'محمد بوضياف', 'مصطفى بن ابراهيم', 'الامير عبد القادر', 'بن عبد المالك رمضان',
+  'بن يحي عبد الرحمن', 'حساني عبد الكريم', 'بومهرة أحمد', 'سي مصطفى', 'سي عبد الغني', 'أم علي', 'الشيخ زايد',
+  'جندل سعدي محمد', 'عزيل عبد القادر', 'مكمن بن عمار',
+].map((n) => normalizeKey(n)));
+
+/**
+ * One-word names with the article are nearly all ordinary nouns or adjectives too (القصر، الملعب،
+ * الخميس، الرابطة): only these towns, known from the news, are kept.
+ */
+const LOCALITIES_WITH_ARTICLE = new Set([
+  'المنيعة', 'القليعة', 'الحراش', 'العلمة', 'الخروب', 'القالة', 'القنطرة', 'المحمدية', 'المنصورة', 'الرويبة', 'الدويرة',
+  'الشراقة', 'الابيار', 'القبة', 'الحامة', 'الأخضرية', 'البرواقية', 'العفرون', 'الميلية', 'المغير', 'الطاهير', 'الحمادية',
+  'المرادية', 'المطرية', 'الخانكة', 'العلمين', 'الضبعة', 'السلوم', 'الحوامدية', 'البدرشين', 'الدلنجات', 'المحمودية',
+  'الفشن', 'العياط', 'الباويطي', 'البداري', 'البلينا', 'المراغة', 'السنطة', 'الإبراهيمية', 'القنايات', 'القوصية',
+  'الرديسية', 'البصيلية', 'السباعية', 'الزينية', 'البياضية', 'القرنة', 'الطود', 'الواسطى', 'العدوة', 'الشلاتين', 'العريش',
+  'الغزوات', 'القنادسة', 'الناظور', 'الحمدانية', 'الكاليتوس', 'الدرارية', 'الأربعطاش',
+].map((n) => normalizeKey(n)));
+
+function localities(taken: Set<string>, ids: Set<string>): GeneratedEntity[] {
+  const out: GeneratedEntity[] = [];
+  const add = (name: string, en: string, idBase: string, description: string, origin: string): void => {
+    name = name.replace(/\s+/g, ' ').trim();
+    const key = normalizeKey(name);
+    if (!/^[\u0621-\u064a ]+$/.test(name) || SKIP_LOCALITIES.has(key) || SKIP_SUBDIVISIONS.has(key) || taken.has(key)) return;
+    if (!name.includes(' ') && (key.length < MIN_SUBDIVISION_LETTERS || (key.startsWith('ال') && !LOCALITIES_WITH_ARTICLE.has(key)))) return;
+    let id = idBase;
+    for (let n = 2; ids.has(id); n++) id = `${idBase}-${n}`;
+    ids.add(id);
+    taken.add(key);
+    out.push({ id, kind: 'place', name, aliases: [], en, description, origin });
+  };
+  interface Commune { code: number; name_en?: string; name_ar?: string }
+  interface Wilaya { mattricule: number; name_en: string; dairats?: Array<{ baladyiats?: Commune[] }> }
+  for (const w of readJson<Wilaya[]>('@dzcode-io', 'leblad', 'data', 'WilayaList.json')) {
+    for (const d of w.dairats ?? []) {
+      for (const c of d.baladyiats ?? []) {
+        const en = (c.name_en ?? '').toLowerCase().replace(/(^|[\s-])\S/g, (x) => x.toUpperCase());
+        add(c.name_ar ?? '', en, `dz-${slug(en) || c.code}`, `Commune of Algeria (wilaya of ${w.name_en}, code ${c.code})`, 'builtin:leblad');
+      }
+    }
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const egypt = (require(join(modules, 'egypt-cities')) as { localCities(): Array<{ city_name: string }> }).localCities();
+  egypt.forEach((c, i) => add(c.city_name, '', `eg-city-${i + 1}`, 'City or district of Egypt', 'builtin:egypt-cities'));
+  return out;
+}
+
 function main(): void {
   const ar = territories('ar');
   const en = territories('en');
@@ -261,6 +327,7 @@ function main(): void {
   const countryEn: Record<string, string> = {};
   for (const code of Object.keys(en)) if (/^[A-Z]{2}$/.test(code)) countryEn[code] = (TERRITORY_OVERRIDES[code]?.en ?? splitParenthesis(en[code]).main);
   entities.push(...subdivisions(taken, takenIds, countryEn));
+  entities.push(...localities(taken, takenIds));
 
   const ids = new Set<string>();
   for (const e of entities) {
@@ -271,7 +338,10 @@ function main(): void {
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const body = entities.map((e) => '    ' + JSON.stringify(e)).join(',\n');
   const isoVersion = (readJson<{ version: string }>('iso3166-2-db', 'package.json')).version;
-  writeFileSync(out, `{\n  "cldr": ${JSON.stringify(cldrVersion)},\n  "iso3166-2-db": ${JSON.stringify(isoVersion)},\n  "entities": [\n${body}\n  ]\n}\n`);
+  const lebladVersion = (readJson<{ version: string }>('@dzcode-io', 'leblad', 'package.json')).version;
+  const egyptVersion = (readJson<{ version: string }>('egypt-cities', 'package.json')).version;
+  writeFileSync(out, `{\n  "cldr": ${JSON.stringify(cldrVersion)},\n  "iso3166-2-db": ${JSON.stringify(isoVersion)},\n`
+    + `  "@dzcode-io/leblad": ${JSON.stringify(lebladVersion)},\n  "egypt-cities": ${JSON.stringify(egyptVersion)},\n  "entities": [\n${body}\n  ]\n}\n`);
   const byOrigin: Record<string, number> = {};
   for (const e of entities) byOrigin[e.origin] = (byOrigin[e.origin] ?? 0) + 1;
   console.log(`wrote ${entities.length} entities`, byOrigin);

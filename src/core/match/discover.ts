@@ -480,6 +480,34 @@ function isOrdinaryWord(text: string, m: Mention, conv: OffsetConverter): boolea
 /** Places and things named after a person (مجمع ناصر الطبي، شارع محمد علي): no person there. */
 const NAMED_AFTER = words('مجمع مستشفي مسجد جامع شارع ميدان مدرسه مطار قاعده جسر مركز مؤسسه جائزه كاس مدينه حي مخيم مخيمي سد ملعب استاد قاعه جامعه كليه');
 
+/**
+ * Lists of municipalities and towns (Algeria's communes, Egypt's cities) hold many names that are
+ * ordinary words elsewhere; their one-word names are suggested only where a place is expected.
+ */
+const LOCALITY_ORIGINS = new Set(['builtin:leblad', 'builtin:egypt-cities']);
+const PLACE_CUES = words(`
+  في من الى إلى قرب بين نحو عبر حتي حتى داخل خارج شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي ضاحيه
+  بلديه بلديات بلده بلدات مدينه مدن قريه قري ولايه دائره دوائر مركز مراكز محافظه منطقه مناطق حي احياء سكان اهالي مثل
+  منها بينها لبلديه مستشفي
+`);
+const ARABIC_WORD_BEFORE = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/;
+
+function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer, placeEnds: ReadonlySet<number>): boolean {
+  if (m.kind !== 'place' || m.text.includes(' ')) return false;
+  const origin = m.entity === undefined ? undefined : gazetteer.entity(m.entity)?.origin;
+  if (origin === undefined || !LOCALITY_ORIGINS.has(origin)) return false;
+  const start = conv.toUtf16(m.start);
+  const lead = /[\u0621-\u064a\u064b-\u065f\u0640]*$/.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';
+  const before = text.slice(Math.max(0, start - lead.length - 40), start - lead.length);
+  if (/[بل]/.test(lead)) return false; // بتيميمون، لحجوط
+  // Listed after another place: «في أدرار وتيميمون»، «أدرار، تيميمون».
+  const listed = /^(.*?)[ \u00a0]*(?:[،,][ \u00a0]*)?$/.exec(before);
+  if ((lead === 'و' || /[،,][ \u00a0]*$/.test(before)) && listed && placeEnds.has(start - lead.length - (before.length - listed[1].length))) return false;
+  if (lead !== '') return true;
+  const prev = ARABIC_WORD_BEFORE.exec(before);
+  return prev === null || bareIn(normalizeKey(prev[1]), PLACE_CUES) === undefined;
+}
+
 /** Nouns that often stand in construct before a person's name (إدارة بايدن، نظام الأسد). */
 const BEFORE_NAME = words('نظام حكم عهد حزب حكومه اداره عائله انصار مؤيدو مويدو خصوم حمله ولايه رئاسه مكتب فريق منزل نجل ابن ابنه زوجه زوج شقيق شقيقه والد والده');
 
@@ -544,8 +572,15 @@ function headLength(word: string, folded: string): number {
 /** Knowledge-base names plus, unless `rules` is false, context suggestions; sorted, no overlaps. */
 export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?: boolean } = {}): Mention[] {
   const conv = new OffsetConverter(text);
-  const known = gazetteer.find(text).filter((m) => !isAdjectiveUse(text, m, conv) && !isOrdinaryWord(text, m, conv))
-    .map((m) => placeNamedOrg(text, m, conv) ?? m);
+  const found = gazetteer.find(text).filter((m) => !isAdjectiveUse(text, m, conv) && !isOrdinaryWord(text, m, conv));
+  // Ends of the places found, in UTF-16 units, for towns listed after them; a town kept joins them.
+  const placeEnds = new Set<number>();
+  const known: Mention[] = [];
+  for (const m of found) {
+    if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds)) continue;
+    if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
+    known.push(placeNamedOrg(text, m, conv) ?? m);
+  }
   if (opts.rules === false) return known;
   // A lone surname after a possible first name is kept unless a rule reads a longer name
   // there (وقال ستيفن ميلر إن: another Miller), so the rules see it as unknown.
