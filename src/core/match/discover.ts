@@ -325,6 +325,20 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!adjective) found.push({ from: i, to: name.to, kind: 'place', clitics: word.length - headLength(word, feature) });
       continue;
     }
+    const prefix = bareIn(w.norm, TOPONYM_PREFIXES);
+    if (prefix !== undefined && i + 1 < ws.length && ws[i + 1].joined && !ws[i + 1].known) {
+      // A village or a quarter named «عين …»، «دير …»، «كفر …»: where a place is expected
+      // (في دير البلح، بلدة بيت لاهيا) or with ب or ل attached, two words with a clear end.
+      const prev = ws[i - 1];
+      const cued = (prev !== undefined && w.joined && bareIn(prev.norm, PLACE_CUES) !== undefined) || /^[وف]?[بل]/.test(w.norm.slice(0, w.norm.length - prefix.length));
+      const second = ws[i + 1];
+      const articleOk = !hasArticle(second) || !NO_ARTICLE_TOPONYM.has(prefix);
+      if (cued && articleOk && nameLike(second) && !TOPONYM_NOT.has(second.norm) && !FEMININE_ADJECTIVE.test(second.norm) && clearEnd(ws, i + 2, text)) {
+        const word = text.slice(w.tok.start, w.tok.end);
+        found.push({ from: i, to: i + 2, kind: 'place', clitics: word.length - headLength(word, prefix) });
+        continue;
+      }
+    }
     const given = bareIn(w.norm, FIRST_NAMES);
     if (given !== undefined && !AMBIGUOUS_GIVEN.has(given) && !(i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined)) {
       // A given name opens a name of its own (وقال محسن أردكاني إن، حصد ظافر العابدين جائزة):
@@ -476,6 +490,13 @@ function isOrdinaryWord(text: string, m: Mention, conv: OffsetConverter): boolea
   const prev = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(text.slice(Math.max(0, start - word.length - 40), start - word.length));
   return !(prev !== null && PREPOSITIONS.has(normalizeKey(prev[1])));
 }
+
+/** First words of village and quarter names in the Levant and the Maghreb (عين التينة، كفر كلا، بيت لاهيا). */
+const TOPONYM_PREFIXES = words('عين دير كفر بيت برج خان تل بئر راس وادي جسر مجدل بني اولاد سيدي حاسي تيزي ذراع بنت');
+/** Prefixes that are too often ordinary nouns before a word with the article (رأس المال، بيت الشعر). */
+const NO_ARTICLE_TOPONYM = words('راس بيت بنت وادي جسر برج بئر');
+/** Words after عين and the like that make a phrase, not a name (في عين المكان). */
+const TOPONYM_NOT = words('المكان الاعتبار الحقيقه اليقين العاصفه الخطر الشعر المال القصيد الداء');
 
 /** Places and things named after a person (مجمع ناصر الطبي، شارع محمد علي): no person there. */
 const NAMED_AFTER = words('مجمع مستشفي مسجد جامع شارع ميدان مدرسه مطار قاعده جسر مركز مؤسسه جائزه كاس مدينه حي مخيم مخيمي سد ملعب استاد قاعه جامعه كليه');

@@ -58,6 +58,9 @@ const found: Array<[string, string, string[]]> = [
   ['علي with a dotted yaa is the name', 'وأكد وزير الطاقة عباس علي آبادي أن الوزارة', ['person:عباس علي آبادي']],
   ['a compound name word with الله', 'وقال الكاتب يوسف فضل الله إن', ['person:يوسف فضل الله']],
   ['an unknown ambiguous given name before a given name opens the name', 'بالوكالة كمال محمد صالح. وذكر', ['person:كمال محمد صالح']],
+  ['a village named «عين …» where a place is expected', 'وفي عين التينة، نقل زوار', ['place:عين التينة']],
+  ['a village named «دير …» after في', 'غرب خان يونس وفي دير البلح، محذرة', ['place:خان يونس', 'place:دير البلح']],
+  ['a village named «كفر …» with ب attached', 'سقط صاروخ بكفر شوبا أمس', ['place:كفر شوبا']],
   ['a full name found once is found again after another name word', 'حقق الهولندي ماكس فيرستابن، الفوز. سائق ريد بول ماكس فيرستابن يحتفل', ['person:ماكس فيرستابن', 'person:ماكس فيرستابن']],
 ];
 
@@ -90,6 +93,9 @@ const notFound: Array<[string, string]> = [
   ['an institution noun after a title', 'وردت المتحدثة باسم مكتب شؤون الرئاسة'],
   ['a place word + a short feminine adjective', 'أقيمت في منطقة آمنة قرب الحدود'],
   ['a place word + a direction', 'اقتحمت القوات بلدة جنوب المدينة'],
+  ['رأس before a word with the article is no village', 'الاستثمار في رأس المال الأجنبي'],
+  ['عين in an idiom is no village', 'تحققت اللجنة في عين المكان من الأضرار'],
+  ['عين with no place expected before it', 'وضعت الحكومة عين الرقيب على الأسعار'],
   ['an ambiguous given name opens no name', 'وقال أمل كبير في الحل إن'],
   ['على with its own letter is the preposition', 'وأكد الوزير عباس على آبادي أن'],
   ['a person a place is named after', 'بأن مجمع ناصر الطبي ومستشفى'],
