@@ -584,6 +584,37 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
   return undefined;
 }
 
+/**
+ * Some names are listed with their generic head so that an ordinary word is not read as a place
+ * (مدينة صور، مدينة الخليل، محافظة مأرب). The guidelines leave the head outside when the rest names
+ * the same place alone; مدينة الكويت is the one whose rest names another place (the country).
+ */
+const GENERIC_HEAD = /^(مدينة|محافظة|ولاية) (?=\S)/;
+const HEAD_BELONGS = new Set(['مدينة الكويت'].map((n) => normalizeKey(n)));
+
+function withoutGenericHead(m: Mention): Mention {
+  const head = m.kind === 'place' ? GENERIC_HEAD.exec(m.text) : null;
+  if (head === null || HEAD_BELONGS.has(normalizeKey(m.text))) return m;
+  return { ...m, start: m.start + [...head[0]].length, text: m.text.slice(head[0].length) };
+}
+
+/** Heads of seas, gulfs and straits named after a land: بحر عمان، خليج المكسيك، مضيق تايوان. */
+const SEA_HEADS = words('بحر خليج مضيق');
+
+/** A known place right after a sea's head word is the end of the sea's name, one place with it. */
+function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention {
+  if (m.kind !== 'place') return m;
+  const start = conv.toUtf16(m.start);
+  if (/[\u0621-\u064a]$/.test(text.slice(Math.max(0, start - 1), start))) return m; // a proclitic
+  const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (prev === null) return m;
+  const head = bareIn(normalizeKey(prev[1]), SEA_HEADS);
+  if (head === undefined) return m;
+  const headStart = start - prev[0].length + (prev[1].length - headLength(prev[1], head));
+  const name = text.slice(headStart, conv.toUtf16(m.end));
+  return { start: conv.toCodePoint(headStart), end: m.end, text: name, kind: 'place', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
+}
+
 /** UTF-16 length of the tail of `word` that folds to `folded`. */
 function headLength(word: string, folded: string): number {
   for (let i = 0; i < word.length; i++) if (normalizeKey(word.slice(i)) === folded) return word.length - i;
@@ -597,8 +628,9 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   // Ends of the places found, in UTF-16 units, for towns listed after them; a town kept joins them.
   const placeEnds = new Set<number>();
   const known: Mention[] = [];
-  for (const m of found) {
+  for (let m of found) {
     if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds)) continue;
+    m = seaNamedAfter(text, withoutGenericHead(m), conv);
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
     known.push(placeNamedOrg(text, m, conv) ?? m);
   }

@@ -134,6 +134,23 @@ test('findMentions: السعودية after a noun with the article is an adjecti
   for (const [text, expected] of texts) assert.deepEqual(findMentions(text, g, { rules: false }).map((m) => m.text), expected, text);
 });
 
+test('findMentions: a generic head listed with a name stays outside the span, except where the rest names another place', () => {
+  const g = Gazetteer.build([E('gaza', 'place', 'غزة', ['مدينة غزة']), E('tyre', 'place', 'مدينة صور'), E('kuwait-city', 'place', 'مدينة الكويت')]);
+  const spans = (text: string) => findMentions(text, g, { rules: false }).map((m) => `${m.start}:${m.text}`);
+  assert.deepEqual(spans('في مدينة غزة.'), ['9:غزة']);
+  assert.deepEqual(spans('وفي مدينة صور أمس'), ['10:صور']);
+  assert.deepEqual(spans('وصل إلى مدينة الكويت'), ['8:مدينة الكويت']);
+});
+
+test('findMentions: a sea, gulf or strait named after a known place is one place', () => {
+  const g = Gazetteer.build([E('oman', 'place', 'عمان'), E('mexico', 'place', 'المكسيك')]);
+  const spans = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(spans('نحو مكران على بحر عمان. وأعلن'), ['place:بحر عمان']);
+  assert.deepEqual(spans('في خليج المكسيك'), ['place:خليج المكسيك']);
+  assert.deepEqual(spans('وبخليج المكسيك'), ['place:خليج المكسيك']);
+  assert.deepEqual(spans('زار عمان أمس'), ['place:عمان']);
+});
+
 test('findMentions: a one-word name that is an ordinary word needs a preposition before it', () => {
   const g = Gazetteer.build([E('mali', 'place', 'مالي'), E('shinzo-abe', 'person', 'شينزو آبي', ['آبي']), E('abiy-ahmed', 'person', 'آبي أحمد')]);
   const texts: Array<[string, string[]]> = [
