@@ -598,6 +598,32 @@ function withoutGenericHead(m: Mention): Mention {
   return { ...m, start: m.start + [...head[0]].length, text: m.text.slice(head[0].length) };
 }
 
+/** Adjectives that end an institution's name without being nisbas (وزارة الصحة العامة، المجلس الأعلى). */
+const ORG_TAIL = words('العام العامه الاعلي');
+
+/**
+ * An organization's name goes on through the adjectives that follow it (مجلس الشورى الإسلامي،
+ * مهرجان القاهرة السينمائي الدولي، الحزب الديمقراطي التقدمي), up to three, but stops at an
+ * adjective of nationality (وزارة الدفاع الروسية), which the guidelines leave outside: one of
+ * the list, or one whose stem is a known place (التشادية → تشاد).
+ */
+function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer, nextStart: number | undefined): Mention {
+  let end = conv.toUtf16(m.end);
+  const limit = nextStart === undefined ? text.length : conv.toUtf16(nextStart);
+  for (let n = 0; n < 3; n++) {
+    const next = /^[ \u00a0]+([\u0621-\u064a\u064b-\u065f\u0640]+)/.exec(text.slice(end, end + 40));
+    if (next === null || end + next[0].length > limit) break;
+    const norm = normalizeKey(next[1]);
+    const nisba = /^ال..+(ي|يه)$/.test(norm) && !/(ين|يين)$/.test(norm);
+    if (!(nisba || ORG_TAIL.has(norm)) || NATIONALITIES.has(norm)) break;
+    const stem = norm.slice(2).replace(/يه$|ي$/, '');
+    if (gazetteer.find(stem).some((p) => p.kind === 'place' && p.end - p.start === [...stem].length)) break;
+    end += next[0].length;
+  }
+  if (end === conv.toUtf16(m.end)) return m;
+  return { ...m, end: conv.toCodePoint(end), text: text.slice(conv.toUtf16(m.start), end) };
+}
+
 /** Heads of seas, gulfs and straits named after a land: بحر عمان، خليج المكسيك، مضيق تايوان. */
 const SEA_HEADS = words('بحر خليج مضيق');
 
@@ -628,11 +654,13 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   // Ends of the places found, in UTF-16 units, for towns listed after them; a town kept joins them.
   const placeEnds = new Set<number>();
   const known: Mention[] = [];
-  for (let m of found) {
+  for (let k = 0; k < found.length; k++) {
+    let m = found[k];
     if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds)) continue;
     m = seaNamedAfter(text, withoutGenericHead(m), conv);
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
-    known.push(placeNamedOrg(text, m, conv) ?? m);
+    m = placeNamedOrg(text, m, conv) ?? m;
+    known.push(m.kind === 'organization' ? withAdjectives(text, m, conv, gazetteer, found[k + 1]?.start) : m);
   }
   if (opts.rules === false) return known;
   // A lone surname after a possible first name is kept unless a rule reads a longer name

@@ -151,6 +151,18 @@ test('findMentions: a sea, gulf or strait named after a known place is one place
   assert.deepEqual(spans('زار عمان أمس'), ['place:عمان']);
 });
 
+test('findMentions: an organization goes on through its adjectives but not a nationality', () => {
+  const g = Gazetteer.build([E('shura', 'organization', 'مجلس الشورى'), E('moh', 'organization', 'وزارة الصحة'), E('chad', 'place', 'تشاد'),
+    E('ecb', 'organization', 'البنك المركزي')]);
+  const orgs = (text: string) => findMentions(text, g).filter((m) => m.kind === 'organization').map((m) => m.text);
+  assert.deepEqual(orgs('وفي مجلس الشورى الإسلامي، انتقد'), ['مجلس الشورى الإسلامي']);
+  assert.deepEqual(orgs('وفق وزارة الصحة العامة. كما'), ['وزارة الصحة العامة']);
+  assert.deepEqual(orgs('أعلنت وزارة الصحة الروسية أن'), ['وزارة الصحة']);
+  assert.deepEqual(orgs('أعلنت وزارة الصحة التشادية أن'), ['وزارة الصحة']);
+  assert.deepEqual(orgs('رغم تدخل البنك المركزي الإيراني الذي'), ['البنك المركزي']);
+  assert.deepEqual(orgs('قالت وزارة الصحة المصريين'), ['وزارة الصحة']);
+});
+
 test('findMentions: a one-word name that is an ordinary word needs a preposition before it', () => {
   const g = Gazetteer.build([E('mali', 'place', 'مالي'), E('shinzo-abe', 'person', 'شينزو آبي', ['آبي']), E('abiy-ahmed', 'person', 'آبي أحمد')]);
   const texts: Array<[string, string[]]> = [
