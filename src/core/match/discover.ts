@@ -91,7 +91,7 @@ const STOP = words(`
   شهود سكان محللون خبراء تقرير تقارير وكاله صحيفه موقع قناه حكومه دوله جيش قوات الشرطه الجيش
   السابق السابقه الحالي الجديد الجديده الاسبق نفسه نفسها ايضا أيضا مجددا كذلك فقط جدا
   ليلا نهارا صباحا مساء ظهرا عصرا فجرا لاحقا سابقا حاليا رسميا فورا تقريبا معا كثيرا قليلا اولا ثانيا اخيرا
-  داخليا خارجيا دوليا محليا يوميا اسبوعيا شهريا سنويا مباشره لصالح
+  داخليا خارجيا دوليا محليا يوميا اسبوعيا شهريا سنويا مباشره لصالح بدلا فضلا علاوه اضافه خصوصا تحديدا اساسا عموما مثلا
   جنوب شمال شرق غرب وسط نحو قرب قرابه حوالي نحو
   مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف
@@ -148,8 +148,12 @@ const isHead = (w: Word): boolean => bareIn(w.norm, PLACE_HEADS) !== undefined |
 const cliticBeforeArticle = (w: Word): boolean => (/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) || /^لل./.test(w.norm);
 
 /** Could this word be part of a person's or place's name? */
+/** Present-tense verbs of the derived forms (يتفقد، يستقبل، تتواصل، ينتظر): never a name. */
+const DERIVED_VERB = /^(يت|يست|ين|تت|تست)...+$/;
+
 function nameLike(w: Word): boolean {
   return w.tok.kind === 'arabic' && !w.known && !w.tanween && !POSSESSIVE.test(w.norm) && w.norm.length >= 2 && !isStop(w)
+    && !(DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm))
     && !isHead(w) && !cliticBeforeArticle(w) && !SAY_VERBS.has(w.norm) && bareIn(w.norm, TITLES) === undefined;
 }
 
@@ -209,6 +213,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     const first = j === i;
     // صالح وجانت: a word after the first that starts with و is the next item, not the name.
     if (!first && w.norm[0] === 'و' && w.norm.length >= 4 && !FIRST_NAMES.has(w.norm)) break;
+    // عبد الغفار يتفقد: after a name a word starting with ي is a verb, unless a given name (يوسف).
+    if (!first && w.norm[0] === 'ي' && w.norm.length >= 4 && !FIRST_NAMES.has(w.norm)) break;
     // سيحضر after a name is a future verb; a name that starts so (سيرجي) comes first.
     if (!first && FUTURE_VERB.test(w.norm)) break;
     if (hasArticle(w)) {
@@ -263,6 +269,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     if (bareIn(w.norm, TITLES) !== undefined) {
       const j = afterTitle(ws, i + 1);
       if (j < 0 || j >= ws.length || !ws[j].joined) continue;
+      // وزير الداخلية وأحمد البواري: after و a new name starts; the given-name rule reads it.
+      if (ws[j].norm[0] === 'و' && FIRST_NAMES.has(ws[j].norm.slice(1))) continue;
       const name = nameAt(ws, j, text, 3, false);
       if (!name || ws[j].known) continue;
       // مباراة كبيرة، أهمية: feminine nouns and adjectives; a person's name rarely has two.
@@ -367,6 +375,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (CAPITAL.has(head)) while (j < ws.length && ws[j].joined && hasArticle(ws[j]) && !ws[j].known && j - i < 3) j++;
       const name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head));
       if (!name || ws[j].known) continue;
+      // عاصمة الشطر الخاضع لإدارة باكستان: a noun with ل or ب attached, not a name.
+      if (/^[لب].+ه$/.test(ws[j].norm)) continue;
       // منطقة عازلة، منطقة صناعي: an indefinite adjective agreeing with the head, not a name.
       // With the article (مدينة الرقة) it cannot be one; after العاصمة (نيروبي) it rarely is.
       const adjective = ws.slice(j, name.to).some((x) => !hasArticle(x) && (FEMININE_ADJECTIVE.test(x.norm) || (/ي$/.test(x.norm) && !CAPITAL.has(head))));
@@ -479,7 +489,7 @@ function isAdjectiveUse(text: string, m: Mention, conv: OffsetConverter): boolea
  */
 const AMBIGUOUS = words('ابي مالي امل نور سلام عادل سعيد حسن كريم جميل نبيل شريف عزيز امين منير رشيد صالح فرح');
 /** Given names that are ordinary words as often (أمل، جمال، عمر): they never open a name alone. */
-const AMBIGUOUS_GIVEN = words('امل نور سلام جمال كمال عادل سعيد حسن كريم جميل نبيل شريف عزيز امين منير رشيد صالح فرح عمر هدي منى رضا باسم اسلام ايمان');
+const AMBIGUOUS_GIVEN = words('امل نور سلام جمال كمال عادل سعيد حسن كريم جميل نبيل شريف عزيز امين منير رشيد صالح فرح عمر هدي منى رضا باسم اسلام ايمان سيد بدر صادق');
 const PREPOSITIONS = words('في الى إلى من عن علي على مع بين نحو داخل خارج');
 
 function isOrdinaryWord(text: string, m: Mention, conv: OffsetConverter): boolean {
@@ -668,5 +678,74 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   const doubtful = known.filter((m) => isOtherBearer(text, m, conv, gazetteer));
   const sure = doubtful.length === 0 ? known : known.filter((m) => !doubtful.includes(m));
   const rules = discover(text, sure, gazetteer);
-  return mergeMentions(mergeMentions(sure, rules), doubtful);
+  return wholeNames(text, mergeMentions(mergeMentions(sure, rules), doubtful), conv, gazetteer);
+}
+
+const NAME_LINKS = words('بن بنت ابن ال آل');
+const ARABIC_WORD_AFTER = /^[ \u00a0]+([\u0621-\u064a\u064b-\u065f\u0640]+)/;
+
+/**
+ * A person's name found in part is read whole: the given names before it (دونالد ترمب، سيد
+ * عبد الحفيظ), a chain of بن and آل after it (بدر بن حمد البوسعيدي، محمد بن عبدالرحمن بن جاسم آل
+ * ثاني), and a family name with the article after a given name (جاسم محمد البديوي). Mentions the
+ * longer name swallows are dropped.
+ */
+function wholeNames(text: string, mentions: Mention[], conv: OffsetConverter, gazetteer: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.kind !== 'person' || (m.source !== 'gazetteer' && m.source !== 'rule')) { out.push(m); continue; }
+    let start = conv.toUtf16(m.start);
+    let end = conv.toUtf16(m.end);
+    const prevEnd = out.length > 0 ? conv.toUtf16(out[out.length - 1].end) : 0;
+    for (let n = 0; n < 6; n++) {
+      if (/[\u0621-\u064a]$/.test(text.slice(Math.max(0, start - 1), start))) break; // a proclitic: the name starts here
+      const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(prevEnd, start - 40), start));
+      if (prev === null) break;
+      const norm = normalizeKey(prev[1]);
+      if (NAME_LINKS.has(norm)) {
+        // محمد بن عبدالرحمن بن [جاسم آل ثاني]: a link and the name word before it.
+        const from = start - prev[0].length;
+        const before = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(prevEnd, from - 40), from));
+        if (before === null || STOP.has(normalizeKey(before[1])) || bareIn(normalizeKey(before[1]), TITLES) !== undefined) break;
+        start = from - before[0].length;
+        continue;
+      }
+      const given = bareIn(norm, FIRST_NAMES) ?? (AMBIGUOUS_GIVEN.has(norm) ? norm : undefined);
+      if (given === undefined || bareIn(norm, TITLES) !== undefined) break;
+      start = start - prev[0].length + (prev[1].length - headLength(prev[1], given));
+      if (given !== norm) break; // وأحمد: the proclitic ends the name on the left
+    }
+    let lastWord = normalizeKey(/[^ \u00a0]+$/.exec(text.slice(start, end))?.[0] ?? '');
+    for (let n = 0; n < 6; n++) {
+      const next = ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
+      if (next === null) break;
+      const norm = normalizeKey(next[1]);
+      if (NAME_LINKS.has(norm)) {
+        const after = ARABIC_WORD_AFTER.exec(text.slice(end + next[0].length, end + next[0].length + 40));
+        if (after === null || STOP.has(normalizeKey(after[1]))) break;
+        end += next[0].length + after[0].length;
+        lastWord = normalizeKey(after[1]);
+        continue;
+      }
+      // A family name with the article after a given name: a nisba (البديوي، البوسعيدي).
+      if ((FIRST_NAMES.has(lastWord) || NAME_LINKS.has(lastWord)) && /^ال..+[^ي]ي$/.test(norm)) {
+        end += next[0].length;
+        lastWord = norm;
+        continue;
+      }
+      break;
+    }
+    if (start === conv.toUtf16(m.start) && end === conv.toUtf16(m.end)) { out.push(m); continue; }
+    // Earlier mentions the longer name reaches back over, and later ones it runs into, go.
+    while (out.length > 0 && conv.toUtf16(out[out.length - 1].end) > start) out.pop();
+    while (k + 1 < mentions.length && conv.toUtf16(mentions[k + 1].start) < end) k++;
+    const name = text.slice(start, end);
+    // The longer name is the same entity only if the knowledge base knows it so; otherwise it
+    // may be someone else with that surname (ستيفن ميلر), a name read from context.
+    const same = m.source === 'gazetteer' && gazetteer.find(name).some((x) => x.entity === m.entity && x.end - x.start === [...name].length);
+    const whole = { ...m, start: conv.toCodePoint(start), end: conv.toCodePoint(end), text: name };
+    out.push(same ? whole : { ...whole, entity: `rule:${normalizeKey(name)}`, source: 'rule' });
+  }
+  return out;
 }

@@ -96,6 +96,9 @@ const notFound: Array<[string, string]> = [
   ['رأس before a word with the article is no village', 'الاستثمار في رأس المال الأجنبي'],
   ['عين in an idiom is no village', 'تحققت اللجنة في عين المكان من الأضرار'],
   ['عين with no place expected before it', 'وضعت الحكومة عين الرقيب على الأسعار'],
+  ['a derived present-tense verb is no name', 'الوزير يتفقد المستشفى'],
+  ['a noun with ل after a capital is no name', 'عاصمة الشطر الخاضع لإدارة اليابان، مؤكدا'],
+  ['Truss is not ترأس', 'وكان الوزير قد ترأس في طوكيو اجتماعا'],
   ['an ambiguous given name opens no name', 'وقال أمل كبير في الحل إن'],
   ['على with its own letter is the preposition', 'وأكد الوزير عباس على آبادي أن'],
   ['a person a place is named after', 'بأن مجمع ناصر الطبي ومستشفى'],
@@ -161,6 +164,18 @@ test('findMentions: an organization goes on through its adjectives but not a nat
   assert.deepEqual(orgs('أعلنت وزارة الصحة التشادية أن'), ['وزارة الصحة']);
   assert.deepEqual(orgs('رغم تدخل البنك المركزي الإيراني الذي'), ['البنك المركزي']);
   assert.deepEqual(orgs('قالت وزارة الصحة المصريين'), ['وزارة الصحة']);
+});
+
+test('findMentions: a name found in part is read whole, and as another person unless the knowledge base knows the whole', () => {
+  const g = Gazetteer.build([E('donald-trump', 'person', 'دونالد ترامب', ['ترامب']), E('al-budaiwi', 'person', 'جاسم البديوي', ['البديوي']),
+    E('abu-dhabi', 'place', 'أبوظبي')]);
+  const people = (text: string) => findMentions(text, g).filter((m) => m.kind === 'person').map((m) => `${m.text}/${m.entity}`);
+  assert.deepEqual(people('الرئيس الأميركي دونالد ترامب على'), ['دونالد ترامب/donald-trump']);
+  assert.deepEqual(people('بحث الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، رئيس'), ['محمد بن عبدالرحمن بن جاسم آل ثاني/rule:محمد بن عبدالرحمن بن جاسم ال ثاني']);
+  assert.deepEqual(people('وزير الخارجية العماني بدر بن حمد البوسعيدي، في'), ['بدر بن حمد البوسعيدي/rule:بدر بن حمد البوسعيدي']);
+  assert.deepEqual(people('في أبوظبي أمس، جاسم محمد البديوي الأمين العام'), ['جاسم محمد البديوي/rule:جاسم محمد البديوي']);
+  assert.deepEqual(people('وقال أحمد ترامب إن'), ['أحمد ترامب/rule:احمد ترامب']);
+  assert.deepEqual(people('وزير الداخلية وأحمد البواري وزير'), ['أحمد البواري/rule:احمد البواري']);
 });
 
 test('findMentions: a one-word name that is an ordinary word needs a preposition before it', () => {

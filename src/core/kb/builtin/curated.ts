@@ -558,7 +558,7 @@ P frank-walter-steinmeier|فرانك فالتر شتاينماير|شتاينم�
 P rishi-sunak|ريشي سوناك|سوناك|Rishi Sunak|Prime Minister of the United Kingdom (2022–2024)
 P keir-starmer|كير ستارمر|ستارمر|Keir Starmer|Prime Minister of the United Kingdom from 2024
 P boris-johnson|بوريس جونسون|جونسون|Boris Johnson|Prime Minister of the United Kingdom (2019–2022)|Q180589
-P liz-truss|ليز تراس|تراس|Liz Truss|Prime Minister of the United Kingdom (2022)
+P liz-truss|ليز تراس||Liz Truss|Prime Minister of the United Kingdom (2022)
 P james-cleverly|جيمس كليفرلي|كليفرلي|James Cleverly|Foreign Secretary of the United Kingdom (2022–2023)
 P david-cameron|ديفيد كاميرون|كاميرون|David Cameron|Foreign Secretary of the United Kingdom (2023–2024)
 P david-lammy|ديفيد لامي|لامي|David Lammy|Foreign Secretary of the United Kingdom (2024–2025)
