@@ -478,6 +478,9 @@ function isAdjectiveUse(text: string, m: Mention, conv: OffsetConverter): boolea
   const norm = normalizeKey(m.text);
   if (!norm.startsWith('ال') || !norm.endsWith('يه')) return false;
   const before = text.slice(Math.max(0, conv.toUtf16(m.start) - 40), conv.toUtf16(m.start));
+  // بالمساعي العمانية والسعودية: joined by و to an adjective of the same shape, it is one too.
+  const joinedTo = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+و$/.exec(before);
+  if (joinedTo !== null && /^ال..+يه$/.test(normalizeKey(joinedTo[1]))) return true;
   const prev = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(before);
   return prev !== null && /^([وفبك]|[وف][بك])?ال/.test(normalizeKey(prev[1])) && !STOP.has(normalizeKey(prev[1]));
 }
@@ -599,8 +602,8 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
  * (مدينة صور، مدينة الخليل، محافظة مأرب). The guidelines leave the head outside when the rest names
  * the same place alone; مدينة الكويت is the one whose rest names another place (the country).
  */
-const GENERIC_HEAD = /^(مدينة|محافظة|ولاية) (?=\S)/;
-const HEAD_BELONGS = new Set(['مدينة الكويت'].map((n) => normalizeKey(n)));
+const GENERIC_HEAD = /^(مدينة|محافظة|ولاية|إقليم|اقليم) (?=\S)/;
+const HEAD_BELONGS = new Set(['مدينة الكويت', 'إقليم كردستان'].map((n) => normalizeKey(n)));
 
 function withoutGenericHead(m: Mention): Mention {
   const head = m.kind === 'place' ? GENERIC_HEAD.exec(m.text) : null;
@@ -634,10 +637,15 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
   return { ...m, end: conv.toCodePoint(end), text: text.slice(conv.toUtf16(m.start), end) };
 }
 
-/** Heads of seas, gulfs and straits named after a land: بحر عمان، خليج المكسيك، مضيق تايوان. */
-const SEA_HEADS = words('بحر خليج مضيق');
+/**
+ * Heads of seas, gulfs and straits named after a land (بحر عمان، خليج المكسيك، مضيق تايوان), and of
+ * stadiums named after a city (استاد القاهرة الدولي، ملعب السويس الجديد).
+ */
+const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب');
+const VENUE_HEADS = words('استاد ستاد ملعب');
+const VENUE_TAIL = words('الدولي الجديد الاولمبي البلدي');
 
-/** A known place right after a sea's head word is the end of the sea's name, one place with it. */
+/** A known place right after a sea's or a stadium's head word is the end of its name, one place with it. */
 function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention {
   if (m.kind !== 'place') return m;
   const start = conv.toUtf16(m.start);
@@ -647,8 +655,11 @@ function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention
   const head = bareIn(normalizeKey(prev[1]), SEA_HEADS);
   if (head === undefined) return m;
   const headStart = start - prev[0].length + (prev[1].length - headLength(prev[1], head));
-  const name = text.slice(headStart, conv.toUtf16(m.end));
-  return { start: conv.toCodePoint(headStart), end: m.end, text: name, kind: 'place', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
+  let end = conv.toUtf16(m.end);
+  const tail = VENUE_HEADS.has(head) ? ARABIC_WORD_AFTER.exec(text.slice(end, end + 40)) : null;
+  if (tail !== null && VENUE_TAIL.has(normalizeKey(tail[1]))) end += tail[0].length;
+  const name = text.slice(headStart, end);
+  return { start: conv.toCodePoint(headStart), end: conv.toCodePoint(end), text: name, kind: 'place', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
 }
 
 /** UTF-16 length of the tail of `word` that folds to `folded`. */

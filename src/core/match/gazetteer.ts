@@ -134,11 +134,14 @@ function gVariants(w: string): string[] {
   return out;
 }
 
-/** A doubled consonant is also written once (ميللر/ميلر); the article's لل is left alone. */
+/**
+ * A doubled consonant is also written once (ميللر/ميلر); the article's لل is left alone, and so
+ * are doubled ي and و, which write a vowel and a glide (كييف is not كيف "how").
+ */
 function collapseDoubles(w: string): string {
   const from = w.startsWith('ال') ? 3 : 1;
   let out = w.slice(0, from);
-  for (let i = from; i < w.length; i++) if (w[i] !== w[i - 1]) out += w[i];
+  for (let i = from; i < w.length; i++) if (w[i] !== w[i - 1] || w[i] === 'ي' || w[i] === 'و') out += w[i];
   return out;
 }
 

@@ -133,6 +133,8 @@ test('findMentions: السعودية after a noun with the article is an adjecti
     ['قالت القوات السعودية إن', []],
     ['في العاصمة السعودية الرياض', ['الرياض']],
     ['وزارة الخارجية السعودية', []],
+    ['بالمساعي العمانية والسعودية لإنهاء', []],
+    ['زار الرياض والسعودية أمس', ['الرياض', 'السعودية']],
   ];
   for (const [text, expected] of texts) assert.deepEqual(findMentions(text, g, { rules: false }).map((m) => m.text), expected, text);
 });
@@ -152,6 +154,7 @@ test('findMentions: a sea, gulf or strait named after a known place is one place
   assert.deepEqual(spans('في خليج المكسيك'), ['place:خليج المكسيك']);
   assert.deepEqual(spans('وبخليج المكسيك'), ['place:خليج المكسيك']);
   assert.deepEqual(spans('زار عمان أمس'), ['place:عمان']);
+  assert.deepEqual(spans('على استاد المكسيك الدولي، ضمن'), ['place:استاد المكسيك الدولي']);
 });
 
 test('findMentions: an organization goes on through its adjectives but not a nationality', () => {
