@@ -24,7 +24,7 @@ const TITLES = words(`
   نظيره نظيرته نظيرها المرشح مرشح المرشحه الدكتور الدكتوره البروفيسور السيد السيده المستشاره الناطق ناطق
   المنسق منسق البابا الكاردينال المطران الحاخام الاميرال الرقيب الملازم النقيب الرائد المقدم والي الوالي
   رئيسه امينه زعيمه قائده الكابتن السائق سائق الموفد الموفده موفد المنتج المنتجه الناقد الناقده
-  لاعب لاعبه مدرب مدربه نجم اللاعب اللاعبه المدرب المدربه الحارس المهاجم النجم النجمه الفنان الفنانه الممثل الممثله المغني المغنيه المطرب المطربه
+  لاعب لاعبه مدرب مدربه نجم حارس مدافع مهاجم المدافع الظهير اللاعب اللاعبه المدرب المدربه الحارس المهاجم النجم النجمه الفنان الفنانه الممثل الممثله المغني المغنيه المطرب المطربه
   الكاتب الكاتبه الروائي الشاعر الشاعره الصحفي الصحفيه المراسل المراسله الخبير الخبيره المحلل المحلله الباحث الباحثه
   الناشط الناشطه المعارض المعارضه الداعيه المخرج المخرجه المؤرخ الاعلامي الاعلاميه
 `);
@@ -166,6 +166,8 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
   if (w.tok.kind !== 'arabic') return false;
   // An indefinite adverb or adjective (لاحقاً), or a proclitic standing alone (بـ"احترام").
   if (w.tanween || (w.norm.length === 1 && CLITIC.has(w.norm))) return true;
+  // مصطفى فتحي ومروان حمدي: و and a given name start the next name.
+  if (w.norm[0] === 'و' && FIRST_NAMES.has(w.norm.slice(1))) return true;
   return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
     || isHead(w) || cliticBeforeArticle(w)
     // A future verb (سيحضر، ستعقد).
@@ -193,7 +195,7 @@ const FIRST_NAMES = words(`
 `);
 
 /** Compound-name particles after which a word with the article still belongs to the name. */
-const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل اغ');
+const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل اغ ايت');
 
 /**
  * The name starting at word `i`: up to `max` name-like words joined by spaces, ending at a
@@ -213,8 +215,9 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     const first = j === i;
     // صالح وجانت: a word after the first that starts with و is the next item, not the name.
     if (!first && w.norm[0] === 'و' && w.norm.length >= 4 && !FIRST_NAMES.has(w.norm)) break;
-    // عبد الغفار يتفقد: after a name a word starting with ي is a verb, unless a given name (يوسف).
-    if (!first && w.norm[0] === 'ي' && w.norm.length >= 4 && !FIRST_NAMES.has(w.norm)) break;
+    // عبد الغفار يتفقد: after a name a short word starting with ي is a verb, unless a given
+    // name (يوسف); foreign surnames that start so are longer (يورتشيتش).
+    if (!first && w.norm[0] === 'ي' && w.norm.length >= 4 && w.norm.length <= 6 && !FIRST_NAMES.has(w.norm)) break;
     // سيحضر after a name is a future verb; a name that starts so (سيرجي) comes first.
     if (!first && FUTURE_VERB.test(w.norm)) break;
     if (hasArticle(w)) {
@@ -292,7 +295,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       const name = nameAt(ws, i + 1, text, 3, false);
       if (!name || name.to - i - 1 < 2) continue;
       const parts = ws.slice(i + 1, name.to);
-      if (parts.filter((x) => /ه$/.test(x.norm)).length >= 1 || parts.some((x) => hasArticle(x))) continue;
+      if (parts.filter((x) => /ه$/.test(x.norm) && !FIRST_NAMES.has(x.norm)).length >= 1 || parts.some((x) => hasArticle(x))) continue;
       found.push({ from: i + 1, to: name.to, kind: 'person' });
       continue;
     }
