@@ -9,6 +9,7 @@
 import { OffsetConverter } from '../text/offsets';
 import { normalizeKey } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokenize';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './first-names';
 import { Gazetteer } from './gazetteer';
 import { mergeMentions } from './merge';
 import { overlaps, type Mention } from './mention';
@@ -186,13 +187,15 @@ interface Found {
  * Frequent Arabic first names: after one of them a word with the article is the family name
  * whatever its ending (محمد الجدعان), where after an unknown word it is more likely a noun.
  */
-const FIRST_NAMES = words(`
+const FIRST_NAMES_CORE = words(`
   محمد احمد محمود مصطفي علي حسن حسين خالد عمر عمرو عثمان ابراهيم اسماعيل يوسف يعقوب موسي عيسي سليمان داود
   عبدالله عبد صالح سعد سعيد سعود فهد فيصل تركي نايف سلطان ناصر منصور ماجد طارق زياد وليد هشام هاني سامي رامي
   كمال جمال عادل نبيل جورج ميشال ميشيل انطوان الياس بشار حافظ رفيق نجيب نبيه جبران سمير منير رياض عماد ايمن
   اسامه حمزه طلال نواف بندر مشعل راشد حمد جاسم قاسم هادي مهدي مقتدي نوري حيدر عباس جعفر باقر صادق رضا
   فاطمه عائشه مريم زينب خديجه ساره ليلي هدي نور رانيا ريم دينا لينا سلمي منال امل هند سميره نادیه
 `);
+
+const FIRST_NAMES: ReadonlySet<string> = new Set([...FIRST_NAMES_CORE, ...words(GIVEN_NAMES), ...words(AMBIGUOUS_GIVEN_NAMES)]);
 
 /** Compound-name particles after which a word with the article still belongs to the name. */
 const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل اغ ايت');
@@ -495,7 +498,10 @@ function isAdjectiveUse(text: string, m: Mention, conv: OffsetConverter): boolea
  */
 const AMBIGUOUS = words('ابي مالي امل نور سلام عادل سعيد حسن كريم جميل نبيل شريف عزيز امين منير رشيد صالح فرح');
 /** Given names that are ordinary words as often (أمل، جمال، عمر): they never open a name alone. */
-const AMBIGUOUS_GIVEN = words('امل نور سلام جمال كمال عادل سعيد حسن كريم جميل نبيل شريف عزيز امين منير رشيد صالح فرح عمر هدي منى رضا باسم اسلام ايمان سيد بدر صادق');
+const AMBIGUOUS_GIVEN: ReadonlySet<string> = new Set([
+  ...words('امل نور سلام جمال كمال عادل سعيد حسن كريم جميل نبيل شريف عزيز امين منير رشيد صالح فرح عمر هدي منى رضا باسم اسلام ايمان سيد بدر صادق'),
+  ...words(AMBIGUOUS_GIVEN_NAMES),
+]);
 const PREPOSITIONS = words('في الى إلى من عن علي على مع بين نحو داخل خارج');
 
 function isOrdinaryWord(text: string, m: Mention, conv: OffsetConverter): boolean {
