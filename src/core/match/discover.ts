@@ -733,6 +733,14 @@ function wholeNames(text: string, mentions: Mention[], conv: OffsetConverter, ga
       }
       const given = bareIn(norm, FIRST_NAMES) ?? (AMBIGUOUS_GIVEN.has(norm) ? norm : undefined);
       if (given === undefined || bareIn(norm, TITLES) !== undefined) break;
+      // After an unknown word that could be a name too (ريد بول ماكس), where the name starts is a guess.
+      const from = start - prev[0].length;
+      const before = given === norm ? ARABIC_WORD_BEFORE.exec(text.slice(Math.max(prevEnd, from - 40), from)) : null;
+      if (before !== null && !/[\u0621-\u064a]$/.test(text.slice(0, from - before[0].length))) {
+        const b = normalizeKey(before[1]);
+        const word = { tok: { kind: 'arabic' as const, start: 0, end: 0 }, norm: b, known: false, joined: true, tanween: false };
+        if (nameLike(word) && !hasArticle(word) && !FIRST_NAMES.has(b) && !NAME_LINKS.has(b)) break;
+      }
       start = start - prev[0].length + (prev[1].length - headLength(prev[1], given));
       if (given !== norm) break; // وأحمد: the proclitic ends the name on the left
     }
