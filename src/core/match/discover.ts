@@ -104,6 +104,15 @@ const POSSESSIVE = /(نا|ها|هم|هما|كم|هن)$/;
 /** A future verb (سيحضر، ستعقد): short, unlike the foreign names that also start so (سينيغوبوف). */
 const FUTURE_VERB = /^س[يتن]..{1,4}[^اي]$/;
 
+/** The Arabic word right before `[ ]+$`, and right after `^[ ]+`, in a slice of text (letters, marks, tatweel). */
+const ARABIC_WORD_BEFORE = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/;
+const ARABIC_WORD_AFTER = /^[ \u00a0]+([\u0621-\u064a\u064b-\u065f\u0640]+)/;
+
+/** The letters joined to the word that starts at UTF-16 offset `start`, up to three (its proclitics). */
+function lettersBefore(text: string, start: number): string {
+  return /[\u0621-\u064a\u064b-\u065f\u0640]*$/.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';
+}
+
 const PUNCT_BOUNDARY = new Set([...'،,.:؛;!?؟"«»“”()[]\'\n-–—/|']);
 const CLITIC = new Set([...'وفبلك']);
 
@@ -139,6 +148,9 @@ function bareIn(norm: string, set: ReadonlySet<string>): string | undefined {
   return undefined;
 }
 
+/** A word read from raw text outside the token list: Arabic, unknown, joined to the one before. */
+const wordOf = (norm: string): Word => ({ tok: { kind: 'arabic', start: 0, end: 0 }, norm, known: false, joined: true, tanween: false });
+
 const isStop = (w: Word): boolean => !w.ali && (STOP.has(w.norm) || bareIn(w.norm, STOP) !== undefined);
 const hasArticle = (w: Word): boolean => w.norm.startsWith('ال') && w.norm.length > 3;
 
@@ -148,10 +160,10 @@ const isHead = (w: Word): boolean => bareIn(w.norm, PLACE_HEADS) !== undefined |
 /** A proclitic before the article (والمبعوث، للغاز، بالعاصمة) starts a phrase, never a name word. */
 const cliticBeforeArticle = (w: Word): boolean => (/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) || /^لل./.test(w.norm);
 
-/** Could this word be part of a person's or place's name? */
 /** Present-tense verbs of the derived forms (يتفقد، يستقبل، تتواصل، ينتظر): never a name. */
 const DERIVED_VERB = /^(يت|يست|ين|تت|تست)...+$/;
 
+/** Could this word be part of a person's or place's name? */
 function nameLike(w: Word): boolean {
   return w.tok.kind === 'arabic' && !w.known && !w.tanween && !POSSESSIVE.test(w.norm) && w.norm.length >= 2 && !isStop(w)
     && !(DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm))
@@ -184,18 +196,11 @@ interface Found {
 }
 
 /**
- * Frequent Arabic first names: after one of them a word with the article is the family name
- * whatever its ending (محمد الجدعان), where after an unknown word it is more likely a noun.
+ * Given names (first-names.ts), the ambiguous ones too: after one of them a word with the
+ * article is the family name whatever its ending (محمد الجدعان), where after an unknown word it is
+ * more likely a noun. عبد opens compound names (عبد المجيد تبون).
  */
-const FIRST_NAMES_CORE = words(`
-  محمد احمد محمود مصطفي علي حسن حسين خالد عمر عمرو عثمان ابراهيم اسماعيل يوسف يعقوب موسي عيسي سليمان داود
-  عبدالله عبد صالح سعد سعيد سعود فهد فيصل تركي نايف سلطان ناصر منصور ماجد طارق زياد وليد هشام هاني سامي رامي
-  كمال جمال عادل نبيل جورج ميشال ميشيل انطوان الياس بشار حافظ رفيق نجيب نبيه جبران سمير منير رياض عماد ايمن
-  اسامه حمزه طلال نواف بندر مشعل راشد حمد جاسم قاسم هادي مهدي مقتدي نوري حيدر عباس جعفر باقر صادق رضا
-  فاطمه عائشه مريم زينب خديجه ساره ليلي هدي نور رانيا ريم دينا لينا سلمي منال امل هند سميره نادیه
-`);
-
-const FIRST_NAMES: ReadonlySet<string> = new Set([...FIRST_NAMES_CORE, ...words(GIVEN_NAMES), ...words(AMBIGUOUS_GIVEN_NAMES)]);
+const FIRST_NAMES: ReadonlySet<string> = new Set([...words(GIVEN_NAMES), ...words(AMBIGUOUS_GIVEN_NAMES), 'عبد']);
 
 /** Compound-name particles after which a word with the article still belongs to the name. */
 const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل اغ ايت');
@@ -204,16 +209,18 @@ const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي 
  * The name starting at word `i`: up to `max` name-like words joined by spaces, ending at a
  * clear edge; undefined when there is none or its end cannot be told.
  */
-function nameAt(ws: readonly Word[], i: number, text: string, max: number, allowArticleFirst: boolean): { to: number } | undefined {
+function nameAt(ws: readonly Word[], i: number, text: string, max: number, allowArticleFirst: boolean, firstNorm?: string): { to: number } | undefined {
   if (i >= ws.length) return undefined;
+  // The first word read as `firstNorm` (a given name without its proclitics: ومحسن → محسن).
+  const at = (k: number): Word => (k === i && firstNorm !== undefined ? { ...ws[i], norm: firstNorm } : ws[k]);
   let j = i;
   let counted = 0;
   let cut = false;
   while (j < ws.length && counted < max) {
-    const w = ws[j];
+    const w = at(j);
     if (j > i && !w.joined) break;
     // فضل الله، نصر الله: الله closes a compound name word.
-    if (j > i && w.norm === 'الله' && !PARTICLES.has(ws[j - 1].norm)) { j++; continue; }
+    if (j > i && w.norm === 'الله' && !PARTICLES.has(at(j - 1).norm)) { j++; continue; }
     if (!nameLike(w)) break;
     const first = j === i;
     // صالح وجانت: a word after the first that starts with و is the next item, not the name.
@@ -224,17 +231,17 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // سيحضر after a name is a future verb; a name that starts so (سيرجي) comes first.
     if (!first && FUTURE_VERB.test(w.norm)) break;
     if (hasArticle(w)) {
-      const afterParticle = !first && PARTICLES.has(ws[j - 1].norm);
+      const afterParticle = !first && PARTICLES.has(at(j - 1).norm);
       // After the first word, the article is part of a name after عبد/أبو/بن, or as a family
       // name, which is nearly always a nisba (الحلبوسي، الدوسري); الحوار، السكان are nouns.
-      const familyName = !first && clearEnd(ws, j + 1, text) && (/[^يو]ي$/.test(w.norm) || FIRST_NAMES.has(ws[j - 1].norm));
+      const familyName = !first && clearEnd(ws, j + 1, text) && (/[^يو]ي$/.test(w.norm) || FIRST_NAMES.has(at(j - 1).norm));
       if (!(first ? allowArticleFirst : afterParticle || familyName)) break;
     }
     // A third name word only after a known first name or a particle (حيدر فليح الربيعي،
     // بارت دي ويفر): otherwise the third word is as likely the next word of the sentence. One
     // that starts with a proclitic is the sentence going on (ليلى منصور بجائزة، عبد الغني ووفد).
     if (counted === 2 && !PARTICLES.has(w.norm)) {
-      if (!FIRST_NAMES.has(ws[i].norm) && !ws.slice(i, j).some((x) => PARTICLES.has(x.norm))) break;
+      if (!FIRST_NAMES.has(at(i).norm) && !ws.slice(i, j).some((x, k) => PARTICLES.has(k === 0 ? at(i).norm : x.norm))) break;
       // After a first name, a word that starts with a proclitic and ends like a feminine noun
       // (بجائزة، لقيادة) is the sentence going on, and the two words before it are the name.
       // So is a feminine nisba (مريم عبدالله صحافية).
@@ -247,7 +254,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
   if (j === i) return undefined;
   if (!cut && !clearEnd(ws, j, text)) return undefined;
   // A particle cannot end a name (عبد alone is no name).
-  if (PARTICLES.has(ws[j - 1].norm)) return undefined;
+  if (PARTICLES.has(at(j - 1).norm)) return undefined;
   return { to: j };
 }
 
@@ -364,7 +371,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
         && (FIRST_NAMES.has(prev.norm) || AMBIGUOUS_GIVEN.has(prev.norm));
       if (prevGiven && !AMBIGUOUS_GIVEN.has(prev.norm)) continue; // found from there already
       const from = prevGiven ? i - 1 : i;
-      const name = nameAt(ws.map((x, k) => (k === i && clitics > 0 ? { ...x, norm: given } : x)), from, text, 3, false);
+      const name = nameAt(ws, from, text, 3, false, clitics > 0 ? given : undefined);
       if (!name) continue;
       // With no title before it, a word with the article is a family name only as a nisba
       // (هاني البحيري) or after a particle; محمد الجدعان needs a title, and the rest is a noun.
@@ -485,9 +492,9 @@ function isAdjectiveUse(text: string, m: Mention, conv: OffsetConverter): boolea
   if (!norm.startsWith('ال') || !norm.endsWith('يه')) return false;
   const before = text.slice(Math.max(0, conv.toUtf16(m.start) - 40), conv.toUtf16(m.start));
   // بالمساعي العمانية والسعودية: joined by و to an adjective of the same shape, it is one too.
-  const joinedTo = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+و$/.exec(before);
+  const joinedTo = before.endsWith('و') ? ARABIC_WORD_BEFORE.exec(before.slice(0, -1)) : null;
   if (joinedTo !== null && /^ال..+يه$/.test(normalizeKey(joinedTo[1]))) return true;
-  const prev = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(before);
+  const prev = ARABIC_WORD_BEFORE.exec(before);
   return prev !== null && /^([وفبك]|[وف][بك])?ال/.test(normalizeKey(prev[1])) && !STOP.has(normalizeKey(prev[1]));
 }
 
@@ -498,18 +505,15 @@ function isAdjectiveUse(text: string, m: Mention, conv: OffsetConverter): boolea
  */
 const AMBIGUOUS = words('ابي مالي امل نور سلام عادل سعيد حسن كريم جميل نبيل شريف عزيز امين منير رشيد صالح فرح');
 /** Given names that are ordinary words as often (أمل، جمال، عمر): they never open a name alone. */
-const AMBIGUOUS_GIVEN: ReadonlySet<string> = new Set([
-  ...words('امل نور سلام جمال كمال عادل سعيد حسن كريم جميل نبيل شريف عزيز امين منير رشيد صالح فرح عمر هدي منى رضا باسم اسلام ايمان سيد بدر صادق'),
-  ...words(AMBIGUOUS_GIVEN_NAMES),
-]);
+const AMBIGUOUS_GIVEN = words(AMBIGUOUS_GIVEN_NAMES);
 const PREPOSITIONS = words('في الى إلى من عن علي على مع بين نحو داخل خارج');
 
 function isOrdinaryWord(text: string, m: Mention, conv: OffsetConverter): boolean {
   if (m.text.includes(' ') || !AMBIGUOUS.has(normalizeKey(m.text))) return false;
   const start = conv.toUtf16(m.start);
-  const word = /[\u0621-\u064a\u064b-\u065f\u0640]*$/.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';
+  const word = lettersBefore(text, start);
   if (/^[بل]$/.test(normalizeKey(word))) return false; // بمالي، لمالي
-  const prev = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(text.slice(Math.max(0, start - word.length - 40), start - word.length));
+  const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - word.length - 40), start - word.length));
   return !(prev !== null && PREPOSITIONS.has(normalizeKey(prev[1])));
 }
 
@@ -533,14 +537,12 @@ const PLACE_CUES = words(`
   بلديه بلديات بلده بلدات مدينه مدن قريه قري ولايه دائره دوائر مركز مراكز محافظه منطقه مناطق حي احياء سكان اهالي مثل
   منها بينها لبلديه مستشفي
 `);
-const ARABIC_WORD_BEFORE = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/;
-
 function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer, placeEnds: ReadonlySet<number>): boolean {
   if (m.kind !== 'place' || m.text.includes(' ')) return false;
   const origin = m.entity === undefined ? undefined : gazetteer.entity(m.entity)?.origin;
   if (origin === undefined || !LOCALITY_ORIGINS.has(origin)) return false;
   const start = conv.toUtf16(m.start);
-  const lead = /[\u0621-\u064a\u064b-\u065f\u0640]*$/.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';
+  const lead = lettersBefore(text, start);
   const before = text.slice(Math.max(0, start - lead.length - 40), start - lead.length);
   if (/[بل]/.test(lead)) return false; // بتيميمون، لحجوط
   // Listed after another place: «في أدرار وتيميمون»، «أدرار، تيميمون».
@@ -561,12 +563,12 @@ const BEFORE_NAME = words('نظام حكم عهد حزب حكومه اداره �
 function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): boolean {
   if (m.kind !== 'person' || m.text.includes(' ')) return false;
   const start = conv.toUtf16(m.start);
-  const lead = /[\u0621-\u064a\u064b-\u065f\u0640]*$/.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';
+  const lead = lettersBefore(text, start);
   if (lead.length > 0) return false; // a proclitic: وبوتين
-  const prev = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 40), start));
+  const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (prev === null) return false;
   const p = normalizeKey(prev[1]);
-  const w = { tok: { kind: 'arabic' as const, start: 0, end: 0 }, norm: p, known: false, joined: true, tanween: false };
+  const w = wordOf(p);
   return nameLike(w) && !p.startsWith('ال') && !/ه$/.test(p) && !BEFORE_NAME.has(p) && !gazetteer.knowsWord(prev[1]);
 }
 
@@ -633,7 +635,7 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
   let end = conv.toUtf16(m.end);
   const limit = nextStart === undefined ? text.length : conv.toUtf16(nextStart);
   for (let n = 0; n < 3; n++) {
-    const next = /^[ \u00a0]+([\u0621-\u064a\u064b-\u065f\u0640]+)/.exec(text.slice(end, end + 40));
+    const next = ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
     if (next === null || end + next[0].length > limit) break;
     const norm = normalizeKey(next[1]);
     const nisba = /^ال..+(ي|يه)$/.test(norm) && !/(ين|يين)$/.test(norm);
@@ -702,7 +704,6 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
 }
 
 const NAME_LINKS = words('بن بنت ابن ال آل');
-const ARABIC_WORD_AFTER = /^[ \u00a0]+([\u0621-\u064a\u064b-\u065f\u0640]+)/;
 
 /**
  * A person's name found in part is read whole: the given names before it (دونالد ترمب، سيد
@@ -738,7 +739,7 @@ function wholeNames(text: string, mentions: Mention[], conv: OffsetConverter, ga
       const before = given === norm ? ARABIC_WORD_BEFORE.exec(text.slice(Math.max(prevEnd, from - 40), from)) : null;
       if (before !== null && !/[\u0621-\u064a]$/.test(text.slice(0, from - before[0].length))) {
         const b = normalizeKey(before[1]);
-        const word = { tok: { kind: 'arabic' as const, start: 0, end: 0 }, norm: b, known: false, joined: true, tanween: false };
+        const word = wordOf(b);
         if (nameLike(word) && !hasArticle(word) && !FIRST_NAMES.has(b) && !NAME_LINKS.has(b)) break;
       }
       start = start - prev[0].length + (prev[1].length - headLength(prev[1], given));
