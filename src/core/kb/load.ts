@@ -9,7 +9,8 @@ import { isNotFound } from '../ports';
 import { decodeUtf8 } from '../text/decode';
 import { BUILTIN_KINDS, type Entity } from './types';
 import generated from './builtin/generated.json';
-import { curatedEntries, isCompleteEntity } from './builtin/curated';
+import { curatedEntries, isCompleteEntity, parseCurated } from './builtin/curated';
+import { TOWNS } from './builtin/towns';
 
 export interface KbProblem {
   readonly file: string;
@@ -310,6 +311,9 @@ export function builtinEntities(): Entity[] {
   if (!builtinCache) {
     const base = new Map<string, Entity>();
     for (const e of generated.entities as Entity[]) base.set(e.id, e);
+    for (const t of parseCurated([TOWNS])) {
+      if (!base.has(t.id) && isCompleteEntity(t)) base.set(t.id, { ...t, aliases: t.aliases ?? [], origin: 'builtin:towns' });
+    }
     const curated = curatedEntries();
     for (const c of curated) {
       if (!base.has(c.id) && isCompleteEntity(c)) base.set(c.id, { ...c, aliases: c.aliases ?? [], origin: 'builtin:curated' });

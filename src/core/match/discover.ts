@@ -531,7 +531,7 @@ const NAMED_AFTER = words('مجمع مستشفي مسجد جامع شارع مي
  * Lists of municipalities and towns (Algeria's communes, Egypt's cities) hold many names that are
  * ordinary words elsewhere; their one-word names are suggested only where a place is expected.
  */
-const LOCALITY_ORIGINS = new Set(['builtin:leblad', 'builtin:egypt-cities']);
+const LOCALITY_ORIGINS = new Set(['builtin:leblad', 'builtin:egypt-cities', 'builtin:towns']);
 const PLACE_CUES = words(`
   في من الى إلى قرب بين نحو عبر حتي حتى داخل خارج شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي ضاحيه
   بلديه بلديات بلده بلدات مدينه مدن قريه قري ولايه دائره دوائر مركز مراكز محافظه منطقه مناطق حي احياء سكان اهالي مثل

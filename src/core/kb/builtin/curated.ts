@@ -1169,8 +1169,13 @@ O starlink|ستارلينك||Starlink|Satellite internet service of SpaceX
 
 /** Parses the tables above; run once, at first use. */
 export function curatedEntries(): CuratedEntry[] {
+  return parseCurated([REFINEMENTS, PLACES, PEOPLE, ORGANIZATIONS, SPORTS, CULTURE, BUSINESS]);
+}
+
+/** Parses tables of curated lines (the format above). */
+export function parseCurated(blocks: readonly string[]): CuratedEntry[] {
   const out: CuratedEntry[] = [];
-  for (const block of [REFINEMENTS, PLACES, PEOPLE, ORGANIZATIONS, SPORTS, CULTURE, BUSINESS]) {
+  for (const block of blocks) {
     for (const raw of block.split('\n')) {
       const line = raw.trim();
       if (line === '') continue;
