@@ -202,6 +202,12 @@ interface Found {
  */
 const FIRST_NAMES: ReadonlySet<string> = new Set([...words(GIVEN_NAMES), ...words(AMBIGUOUS_GIVEN_NAMES), 'عبد']);
 
+/**
+ * Given names written with ة (نادية، فاطمة): the same letters ending in ه are a noun with the
+ * pronoun «his» (ناديه "his club"), not the name.
+ */
+const TA_MARBUTA_GIVEN: ReadonlySet<string> = new Set(`${GIVEN_NAMES} ${AMBIGUOUS_GIVEN_NAMES}`.split(/\s+/).filter((n) => n.endsWith('ة')).map((n) => normalizeKey(n)));
+
 /** Compound-name particles after which a word with the article still belongs to the name. */
 const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل اغ ايت');
 
@@ -361,7 +367,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       }
     }
     const given = bareIn(w.norm, FIRST_NAMES);
-    if (given !== undefined && !AMBIGUOUS_GIVEN.has(given) && !(i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined)) {
+    const hisNoun = given !== undefined && TA_MARBUTA_GIVEN.has(given) && /ه[\u064b-\u065f]*$/.test(text.slice(w.tok.start, w.tok.end));
+    if (given !== undefined && !hisNoun && !AMBIGUOUS_GIVEN.has(given) && !(i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined)) {
       // A given name opens a name of its own (وقال محسن أردكاني إن، حصد ظافر العابدين جائزة):
       // two or three name words with a clear end. An unknown given name right before it opens
       // the same name (كمال محمد صالح) and is where the name starts.
@@ -463,8 +470,14 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     const id = `rule:${normalizeKey(name)}`;
     let entry = names.get(id);
     if (!entry) names.set(id, (entry = { kind: f.kind, name, aliases: new Set() }));
+    // The surname alone names the person later on; after بن or آل the link belongs to it (بن عمار),
+    // and علي alone would be read in every على of the article.
     const surname = ws[f.to - 1];
-    if (f.kind === 'person' && f.to - f.from >= 2 && surname.norm.length >= 3 && !isStop(surname)) entry.aliases.add(text.slice(surname.tok.start, surname.tok.end));
+    const link = ws[f.to - 2];
+    if (f.kind === 'person' && f.to - f.from >= 2 && surname.norm.length >= 3 && !STOP.has(surname.norm) && !isStop(surname)) {
+      const from = f.to - f.from >= 3 && PARTICLES.has(link.norm) && link.norm !== 'عبد' ? link : surname;
+      entry.aliases.add(text.slice(from.tok.start, surname.tok.end));
+    }
   }
   // A spelling variant of g would be a guess on top of a guess: the names are matched as written.
   const gazetteer = Gazetteer.build([...names].map(([id, e]) => ({ id, kind: e.kind, name: e.name, aliases: [...e.aliases], en: '' })));
@@ -474,7 +487,11 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
   const repeats = gazetteer.find(text).filter((m) => {
     // A repeat right after an unknown name-like word is likely the tail of a longer name
     // (شريف ناصر): leave it.
-    const i = starts.get(conv.toUtf16(m.start));
+    // So is one right before a given name (وطاهر محمد طاهر): it opens another name.
+    const u16 = conv.toUtf16(m.start);
+    const next = ARABIC_WORD_AFTER.exec(text.slice(conv.toUtf16(m.end), conv.toUtf16(m.end) + 40));
+    if (!m.text.includes(' ') && next !== null && FIRST_NAMES.has(normalizeKey(next[1])) && !STOP.has(normalizeKey(next[1])) && !ruleStarts.has(starts.get(u16) ?? -1)) return false;
+    const i = starts.get(u16);
     if (i === undefined) return true; // after a proclitic: the word itself starts earlier
     return i === 0 || !ws[i].joined || !nameLike(ws[i - 1]) || hasArticle(ws[i - 1]) || ruleStarts.has(i) || m.text.includes(' ');
   });
@@ -673,6 +690,28 @@ function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention
   return { start: conv.toCodePoint(headStart), end: conv.toCodePoint(end), text: name, kind: 'place', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
 }
 
+/** Tanween marks an indefinite noun or adjective (لجاناً), never a name. */
+const TANWEEN = /[\u064b-\u064d]/;
+
+/**
+ * Places that are part of a fixed phrase or of a competition's name, which the guidelines do not
+ * tag: القوة القاهرة (force majeure), كأس أمم إفريقيا، كأس آسيا. Keyed by the word before.
+ */
+const PHRASE_BEFORE = new Map<string, ((place: string) => boolean)>([
+  ['القوه', (p) => p === 'القاهره'],
+  ['كاس', () => true],
+  ['امم', () => true],
+  ['بطوله', () => true],
+]);
+
+function inPhrase(text: string, m: Mention, conv: OffsetConverter): boolean {
+  if (m.kind !== 'place') return false;
+  const start = conv.toUtf16(m.start);
+  if (lettersBefore(text, start) !== '') return false;
+  const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return prev !== null && (PHRASE_BEFORE.get(normalizeKey(prev[1]))?.(normalizeKey(m.text)) ?? false);
+}
+
 /** UTF-16 length of the tail of `word` that folds to `folded`. */
 function headLength(word: string, folded: string): number {
   for (let i = 0; i < word.length; i++) if (normalizeKey(word.slice(i)) === folded) return word.length - i;
@@ -682,7 +721,7 @@ function headLength(word: string, folded: string): number {
 /** Knowledge-base names plus, unless `rules` is false, context suggestions; sorted, no overlaps. */
 export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?: boolean } = {}): Mention[] {
   const conv = new OffsetConverter(text);
-  const found = gazetteer.find(text).filter((m) => !isAdjectiveUse(text, m, conv) && !isOrdinaryWord(text, m, conv));
+  const found = gazetteer.find(text).filter((m) => !TANWEEN.test(m.text) && !isAdjectiveUse(text, m, conv) && !isOrdinaryWord(text, m, conv) && !inPhrase(text, m, conv));
   // Ends of the places found, in UTF-16 units, for towns listed after them; a town kept joins them.
   const placeEnds = new Set<number>();
   const known: Mention[] = [];

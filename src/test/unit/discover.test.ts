@@ -217,3 +217,23 @@ test('findMentions: an institution named after a place is one organization', () 
   // A function word between them breaks the name.
   assert.deepEqual(show('وصل وفد الشركة إلى القاهرة'), ['place:القاهرة']);
 });
+
+test('findMentions: a surname read again keeps its بن, and علي as a surname is not read in على', () => {
+  const show = (text: string) => findMentions(text, gaz).map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('وقالت عضو الهيئة هالة بن عمار إن الاقتراع جرى. وأكدت بن عمار أن النتائج'), ['person:هالة بن عمار', 'person:بن عمار']);
+  assert.deepEqual(show('وقال المدرب عبد القادر بن علي، إن الفريق جاء للمنافسة على اللقب'), ['person:عبد القادر بن علي']);
+  // A surname that is also a given name, right before another given name, opens that name.
+  assert.deepEqual(show('وقال المدرب حسن طاهر، إن طاهر محمد طاهر جاهز'), ['person:حسن طاهر']);
+  assert.deepEqual(show('وقال المدرب حسن طاهر، إن طاهر جاهز'), ['person:حسن طاهر', 'person:طاهر']);
+});
+
+test('findMentions: a noun with «his» is no given name, and a word with tanween or in a fixed phrase no place', () => {
+  const g = Gazetteer.build([E('ghana', 'place', 'غانا'), E('cairo', 'place', 'القاهرة'), E('africa', 'place', 'إفريقيا')]);
+  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('رغم ضغط المباريات مع ناديه الأهلي السعودي'), []);
+  assert.deepEqual(show('وقالت نادية الأحمد، إن'), ['person:نادية الأحمد']);
+  // جانا folds to غانا; with tanween it is the plural لجاناً.
+  assert.deepEqual(show('شكلت الحكومة لجاناً تقنية ووفدا إلى غانا'), ['place:غانا']);
+  assert.deepEqual(show('أعلنت حالة القوة القاهرة ثم سافر إلى القاهرة'), ['place:القاهرة']);
+  assert.deepEqual(show('قبل كأس أمم إفريقيا في شمال إفريقيا'), ['place:إفريقيا']);
+});
