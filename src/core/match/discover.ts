@@ -13,6 +13,7 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './first-names';
 import { Gazetteer } from './gazetteer';
 import { mergeMentions } from './merge';
 import { overlaps, type Mention } from './mention';
+import { outletMentions } from './outlet';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeKey(w)));
 
@@ -734,6 +735,9 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
     known.push(m.kind === 'organization' ? withAdjectives(text, m, conv, gazetteer, found[k + 1]?.start) : m);
   }
   if (opts.rules === false) return known;
+  // The article's outlet where it names itself (الخبر | رياضة، لـ«القبس»), over any other reading.
+  const outlets = outletMentions(text, known);
+  if (outlets.length > 0) known.splice(0, known.length, ...mergeMentions(outlets, known));
   // A lone surname after a possible first name is kept unless a rule reads a longer name
   // there (وقال ستيفن ميلر إن: another Miller), so the rules see it as unknown.
   const doubtful = known.filter((m) => isOtherBearer(text, m, conv, gazetteer));
