@@ -46,12 +46,31 @@ const TITLE_LINKS = words(`
 const FEMININE_ADJECTIVE = /^(.+يه|.ا..ه|..ي.ه|م...ه|ا..ه|م..ه)$/;
 
 /** Place words whose next word names the place. */
-const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بلديه حي ميناء معبر');
+const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بلديه حي معبر');
 /**
  * Heads that belong to the name of a natural feature or a site (نهر الليطاني، سد أمير كبير،
  * حقل الرميلة، حلبة لوسيل): the span includes them, and the name may carry the article.
  */
-const FEATURE_HEADS = words('نهر سد حقل حلبه مضيق بحيره جبل');
+const FEATURE_HEADS = words('نهر سد حقل حلبه مضيق بحيره جبل ميناء مصفاه قصر مسجد جامع ساحه حوض مطار');
+/** Heads of built sites, after which a verbal noun makes a phrase (قصر الضيافة، ساحة القتال). */
+const SITE_HEADS = words('ميناء مصفاه قصر مسجد جامع ساحه حوض مطار');
+/**
+ * Nouns with the article that make an ordinary phrase after a site's head, not its name (ميناء
+ * المدينة، قصر العدل، حقل النفط، مسجد القرية); after a built site's head, nor are verbal nouns of
+ * the derived forms (الاعتصام، الاستقبال) and of the shapes فِعال and فِعالة (القتال، السباحة، الضيافة).
+ */
+const SITE_NOT = words(`
+  المدينه القريه الحي البلده الدوله البلد الوطن الرئاسه العدل الحكم الملك الحاكم الرئيس الامير الشعب الحكومه
+  الصيد النفط الغاز الحاويات البضائع الركاب الشحن الحرب الشهداء الجمعه الماء المياه البحر النهر السفن الطائرات
+  الكبير الصغير الجديد القديم العام المركزي الرئيسي الدولي المحلي الوطني الشعبي البلدي الملكي الجمهوري المعركه
+  الثقافه الفنون العلوم الموتمر المؤتمرات المعارض الرياضه الشباب الطلاب الاطفال العائله
+`);
+const VERBAL_NOUN = /^ال(ا...ا.|است..ا.|ت..ي.|..ا.|..ا.ه)$/;
+/** Adjectives that describe a site without naming it (مسجد تينمل التاريخي، حقل الشرارة النفطي). */
+const DESCRIBING = words(`
+  التاريخي التاريخيه الاثري الاثريه القديم القديمه العتيق العتيقه الموحدي الشهير الشهيره العريق العريقه الرئيسي الرئيسيه
+  النفطي النفطيه الغازي الجديد الجديده الحالي الحاليه المائي المائيه الحدودي الحدوديه التجاري التجاريه الاستراتيجي
+`);
 /** Heads before which the name may carry the article (مدينة الموصل); منطقة الحدود is no name. */
 const PLACE_HEADS_WITH_ARTICLE = words('مدينه محافظه بلده قريه مخيم جزيره');
 
@@ -345,6 +364,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // A second word shaped like a verb (سجلت، تراجع) is the sentence going on: one word then.
       if (name && name.to - i - 1 === 2 && /^[يتن]...|ت$/.test(ws[i + 2].norm)) name = nameAt(ws, i + 1, text, 1, true);
       if (!name) continue;
+      if (hasArticle(ws[i + 1]) && (SITE_NOT.has(ws[i + 1].norm) || (SITE_HEADS.has(feature) && VERBAL_NOUN.test(ws[i + 1].norm)))) continue;
+      // مسجد تينمل التاريخي: a describing adjective after a one-word name is no part of it.
+      if (name.to - i - 1 === 2 && DESCRIBING.has(ws[i + 2].norm)) name = { to: i + 2 };
       // حلبة لوسيل الدولية: an adjective with the article after a one-word name belongs to it.
       if (name.to - i - 1 === 1 && name.to + 1 < ws.length && ws[name.to].joined && hasArticle(ws[name.to]) && /يه$/.test(ws[name.to].norm)
         && !ws[name.to].known && clearEnd(ws, name.to + 1, text)) name = { to: name.to + 1 };
@@ -670,8 +692,8 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
  * Heads of seas, gulfs and straits named after a land (بحر عمان، خليج المكسيك، مضيق تايوان), and of
  * stadiums named after a city (استاد القاهرة الدولي، ملعب السويس الجديد).
  */
-const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب');
-const VENUE_HEADS = words('استاد ستاد ملعب');
+const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مطار نهر بحيره مصفاه');
+const VENUE_HEADS = words('استاد ستاد ملعب مطار');
 const VENUE_TAIL = words('الدولي الجديد الاولمبي البلدي');
 
 /** A known place right after a sea's or a stadium's head word is the end of its name, one place with it. */

@@ -237,3 +237,18 @@ test('findMentions: a noun with «his» is no given name, and a word with tanwee
   assert.deepEqual(show('أعلنت حالة القوة القاهرة ثم سافر إلى القاهرة'), ['place:القاهرة']);
   assert.deepEqual(show('قبل كأس أمم إفريقيا في شمال إفريقيا'), ['place:إفريقيا']);
 });
+
+test('findMentions: a port, an airport, a refinery, a palace, a mosque or a square is named with its head', () => {
+  const g = Gazetteer.build([E('aden', 'place', 'عدن'), E('cairo', 'place', 'القاهرة'), E('jordan', 'place', 'الأردن')]);
+  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('ترسو السفن في ميناء عدن منذ الأسبوع'), ['place:ميناء عدن']);
+  assert.deepEqual(show('غادرت البعثة من مطار القاهرة الدولي على متن طائرة'), ['place:مطار القاهرة الدولي']);
+  assert.deepEqual(show('وأضاف أن نهر الأردن يدفع الثمن'), ['place:نهر الأردن']);
+  assert.deepEqual(show('وتحديث مصفاة الزور، مضيفا'), ['place:مصفاة الزور']);
+  assert.deepEqual(show('يعقد المجلس اجتماعه في قصر السيف، وعلى جدول أعماله'), ['place:قصر السيف']);
+  assert.deepEqual(show('ورش بناء قرب مسجد تينمل التاريخي – تصوير'), ['place:مسجد تينمل']);
+  assert.deepEqual(show('تظاهر المحتجون في ساحة النصر وسط العاصمة'), ['place:ساحة النصر']);
+  // An ordinary phrase after the head is no name.
+  for (const text of ['وقف في ساحة المعركة، ثم', 'في ساحة الاعتصام.', 'نزل إلى حوض السباحة، ثم', 'أمام قصر العدل في',
+    'من قصر الضيافة.', 'في ميناء المدينة، ثم', 'صلى في مسجد القرية، وقال', 'إنتاج حقل النفط، حيث']) assert.deepEqual(show(text), [], text);
+});
