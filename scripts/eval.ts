@@ -55,7 +55,7 @@ export async function evaluateSeeds(opts: { rules: boolean }): Promise<{ overall
   return { overall: combine(articles.map((a) => a.evaluation)), articles };
 }
 
-export const HELDOUT_SETS = ['dev', 'dev2', 'dev3'] as const;
+export const HELDOUT_SETS = ['dev', 'dev2', 'dev3', 'test'] as const;
 
 /**
  * Runs the matcher, with the built-in knowledge base alone, over every marked-up held-out
