@@ -40,13 +40,25 @@ const TITLE_LINKS = words(`
 
 /**
  * Feminine adjectives that follow a place word without being a name: nisba (صناعية), فاعلة
- * (عازلة), فعيلة (كبيرة), مفعّلة (محررة), and the short آمنة، مهمة. Place names ending in ة are mostly longer or other
+ * (عازلة), فعيلة (كبيرة), مفعّلة (محررة), مفعولة (مدعومة), and the short آمنة، مهمة. Place names ending in ة are mostly longer or other
  * shapes (تيبازة، بجاية، المنيعة).
  */
-const FEMININE_ADJECTIVE = /^(.+يه|.ا..ه|..ي.ه|م...ه|ا..ه|م..ه)$/;
+const FEMININE_ADJECTIVE = /^(.+يه|.ا..ه|..ي.ه|م...ه|م..و.ه|ا..ه|م..ه)$/;
 
 /** Place words whose next word names the place. */
-const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بلديه حي معبر');
+const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بلديه حي معبر ريف معتمديه عماده دوار مديريه ناحيه جزر');
+/** Adjectives in ي that describe an area, written after any place word in loose prose (منطقة صناعي). */
+const NISBA_ADJECTIVES = words('صناعي زراعي سكني تجاري عسكري حدودي سياحي جبلي ساحلي صحراوي ريفي حضري نفطي اقتصادي امني حيوي');
+/** Masculine place words, after which an indefinite word in ي may be their adjective (حي سكني). */
+const MASCULINE_HEADS = words('حي مخيم قضاء اقليم معبر ريف دوار');
+/**
+ * Plural and dual place words before a list of names (أقاليم الحوز وتارودانت وشيشاوة، بمحافظتي
+ * معان والطفيلة، موانئ السدرة وراس لانوف والبريقة).
+ */
+const LIST_HEADS = words(`
+  موانئ مدن بلدات قري احياء مناطق محافظات ولايات اقاليم جماعات مقاطعات دواوير مخيمات معتمديات مديريات عمادات
+  مدينتي بلدتي قريتي محافظتي ولايتي مقاطعتي منطقتي مخيمي حيي
+`);
 /**
  * Heads that belong to the name of a natural feature or a site (نهر الليطاني، سد أمير كبير،
  * حقل الرميلة، حلبة لوسيل): the span includes them, and the name may carry the article.
@@ -72,7 +84,7 @@ const DESCRIBING = words(`
   النفطي النفطيه الغازي الجديد الجديده الحالي الحاليه المائي المائيه الحدودي الحدوديه التجاري التجاريه الاستراتيجي
 `);
 /** Heads before which the name may carry the article (مدينة الموصل); منطقة الحدود is no name. */
-const PLACE_HEADS_WITH_ARTICLE = words('مدينه محافظه بلده قريه مخيم جزيره');
+const PLACE_HEADS_WITH_ARTICLE = words('مدينه محافظه بلده قريه مخيم جزيره حي ريف معتمديه عماده دوار مديريه ناحيه جزر');
 
 const CAPITAL = words('العاصمه عاصمه');
 
@@ -100,7 +112,7 @@ const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت ا�
 const STOP = words(`
   احد احدي في من الى إلى علي على عن مع او أو ثم حتي حتى لكن بل قد لقد سوف لن لم لا ما ماذا هل اذا إذا ان إن أن انه إنه انها إنها
   انهم انهما هو هي هم هما نحن انا أنا انت هذا هذه ذلك تلك هناك هنا الذي التي الذين اللذين اللتين كل بعض غير بين عند
-  منذ بعد قبل خلال امام أمام وراء فوق تحت حول ضد دون عبر لدي لدى اي أي كما حيث بينما كان كانت يكون تكون ليس ليست
+  منذ بعد قبل خلال امام أمام وراء فوق تحت حول ضد دون عبر لدي لدى اي أي كما حيث بينما كان كانت يكون تكون ليس ليست مثل
   اليوم امس أمس غدا الان الآن مساء صباح ظهر يوم ليله الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت عام سنه شهر اسبوع
   يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
   قال يقول قالت تقول اكد يؤكد يوكد اكدت اعلن يعلن اعلنت اشار يشير اضاف يضيف دعا يدعو التقي يلتقي التقى زار يزور استقبل يستقبل
@@ -180,8 +192,8 @@ const isHead = (w: Word): boolean => bareIn(w.norm, PLACE_HEADS) !== undefined |
 /** A proclitic before the article (والمبعوث، للغاز، بالعاصمة) starts a phrase, never a name word. */
 const cliticBeforeArticle = (w: Word): boolean => (/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) || /^لل./.test(w.norm);
 
-/** Present-tense verbs of the derived forms (يتفقد، يستقبل، تتواصل، ينتظر): never a name. */
-const DERIVED_VERB = /^(يت|يست|ين|تت|تست)...+$/;
+/** Present-tense verbs of the derived forms (يتفقد، يستقبل، تتواصل، ينتظر، تنتظر): never a name. */
+const DERIVED_VERB = /^(يت|يست|ين|تت|تست|تن)...+$/;
 
 /** Could this word be part of a person's or place's name? */
 function nameLike(w: Word): boolean {
@@ -256,6 +268,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (!first && w.norm[0] === 'ي' && w.norm.length >= 4 && w.norm.length <= 6 && !FIRST_NAMES.has(w.norm)) break;
     // سيحضر after a name is a future verb; a name that starts so (سيرجي) comes first.
     if (!first && FUTURE_VERB.test(w.norm)) break;
+    // عياض باستعمال: ب or ل and a verbal noun of a derived form is the sentence going on.
+    if (!first && /^[بل]ا(ست..ا.|...ا.)$/.test(w.norm)) break;
     if (hasArticle(w)) {
       const afterParticle = !first && PARTICLES.has(at(j - 1).norm);
       // After the first word, the article is part of a name after عبد/أبو/بن, or as a family
@@ -306,6 +320,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     const w = ws[i];
     if (w.tok.kind !== 'arabic' || w.known) continue;
     if (bareIn(w.norm, TITLES) !== undefined) {
+      // جامعة القاضي عياض: a title inside the name of a place or an institution.
+      if (i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined) continue;
       const j = afterTitle(ws, i + 1);
       if (j < 0 || j >= ws.length || !ws[j].joined) continue;
       // وزير الداخلية وأحمد البواري: after و a new name starts; the given-name rule reads it.
@@ -364,7 +380,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // A second word shaped like a verb (سجلت، تراجع) is the sentence going on: one word then.
       if (name && name.to - i - 1 === 2 && /^[يتن]...|ت$/.test(ws[i + 2].norm)) name = nameAt(ws, i + 1, text, 1, true);
       if (!name) continue;
-      if (hasArticle(ws[i + 1]) && (SITE_NOT.has(ws[i + 1].norm) || (SITE_HEADS.has(feature) && VERBAL_NOUN.test(ws[i + 1].norm)))) continue;
+      // لسدّ الشغورات "to fill the vacancies": a plural noun, no name.
+      if (hasArticle(ws[i + 1]) && (SITE_NOT.has(ws[i + 1].norm) || /ات$/.test(ws[i + 1].norm) || (SITE_HEADS.has(feature) && VERBAL_NOUN.test(ws[i + 1].norm)))) continue;
       // مسجد تينمل التاريخي: a describing adjective after a one-word name is no part of it.
       if (name.to - i - 1 === 2 && DESCRIBING.has(ws[i + 2].norm)) name = { to: i + 2 };
       // حلبة لوسيل الدولية: an adjective with the article after a one-word name belongs to it.
@@ -414,6 +431,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     const head = bareIn(w.norm, PLACE_HEADS);
     if (head !== undefined) {
       let j = i + 1;
+      // في العاصمة مثل كاووبي
+      if (j < ws.length && ws[j].joined && LIST_OPENERS.has(ws[j].norm)) j++;
       // العاصمة الروسية موسكو: the capital's adjective first.
       if (CAPITAL.has(head)) while (j < ws.length && ws[j].joined && hasArticle(ws[j]) && !ws[j].known && j - i < 3) j++;
       const name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head));
@@ -422,12 +441,52 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (/^[لب].+ه$/.test(ws[j].norm)) continue;
       // منطقة عازلة، منطقة صناعي: an indefinite adjective agreeing with the head, not a name.
       // With the article (مدينة الرقة) it cannot be one; after العاصمة (نيروبي) it rarely is.
-      const adjective = ws.slice(j, name.to).some((x) => !hasArticle(x) && (FEMININE_ADJECTIVE.test(x.norm) || (/ي$/.test(x.norm) && !CAPITAL.has(head))));
-      if (adjective) continue;
+      // A masculine nisba cannot agree with a feminine head (منطقة أوباري): there it is a name.
+      const adjective = ws.slice(j, name.to).some((x) => !hasArticle(x) && (FEMININE_ADJECTIVE.test(x.norm) || NISBA_ADJECTIVES.has(x.norm) || (/ي$/.test(x.norm) && MASCULINE_HEADS.has(head))));
+      if (adjective || (hasArticle(ws[j]) && SITE_NOT.has(ws[j].norm))) continue;
       found.push({ from: j, to: name.to, kind: 'place' });
+      continue;
     }
+    if (bareIn(w.norm, LIST_HEADS) !== undefined) found.push(...listAfter(ws, i + 1, text));
   }
   return found;
+}
+
+const LIST_OPENERS = words('مثل منها بينها ابرزها اهمها خاصه لاسيما');
+
+/**
+ * The names listed after a plural place word, one or two words each, joined by و or a comma:
+ * all of them when there are two or more; a lone one only without the article and not shaped
+ * like an adjective (مدن كبرى، مناطق واسعة are no list of names).
+ */
+function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
+  const items: Found[] = [];
+  // مدن مثل مرسيليا وتولون: «such as» before the list.
+  if (j < ws.length && ws[j].joined && LIST_OPENERS.has(ws[j].norm)) j++;
+  const punct = (k: number, chars: string): boolean => k < ws.length && ws[k].tok.kind === 'punct' && chars.includes(text.slice(ws[k].tok.start, ws[k].tok.end));
+  const nextItem = (k: number): boolean => k >= ws.length || !ws[k].joined || punct(k, '،,') || (ws[k].norm[0] === 'و' && ws[k].norm.length >= 4);
+  while (j < ws.length && ws[j].joined) {
+    const w = ws[j];
+    const first = items.length === 0;
+    const clitics = first ? 0 : w.norm[0] === 'و' ? 1 : 0;
+    const bare: Word = clitics > 0 ? { ...w, norm: w.norm.slice(1) } : w;
+    if (!first && clitics === 0) break;
+    if (!nameLike(bare) || bare.known || (hasArticle(bare) && (SITE_NOT.has(bare.norm) || VERBAL_NOUN.test(bare.norm)))) break;
+    let to = j + 1;
+    // راس لانوف، تلات نيعقوب: a second word with no و and no article.
+    if (!nextItem(to) && !hasArticle(bare) && nameLike(ws[to]) && !hasArticle(ws[to]) && ws[to].norm[0] !== 'و' && !/^[يتن].{2,4}$/.test(ws[to].norm)) to++;
+    // The list ends at a clear edge, or at a present-tense verb after two names (والبريقة تعمل).
+    if (!nextItem(to) && !clearEnd(ws, to, text) && !(items.length >= 1 && /^[يت].{2,4}$/.test(ws[to].norm))) break;
+    items.push({ from: j, to, kind: 'place', clitics });
+    j = to;
+    if (punct(j, '،,') && j + 1 < ws.length && ws[j + 1].joined) j++;
+    else if (j >= ws.length || ws[j].norm[0] !== 'و') break;
+  }
+  if (items.length >= 2) return items;
+  const only = items[0];
+  if (only === undefined) return [];
+  const shaped = ws.slice(only.from, only.to).some((x) => hasArticle(x) || FEMININE_ADJECTIVE.test(x.norm) || /ي$/.test(x.norm));
+  return shaped ? [] : items;
 }
 
 /**
@@ -765,7 +824,34 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   const doubtful = known.filter((m) => isOtherBearer(text, m, conv, gazetteer));
   const sure = doubtful.length === 0 ? known : known.filter((m) => !doubtful.includes(m));
   const rules = discover(text, sure, gazetteer);
-  return wholeNames(text, mergeMentions(mergeMentions(sure, rules), doubtful), conv, gazetteer);
+  return wholeNames(text, mergeMentions(mergeMentions(sure, rules), doubtful), conv, gazetteer).map((m) => namedAfterPerson(text, m, conv));
+}
+
+/** Places and institutions named after a person: the head and the name are one place or organization. */
+const NAMED_AFTER_PLACE = words('مدينه ضاحيه حي شارع ميدان جامع مسجد مطار ملعب استاد قاعده جسر سد مخيم');
+const NAMED_AFTER_ORG = words('جامعه معهد مستشفي مدرسه مؤسسه مركز كليه مجمع');
+
+/**
+ * A person's name right after the head of a place or an institution named after them (مدينة صباح
+ * الأحمد، معهد روبرت كوخ، مطار هواري بومدين الدولي) is that place or institution, head included,
+ * since the rest names someone else.
+ */
+function namedAfterPerson(text: string, m: Mention, conv: OffsetConverter): Mention {
+  if (m.kind !== 'person' || m.source === 'tag') return m;
+  const start = conv.toUtf16(m.start);
+  if (lettersBefore(text, start) !== '') return m;
+  const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (prev === null) return m;
+  const norm = normalizeKey(prev[1]);
+  const place = bareIn(norm, NAMED_AFTER_PLACE);
+  const head = place ?? bareIn(norm, NAMED_AFTER_ORG);
+  if (head === undefined) return m;
+  const headStart = start - prev[0].length + (prev[1].length - headLength(prev[1], head));
+  let end = conv.toUtf16(m.end);
+  const tail = ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
+  if (place !== undefined && VENUE_HEADS.has(head) && tail !== null && VENUE_TAIL.has(normalizeKey(tail[1]))) end += tail[0].length;
+  const name = text.slice(headStart, end);
+  return { start: conv.toCodePoint(headStart), end: conv.toCodePoint(end), text: name, kind: place !== undefined ? 'place' : 'organization', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
 }
 
 const NAME_LINKS = words('بن بنت ابن ال آل');

@@ -252,3 +252,42 @@ test('findMentions: a port, an airport, a refinery, a palace, a mosque or a squa
   for (const text of ['وقف في ساحة المعركة، ثم', 'في ساحة الاعتصام.', 'نزل إلى حوض السباحة، ثم', 'أمام قصر العدل في',
     'من قصر الضيافة.', 'في ميناء المدينة، ثم', 'صلى في مسجد القرية، وقال', 'إنتاج حقل النفط، حيث']) assert.deepEqual(show(text), [], text);
 });
+
+test('findMentions: names listed after a plural or dual place word', () => {
+  const show = (text: string) => findMentions(text, gaz).filter((m) => m.source === 'rule').map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('تنسيق البرامج في أقاليم الحوز وتارودانت وشيشاوة، فيما'), ['place:الحوز', 'place:تارودانت', 'place:شيشاوة']);
+  assert.deepEqual(show('مؤكدة أن موانئ السدرة وراس لانوف والبريقة تعمل'), ['place:السدرة', 'place:راس لانوف', 'place:البريقة']);
+  assert.deepEqual(show('يمر بمحافظتي معان والطفيلة قبل أن يصل'), ['place:معان', 'place:الطفيلة']);
+  assert.deepEqual(show('في مدن مثل مرسيليا وتولون، وكذلك'), ['place:مرسيليا', 'place:تولون']);
+  assert.deepEqual(show('أكثر المناطق تضررا هي مقاطعات بوسيا على الحدود'), ['place:بوسيا']);
+  // Adjectives after the plural word are no list of names, nor is a lone name with the article.
+  for (const text of ['في مدن كبرى مثل', 'في مناطق واسعة من البلاد', 'اتهمت الحكومة جماعات مدعومة من الخارج', 'في مدن أخرى، ثم', 'في مناطق الشمال، ثم'])
+    assert.deepEqual(show(text), [], text);
+});
+
+test('findMentions: a quarter, a rural district or a village word before a name with the article', () => {
+  const show = (text: string) => findMentions(text, gaz).filter((m) => m.source === 'rule').map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('ستنتقل الورشات إلى حي الوعر ثم إلى قرى'), ['place:الوعر']);
+  assert.deepEqual(show('نسبة سجلت في معتمدية المكناسي من ولاية'), ['place:المكناسي']);
+  assert.deepEqual(show('ورش بناء في دوار تينمل قرب'), ['place:تينمل']);
+  // After a feminine place word a word in ي is a name; after a masculine one it may be its adjective.
+  assert.deepEqual(show('من أبناء منطقة أوباري الضخ'), ['place:أوباري']);
+  assert.deepEqual(show('بناء حي سكني جديد'), []);
+});
+
+test('findMentions: a place or an institution named after a person is one name with its head', () => {
+  const g = Gazetteer.build([E('sabah-al-ahmad', 'person', 'صباح الأحمد'), E('robert-koch', 'person', 'روبرت كوخ'), E('boumediene', 'person', 'هواري بومدين')]);
+  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('مشاريع السكن في مدينة صباح الأحمد وجنوب'), ['place:مدينة صباح الأحمد']);
+  assert.deepEqual(show('قالت الباحثة من معهد روبرت كوخ في برلين'), ['organization:معهد روبرت كوخ']);
+  assert.deepEqual(show('ستغادر البعثة من مطار هواري بومدين الدولي على متن'), ['place:مطار هواري بومدين الدولي']);
+  assert.deepEqual(show('وقال هواري بومدين إن'), ['person:هواري بومدين']);
+});
+
+test('findMentions: verbs, verbal nouns and «such as» end or open no name', () => {
+  const show = (text: string) => findMentions(text, gaz).filter((m) => m.source === 'rule').map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('شركات مثل إيني الإيطالية وريبسول الإسبانية تنتظر ضمانات قبل'), []);
+  assert.deepEqual(show('الانتخابات الجزئية لسدّ الشغورات في عدد من المجالس'), []);
+  assert.deepEqual(show('تجربة أنجزتها جامعة القاضي عياض باستعمال التراب'), []);
+  assert.deepEqual(show('في الأحياء الفقيرة في العاصمة مثل كاووبي. وقالت'), ['place:كاووبي']);
+});
