@@ -29,6 +29,8 @@ const TITLES = words(`
   لاعب لاعبه مدرب مدربه نجم حارس مدافع مهاجم المدافع الظهير اللاعب اللاعبه المدرب المدربه الحارس المهاجم النجم النجمه الفنان الفنانه الممثل الممثله المغني المغنيه المطرب المطربه
   الكاتب الكاتبه الروائي الشاعر الشاعره الصحفي الصحفيه المراسل المراسله الخبير الخبيره المحلل المحلله الباحث الباحثه
   الناشط الناشطه المعارض المعارضه الداعيه المخرج المخرجه المؤرخ الاعلامي الاعلاميه
+  المهندس المهندسه الاستاذ الاستاذه المعلم المعلمه الطبيب الطبيبه المحامي المحاميه القاضي القاضيه المترشح المترشحه
+  المزارع المزارعه الفلاح البحار الصياد التاجر الموظف الموظفه الطالب الطالبه المواطن المواطنه المصور المصوره
 `);
 
 /** Words that may sit between a title and the name: a portfolio, a construct noun. */
@@ -240,6 +242,13 @@ const FIRST_NAMES: ReadonlySet<string> = new Set([...words(GIVEN_NAMES), ...word
  */
 const TA_MARBUTA_GIVEN: ReadonlySet<string> = new Set(`${GIVEN_NAMES} ${AMBIGUOUS_GIVEN_NAMES}`.split(/\s+/).filter((n) => n.endsWith('ة')).map((n) => normalizeKey(n)));
 
+/**
+ * A family name in ي (الحلبوسي، الدوسري، العرفاوي، الشرقاوي); adjectives in وي (النووي، الجوي،
+ * التنموي) and يي are not, nor the few in اوي that are ordinary adjectives.
+ */
+const NOT_NISBA_NAMES = words('السماوي الكيماوي الكيمياوي الصحراوي الماساوي المأساوي الدنيوي');
+const isNisba = (norm: string): boolean => (/[^يو]ي$/.test(norm) || /اوي$/.test(norm)) && !NOT_NISBA_NAMES.has(norm);
+
 /** Compound-name particles after which a word with the article still belongs to the name. */
 const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل اغ ايت');
 
@@ -274,7 +283,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       const afterParticle = !first && PARTICLES.has(at(j - 1).norm);
       // After the first word, the article is part of a name after عبد/أبو/بن, or as a family
       // name, which is nearly always a nisba (الحلبوسي، الدوسري); الحوار، السكان are nouns.
-      const familyName = !first && clearEnd(ws, j + 1, text) && (/[^يو]ي$/.test(w.norm) || FIRST_NAMES.has(at(j - 1).norm));
+      const familyName = !first && clearEnd(ws, j + 1, text) && (isNisba(w.norm) || FIRST_NAMES.has(at(j - 1).norm));
       if (!(first ? allowArticleFirst : afterParticle || familyName)) break;
     }
     // A third name word only after a known first name or a particle (حيدر فليح الربيعي،
@@ -423,7 +432,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // With no title before it, a word with the article is a family name only as a nisba
       // (هاني البحيري) or after a particle; محمد الجدعان needs a title, and the rest is a noun.
       let to = name.to;
-      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !/[^يو]ي$/.test(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm)) to = k;
+      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !isNisba(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm)) to = k;
       if (to - from < 2) continue;
       found.push({ from, to, kind: 'person', clitics: from === i ? clitics : 0 });
       continue;

@@ -291,3 +291,16 @@ test('findMentions: verbs, verbal nouns and «such as» end or open no name', ()
   assert.deepEqual(show('تجربة أنجزتها جامعة القاضي عياض باستعمال التراب'), []);
   assert.deepEqual(show('في الأحياء الفقيرة في العاصمة مثل كاووبي. وقالت'), ['place:كاووبي']);
 });
+
+test('findMentions: a trade or a role before a name, and a family name in اوي', () => {
+  const show = (text: string) => findMentions(text, gaz).filter((m) => m.source === 'rule').map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('وقال البحار علي الزواري إنه صوت'), ['person:علي الزواري']);
+  assert.deepEqual(show('قالت المهندسة ريم السباعي، مديرة المشروع'), ['person:ريم السباعي']);
+  assert.deepEqual(show('كتب: منية العرفاوي\nنص'), ['person:منية العرفاوي']);
+  assert.deepEqual(show('وقال محمد الشرقاوي إن'), ['person:محمد الشرقاوي']);
+  // An adjective in وي or a common one in اوي is no family name.
+  assert.deepEqual(show('وشارك محمد النووي في'), []);
+  assert.deepEqual(show('وشارك خالد الصحراوي في'), []);
+  assert.deepEqual(show('وشارك خالد الشرقاوي في'), ['person:خالد الشرقاوي']);
+  assert.deepEqual(show('وقال المهندس إن العمل جار'), []);
+});
