@@ -277,8 +277,12 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (!first && w.norm[0] === 'ي' && w.norm.length >= 4 && w.norm.length <= 6 && !FIRST_NAMES.has(w.norm)) break;
     // سيحضر after a name is a future verb; a name that starts so (سيرجي) comes first.
     if (!first && FUTURE_VERB.test(w.norm)) break;
-    // عياض باستعمال: ب or ل and a verbal noun of a derived form is the sentence going on.
-    if (!first && /^[بل]ا(ست..ا.|...ا.)$/.test(w.norm)) break;
+    // عياض باستعمال: ب or ل and a verbal noun of a derived form is the sentence going on; so is
+    // a short present-tense verb (يسرا تخطف) or a verbal noun تفعيل (لوران نونيز تعزيز).
+    if (!first && /^[بل]ا(ست..ا.|...ا.)$/.test(w.norm)) { cut = true; break; }
+    if (!first && !FIRST_NAMES.has(w.norm) && (/^ت[^اوي]{3}$/.test(w.norm) || /^ت..ي.$/.test(w.norm))) { cut = true; break; }
+    // جوردان بارديلا بحل: a short word with ب or ل attached after two name words.
+    if (counted === 2 && /^[بل][^اوني]..?$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     if (hasArticle(w)) {
       const afterParticle = !first && PARTICLES.has(at(j - 1).norm);
       // After the first word, the article is part of a name after عبد/أبو/بن, or as a family
@@ -416,7 +420,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       }
     }
     const given = bareIn(w.norm, FIRST_NAMES);
-    const hisNoun = given !== undefined && TA_MARBUTA_GIVEN.has(given) && /ه[\u064b-\u065f]*$/.test(text.slice(w.tok.start, w.tok.end));
+    // لصالح "in favour of" is a preposition before anything.
+    const hisNoun = isStop(w) || given !== undefined && TA_MARBUTA_GIVEN.has(given) && /ه[\u064b-\u065f]*$/.test(text.slice(w.tok.start, w.tok.end));
     if (given !== undefined && !hisNoun && !AMBIGUOUS_GIVEN.has(given) && !(i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined)) {
       // A given name opens a name of its own (وقال محسن أردكاني إن، حصد ظافر العابدين جائزة):
       // two or three name words with a clear end. An unknown given name right before it opens

@@ -54,7 +54,9 @@ export function outletMentions(text: string, known: readonly Mention[]): Mention
   const id = `rule:${normalizeKey(name)}`;
   // A name the knowledge base knows whole (إندبندنت عربية) is its business.
   if (known.some((m) => m.kind === 'organization' && conv.toUtf16(m.start) < firstEnd && normalizeKey(m.text).startsWith(normalizeKey(name)) && m.text.length > name.length)) return [];
-  if (!said && known.some((m) => m.kind === 'place' && conv.toUtf16(m.start) < firstEnd && normalizeKey(m.text) === normalizeKey(name))) return [];
+  // A known place there is a dateline (إسلام آباد/ …) unless the article names it as its outlet
+  // again (الشرق الأوسط … لندن - الرياض: «الشرق الأوسط»).
+  const place = !said && known.some((m) => m.kind === 'place' && conv.toUtf16(m.start) < firstEnd && normalizeKey(m.text) === normalizeKey(name));
   const mention = (start: number, end: number): Mention => ({
     start: conv.toCodePoint(start), end: conv.toCodePoint(end), text: text.slice(start, end), kind: 'organization', entity: id, source: 'rule',
   });
@@ -70,7 +72,7 @@ export function outletMentions(text: string, known: readonly Mention[]): Mention
   const gazetteer = Gazetteer.build([{ id, kind: 'organization', name, aliases, en: '' }]);
   const found = gazetteer.find(text);
   // A name alone on the first line counts only when the article names it as its outlet again.
-  if (alone && !found.some((m) => conv.toUtf16(m.start) >= firstEnd && outletPlace(text, conv.toUtf16(m.start), conv.toUtf16(m.end)))) return [];
+  if ((alone || place) && !found.some((m) => conv.toUtf16(m.start) >= firstEnd && outletPlace(text, conv.toUtf16(m.start), conv.toUtf16(m.end)))) return [];
   for (const m of found) {
     let start = conv.toUtf16(m.start);
     const end = conv.toUtf16(m.end);
@@ -98,5 +100,5 @@ function outletPlace(text: string, start: number, end: number): boolean {
   if (/©[ \u00a00-9]*$/.test(before) || /^[ \u00a0]*©/.test(after) || /^[ \u00a0]+[0-9]{4}[ \u00a0]*$/.test(after)) return true;
   // The dateline and the photo credit: after a dash or a colon, at the end of the line or
   // before a closing parenthesis or another dash (عمّان – الغد، – التغيير – خاص، – الغد)).
-  return /[–—:-][ \u00a0]*$/.test(before) && /^[ \u00a0]*(?:$|\)|[–—|-])/.test(after);
+  return /[–—:-][ \u00a0]*[«"“]?$/.test(before) && /^[»"”]?[ \u00a0]*(?:$|\)|[–—|-])/.test(after);
 }

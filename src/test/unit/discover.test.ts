@@ -304,3 +304,13 @@ test('findMentions: a trade or a role before a name, and a family name in اوي
   assert.deepEqual(show('وشارك خالد الشرقاوي في'), ['person:خالد الشرقاوي']);
   assert.deepEqual(show('وقال المهندس إن العمل جار'), []);
 });
+
+test('findMentions: a name ends before a short verb, a verbal noun, or a short word with ب or ل', () => {
+  const show = (text: string) => findMentions(text, gaz).filter((m) => m.source === 'rule').map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('وطالب رئيس الحزب جوردان بارديلا بحل البرلمان'), ['person:جوردان بارديلا']);
+  assert.deepEqual(show('أعلن وزير الداخلية لوران نونيز تعزيز الانتشار'), ['person:لوران نونيز']);
+  assert.deepEqual(show('وقال الممثل يسرا تخطف الأنظار'), []);
+  assert.deepEqual(show('وتحول السباق لصالح فيرستابن في اللفة'), []);
+  // A third name word of the same shape that is a given name stays (محمد بن بلال …).
+  assert.deepEqual(show('وقال الوزير أحمد محمد بلال، إن'), ['person:أحمد محمد بلال']);
+});

@@ -6,7 +6,7 @@ import { outletName } from '../../core/match/outlet';
 import { sliceCodePoints } from '../../core/text/offsets';
 
 const E = (id: string, kind: string, name: string): Entity => ({ id, kind, name, aliases: [], en: id });
-const gaz = Gazetteer.build([E('islamabad', 'place', 'إسلام آباد'), E('gulf', 'place', 'الخليج'), E('amman', 'place', 'عمّان')]);
+const gaz = Gazetteer.build([E('islamabad', 'place', 'إسلام آباد'), E('gulf', 'place', 'الخليج'), E('amman', 'place', 'عمّان'), E('middle-east', 'place', 'الشرق الأوسط')]);
 
 const outlets = (text: string): string[] => findMentions(text, gaz).filter((m) => m.kind === 'organization').map((m) => {
   assert.equal(sliceCodePoints(text, m.start, m.end), m.text);
@@ -59,4 +59,10 @@ test('outlets: a place heading the first line is a dateline, unless a word says 
   assert.deepEqual(findMentions(dateline, gaz).map((m) => `${m.kind}:${m.text}`).slice(0, 1), ['place:إسلام آباد']);
   const khaleej = 'صحيفة الخليج\nالشارقة – الخليج\nوتشهد منطقة الخليج نموا.';
   assert.deepEqual(findMentions(khaleej, gaz).map((m) => `${m.kind}:${m.text}`), ['organization:الخليج', 'organization:الخليج', 'place:الخليج']);
+});
+
+test('outlets: a known place alone on the first line is the outlet when the dateline names it so', () => {
+  const text = 'الشرق الأوسط\nاقتصاد\nلندن - الرياض: «الشرق الأوسط»\nتشهد منطقة الشرق الأوسط توترا.';
+  assert.deepEqual(findMentions(text, gaz).map((m) => `${m.kind}:${m.text}`), ['organization:الشرق الأوسط', 'organization:الشرق الأوسط', 'place:الشرق الأوسط']);
+  assert.deepEqual(findMentions('الشرق الأوسط\nتشهد المنطقة توترا.', gaz).map((m) => m.kind), ['place']);
 });
