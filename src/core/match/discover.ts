@@ -689,7 +689,29 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
  * Institutions named after a place: جامعة القاهرة، بنك إسرائيل، شركة نفط البصرة، مكتب شؤون تايوان,
  * one organization each.
  */
-const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي');
+const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف');
+
+/** Heads of parties and movements, left outside the name that follows them (حزب «القوات اللبنانية»). */
+const PARTY_HEADS = words('حزب تيار حركه');
+
+/**
+ * A party named after a country and an adjective (حزب فرنسا الأبية): the place and the adjective
+ * are the party's name, the head stays outside. Returns the organization, or undefined.
+ */
+function partyNamedAfterPlace(text: string, m: Mention, conv: OffsetConverter): Mention | undefined {
+  if (m.kind !== 'place') return undefined;
+  const start = conv.toUtf16(m.start);
+  if (lettersBefore(text, start) !== '') return undefined;
+  const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (prev === null || bareIn(normalizeKey(prev[1]), PARTY_HEADS) === undefined) return undefined;
+  const end = conv.toUtf16(m.end);
+  const next = ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
+  if (next === null) return undefined;
+  const adj = normalizeKey(next[1]);
+  if (!/^ال..+(ي|يه)$/.test(adj) || NATIONALITIES.has(adj)) return undefined;
+  const name = text.slice(start, end + next[0].length);
+  return { start: m.start, end: conv.toCodePoint(end + next[0].length), text: name, kind: 'organization', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
+}
 
 /**
  * A known place that ends an institution's name (the institution word right before it, or up
@@ -709,8 +731,10 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
     const word = words[n][0];
     const head = bareIn(normalizeKey(word), PLACE_NAMED_ORGS);
     if (head === undefined) {
-      // Only a word that can sit inside a name may stand between the head and the place.
-      if (STOP.has(normalizeKey(word))) return undefined;
+      // Only a word that can sit inside a name may stand between the head and the place
+      // (مجلس النواب ومقرها بنغازي is two phrases).
+      const inner = normalizeKey(word);
+      if (STOP.has(inner) || inner[0] === 'و' || POSSESSIVE.test(inner)) return undefined;
       continue;
     }
     // The head without its proclitics (وجامعة → جامعة).
@@ -726,7 +750,7 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
  * (مدينة صور، مدينة الخليل، محافظة مأرب). The guidelines leave the head outside when the rest names
  * the same place alone; مدينة الكويت is the one whose rest names another place (the country).
  */
-const GENERIC_HEAD = /^(مدينة|محافظة|ولاية|إقليم|اقليم) (?=\S)/;
+const GENERIC_HEAD = /^(مدينة|محافظة|ولاية|إقليم|اقليم|معبر) (?=\S)/;
 const HEAD_BELONGS = new Set(['مدينة الكويت', 'إقليم كردستان'].map((n) => normalizeKey(n)));
 
 function withoutGenericHead(m: Mention): Mention {
@@ -826,6 +850,8 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
     if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds)) continue;
     m = seaNamedAfter(text, withoutGenericHead(m), conv);
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
+    const party = partyNamedAfterPlace(text, m, conv);
+    if (party !== undefined) { known.push(party); continue; }
     m = placeNamedOrg(text, m, conv) ?? m;
     known.push(m.kind === 'organization' ? withAdjectives(text, m, conv, gazetteer, found[k + 1]?.start) : m);
   }

@@ -314,3 +314,13 @@ test('findMentions: a name ends before a short verb, a verbal noun, or a short w
   // A third name word of the same shape that is a given name stays (محمد بن بلال …).
   assert.deepEqual(show('وقال الوزير أحمد محمد بلال، إن'), ['person:أحمد محمد بلال']);
 });
+
+test('findMentions: a party named after a country, a council named after a city, a crossing without its head', () => {
+  const g = Gazetteer.build([E('france', 'place', 'فرنسا'), E('homs', 'place', 'حمص'), E('benghazi', 'place', 'بنغازي'), E('kerem-shalom', 'place', 'معبر كرم أبو سالم')]);
+  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('مذكرة تقدم بها حزب فرنسا الأبية اليساري'), ['organization:فرنسا الأبية']);
+  assert.deepEqual(show('وقال رئيس حزب فرنسا إن'), ['place:فرنسا']);
+  assert.deepEqual(show('يجري العمل بالتنسيق مع مجلس مدينة حمص والمؤسسة'), ['organization:مجلس مدينة حمص']);
+  assert.deepEqual(show('الحكومة المكلفة من مجلس النواب ومقرها بنغازي'), ['place:بنغازي']);
+  assert.deepEqual(show('إيصال المساعدات عبر معبر كرم أبو سالم، مؤكدا'), ['place:كرم أبو سالم']);
+});
