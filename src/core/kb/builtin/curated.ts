@@ -784,11 +784,11 @@ O united-nations|الأمم المتحدة|منظمة الأمم المتحدة;
 O un-security-council|مجلس الأمن الدولي|مجلس الأمن|United Nations Security Council|Organ of the United Nations|Q37470
 O un-general-assembly|الجمعية العامة للأمم المتحدة||United Nations General Assembly|Organ of the United Nations
 O un-human-rights-council|مجلس حقوق الإنسان|مجلس حقوق الإنسان التابع للأمم المتحدة|United Nations Human Rights Council|Body of the United Nations
-O unrwa|الأونروا|وكالة غوث وتشغيل اللاجئين الفلسطينيين;أونروا|UNRWA|UN agency for Palestine refugees
-O unhcr|المفوضية السامية للأمم المتحدة لشؤون اللاجئين|مفوضية اللاجئين|UNHCR|UN refugee agency
-O unicef|اليونيسف|منظمة الأمم المتحدة للطفولة;يونيسف|UNICEF|UN children's agency
+O unrwa|الأونروا|وكالة غوث وتشغيل اللاجئين الفلسطينيين;أونروا;وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين|UNRWA|UN agency for Palestine refugees
+O unhcr|المفوضية السامية للأمم المتحدة لشؤون اللاجئين|مفوضية اللاجئين;مفوضية الأمم المتحدة لشؤون اللاجئين;المفوضية السامية لشؤون اللاجئين|UNHCR|UN refugee agency
+O unicef|اليونيسف|منظمة الأمم المتحدة للطفولة;يونيسف;صندوق الأمم المتحدة للطفولة|UNICEF|UN children's agency
 O unesco|اليونسكو|منظمة الأمم المتحدة للتربية والعلم والثقافة;يونسكو|UNESCO|UN education, science and culture agency
-O world-food-programme|برنامج الأغذية العالمي||World Food Programme|UN food-assistance agency
+O world-food-programme|برنامج الأغذية العالمي|برنامج الغذاء العالمي|World Food Programme|UN food-assistance agency
 O ocha|مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية|أوتشا|OCHA|UN humanitarian coordination office
 O who|منظمة الصحة العالمية||World Health Organization|UN health agency|Q7817
 O iaea|الوكالة الدولية للطاقة الذرية|وكالة الطاقة الذرية|International Atomic Energy Agency|UN nuclear agency|Q826700
@@ -820,7 +820,7 @@ O g20|مجموعة العشرين||G20|Group of major economies
 O osce|منظمة الأمن والتعاون في أوروبا||OSCE|Regional security organization
 O interpol|الإنتربول|الانتربول;الشرطة الدولية|Interpol|International police organization
 O fifa|الفيفا|فيفا;الاتحاد الدولي لكرة القدم|FIFA|International football federation
-O ioc|اللجنة الأولمبية الدولية||International Olympic Committee|Sports organization
+O ioc|اللجنة الأولمبية الدولية|الأولمبية الدولية|International Olympic Committee|Sports organization
 O white-house|البيت الأبيض||White House|Office of the President of the United States|Q35525
 O kremlin|الكرملين||Kremlin|Office of the President of Russia
 O pentagon|البنتاغون|البنتاجون|Pentagon|US Department of Defense|Q11208
@@ -907,7 +907,7 @@ O huawei|هواوي||Huawei|Chinese technology company
 O boeing|بوينغ|بوينج|Boeing|Aircraft maker
 O openai|أوبن إيه آي|OpenAI|OpenAI|Artificial-intelligence company
 O reuters|رويترز|وكالة رويترز;Reuters|Reuters|News agency|Q130879
-O afp|فرانس برس|وكالة فرانس برس;فرانس پرس;أ ف ب;AFP|Agence France-Presse|News agency|Q40464
+O afp|فرانس برس|وكالة فرانس برس;فرانس پرس;أ ف ب;AFP;وكالة الأنباء الفرنسية;وكالة الصحافة الفرنسية|Agence France-Presse|News agency|Q40464
 O associated-press|أسوشيتد برس|وكالة أسوشيتد برس;أسوشييتد برس;أسوشيتدبرس|Associated Press|News agency|Q40469
 O yonhap|يونهاب|وكالة يونهاب;Yonhap|Yonhap|South Korean news agency
 O tass|تاس|وكالة تاس;TASS|TASS|Russian news agency
@@ -922,27 +922,27 @@ O irna|إرنا|وكالة إرنا;وكالة الأنباء الإيرانية
 O tasnim|تسنيم|وكالة تسنيم|Tasnim|Iranian news agency
 O fars|وكالة فارس||Fars News Agency|Iranian news agency
 O anadolu|وكالة الأناضول||Anadolu Agency|Turkish news agency
-O wafa|وكالة وفا||WAFA|Palestinian news agency
-O sana|سانا|وكالة سانا|SANA|Syrian news agency
+O wafa|وكالة وفا|وكالة الأنباء والمعلومات الفلسطينية;وكالة الأنباء الفلسطينية|WAFA|Palestinian news agency
+O sana|سانا|وكالة سانا;وكالة الأنباء السورية;الوكالة العربية السورية للأنباء|SANA|Syrian news agency
 O spa|واس|وكالة الأنباء السعودية|Saudi Press Agency|Saudi news agency
 O wam|وام|وكالة أنباء الإمارات|WAM|Emirati news agency
 O qna|وكالة الأنباء القطرية||Qatar News Agency|Qatari news agency
-O mena|وكالة أنباء الشرق الأوسط||Middle East News Agency|Egyptian news agency
+O mena|وكالة أنباء الشرق الأوسط|أ ش أ|Middle East News Agency|Egyptian news agency
 O bloomberg|بلومبرغ|بلومبيرغ;بلومبرج;وكالة بلومبرغ;Bloomberg|Bloomberg|News agency and media company
 O al-jazeera|قناة الجزيرة|الجزيرة نت;شبكة الجزيرة;الجزيرة مباشر|Al Jazeera|Qatari broadcaster
 O al-arabiya|قناة العربية|العربية نت;العربية.نت|Al Arabiya|Saudi-owned broadcaster
 O sky-news-arabia|سكاي نيوز عربية|سكاي نيوز|Sky News Arabia|Broadcaster
 O bbc|بي بي سي|هيئة الإذاعة البريطانية;بي بي سي عربي;BBC|BBC|British public broadcaster|Q9531
-O cnn|سي إن إن|سي ان ان;شبكة سي إن إن;CNN|CNN|US broadcaster
+O cnn|سي إن إن|سي ان ان;شبكة سي إن إن;CNN;سي إن إن بالعربية|CNN|US broadcaster
 O fox-news|فوكس نيوز||Fox News|US broadcaster
 O france-24|فرانس 24|فرانس24|France 24|French broadcaster
-O dw|دويتشه فيله||Deutsche Welle|German broadcaster
-O euronews|يورونيوز||Euronews|European broadcaster
+O dw|دويتشه فيله|دي دبليو|Deutsche Welle|German broadcaster
+O euronews|يورونيوز|يورو نيوز|Euronews|European broadcaster
 O alhurra|قناة الحرة|الحرة نت|Alhurra|US-funded Arabic broadcaster
 O al-mayadeen|قناة الميادين||Al Mayadeen|Lebanese broadcaster
 O al-manar|قناة المنار||Al-Manar|Hezbollah's broadcaster
 O asharq-al-awsat|صحيفة الشرق الأوسط|جريدة الشرق الأوسط|Asharq Al-Awsat|Pan-Arab newspaper
-O al-ahram|صحيفة الأهرام|جريدة الأهرام|Al-Ahram|Egyptian newspaper
+O al-ahram|صحيفة الأهرام|جريدة الأهرام;بوابة الأهرام|Al-Ahram|Egyptian newspaper
 O new-york-times|نيويورك تايمز|صحيفة نيويورك تايمز|The New York Times|US newspaper
 O washington-post|واشنطن بوست|صحيفة واشنطن بوست|The Washington Post|US newspaper
 O wall-street-journal|وول ستريت جورنال|صحيفة وول ستريت جورنال|The Wall Street Journal|US newspaper
@@ -1004,13 +1004,304 @@ O der-spiegel|دير شبيغل|شبيغل|Der Spiegel|German magazine
 O le-figaro|لوفيغارو|لو فيغارو|Le Figaro|French newspaper
 O middle-east-eye|ميدل إيست آي||Middle East Eye|News website
 O kuna|وكالة الأنباء الكويتية|كونا|Kuwait News Agency|Kuwaiti news agency
-O petra|وكالة الأنباء الأردنية||Petra|Jordanian news agency
+O petra|وكالة الأنباء الأردنية|وكالة بترا|Petra|Jordanian news agency
 O aps|وكالة الأنباء الجزائرية||Algeria Press Service|Algerian news agency
 O map|وكالة المغرب العربي للأنباء||Maghreb Arabe Presse|Moroccan news agency
 O tap|وكالة تونس أفريقيا للأنباء|وكالة تونس إفريقيا للأنباء|Tunis Afrique Presse|Tunisian news agency
 O ina|وكالة الأنباء العراقية||Iraqi News Agency|Iraqi news agency
 O nna|الوكالة الوطنية للإعلام||National News Agency|Lebanese news agency
 O saba|وكالة سبأ||Saba News Agency|Yemeni news agency
+O undp|برنامج الأمم المتحدة الإنمائي|البرنامج الإنمائي للأمم المتحدة|United Nations Development Programme|UN development agency
+O unep|برنامج الأمم المتحدة للبيئة||United Nations Environment Programme|UN environment agency
+O unfpa|صندوق الأمم المتحدة للسكان||United Nations Population Fund|UN population and reproductive-health agency
+O un-women|هيئة الأمم المتحدة للمرأة||UN Women|UN agency for gender equality
+O un-habitat|برنامج الأمم المتحدة للمستوطنات البشرية|موئل الأمم المتحدة|UN-Habitat|UN agency for human settlements
+O ohchr|المفوضية السامية لحقوق الإنسان|مفوضية الأمم المتحدة السامية لحقوق الإنسان;مكتب المفوض السامي لحقوق الإنسان|OHCHR|UN human-rights office
+O iom|المنظمة الدولية للهجرة||International Organization for Migration|UN migration agency
+O unifil|قوة الأمم المتحدة المؤقتة في لبنان|اليونيفيل;يونيفيل;قوات الأمم المتحدة المؤقتة في لبنان|UNIFIL|UN peacekeeping force in Lebanon
+O undof|قوة الأمم المتحدة لمراقبة فض الاشتباك|أندوف;الأندوف|UNDOF|UN force on the Golan Heights
+O minurso|بعثة الأمم المتحدة لتنظيم استفتاء في الصحراء الغربية|المينورسو;مينورسو|MINURSO|UN mission in Western Sahara
+O minusma|بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي|مينوسما|MINUSMA|UN mission in Mali (2013–2023)
+O unsmil|بعثة الأمم المتحدة في ليبيا|أونسميل|UNSMIL|UN support mission in Libya
+O unami|بعثة الأمم المتحدة لمساعدة العراق|يونامي|UNAMI|UN assistance mission for Iraq
+O monusco|مونوسكو|بعثة الأمم المتحدة لتحقيق الاستقرار في جمهورية الكونغو الديمقراطية|MONUSCO|UN mission in the DR Congo
+O unctad|مؤتمر الأمم المتحدة للتجارة والتنمية|أونكتاد;الأونكتاد|UNCTAD|UN trade and development body
+O unido|منظمة الأمم المتحدة للتنمية الصناعية|يونيدو;اليونيدو|UNIDO|UN industrial-development agency
+O ifad|الصندوق الدولي للتنمية الزراعية||International Fund for Agricultural Development|UN agricultural-development fund
+O wmo|المنظمة العالمية للأرصاد الجوية||World Meteorological Organization|UN weather and climate agency
+O itu|الاتحاد الدولي للاتصالات||International Telecommunication Union|UN telecoms agency
+O icao|منظمة الطيران المدني الدولي|إيكاو|International Civil Aviation Organization|UN aviation agency
+O imo|المنظمة البحرية الدولية||International Maritime Organization|UN shipping agency
+O wipo|المنظمة العالمية للملكية الفكرية|ويبو|World Intellectual Property Organization|UN intellectual-property agency
+O un-tourism|منظمة السياحة العالمية|منظمة الأمم المتحدة للسياحة|UN Tourism|UN tourism agency
+O unaids|برنامج الأمم المتحدة المشترك لمكافحة الإيدز||UNAIDS|UN programme on HIV/AIDS
+O unodc|مكتب الأمم المتحدة المعني بالمخدرات والجريمة||UNODC|UN office on drugs and crime
+O ipcc|الهيئة الحكومية الدولية المعنية بتغير المناخ||Intergovernmental Panel on Climate Change|UN climate science panel
+O unfccc|اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ||UNFCCC|UN climate convention and its secretariat
+O escwa|اللجنة الاقتصادية والاجتماعية لغربي آسيا|الإسكوا;إسكوا|ESCWA|UN regional commission for Western Asia
+O uneca|اللجنة الاقتصادية لأفريقيا||United Nations Economic Commission for Africa|UN regional commission for Africa
+O un-secretariat|الأمانة العامة للأمم المتحدة||United Nations Secretariat|Organ of the United Nations
+O ecosoc|المجلس الاقتصادي والاجتماعي للأمم المتحدة||ECOSOC|Organ of the United Nations
+O unmas|دائرة الأمم المتحدة للإجراءات المتعلقة بالألغام||UNMAS|UN mine action service
+O ecowas|المجموعة الاقتصادية لدول غرب أفريقيا|إيكواس;الإيكواس|ECOWAS|Regional organization of West Africa
+O aes|تحالف دول الساحل|كونفدرالية دول الساحل|Alliance of Sahel States|Confederation of Mali, Burkina Faso and Niger
+O sadc|مجموعة تنمية الجنوب الأفريقي||Southern African Development Community|Regional organization
+O igad|الهيئة الحكومية للتنمية|إيغاد|IGAD|Regional organization of the Horn of Africa
+O eac|مجموعة شرق أفريقيا|جماعة شرق أفريقيا|East African Community|Regional organization
+O amu|اتحاد المغرب العربي||Arab Maghreb Union|Regional organization
+O comesa|السوق المشتركة لدول شرق وجنوب أفريقيا|الكوميسا;كوميسا|COMESA|Regional economic organization
+O alecso|المنظمة العربية للتربية والثقافة والعلوم|الألكسو;ألكسو|ALECSO|Arab League education and culture agency
+O icesco|منظمة العالم الإسلامي للتربية والعلوم والثقافة|الإيسيسكو;إيسيسكو|ICESCO|OIC education and culture agency
+O arab-monetary-fund|صندوق النقد العربي||Arab Monetary Fund|Arab financial institution
+O afesd|الصندوق العربي للإنماء الاقتصادي والاجتماعي||Arab Fund for Economic and Social Development|Arab development fund
+O oapec|منظمة الأقطار العربية المصدرة للبترول|أوابك|OAPEC|Organization of Arab oil-exporting countries
+O muslim-world-league|رابطة العالم الإسلامي||Muslim World League|Islamic organization (Mecca)
+O au-commission|مفوضية الاتحاد الأفريقي||African Union Commission|Executive of the African Union
+O au-psc|مجلس السلم والأمن الأفريقي||African Union Peace and Security Council|Organ of the African Union
+O council-of-europe|مجلس أوروبا||Council of Europe|European organization
+O council-of-the-eu|مجلس الاتحاد الأوروبي||Council of the European Union|Institution of the European Union
+O cjeu|محكمة العدل الأوروبية||Court of Justice of the European Union|Court of the European Union
+O echr|المحكمة الأوروبية لحقوق الإنسان||European Court of Human Rights|Court of the Council of Europe
+O frontex|فرونتكس||Frontex|European border agency
+O europol|يوروبول|اليوروبول|Europol|European police agency
+O esa|وكالة الفضاء الأوروبية||European Space Agency|European space agency
+O oecd|منظمة التعاون الاقتصادي والتنمية||OECD|International economic organization
+O oas|منظمة الدول الأمريكية|منظمة الدول الأميركية|Organization of American States|Regional organization
+O mercosur|ميركوسور|السوق المشتركة الجنوبية|Mercosur|South American trade bloc
+O commonwealth|الكومنولث|رابطة الكومنولث|Commonwealth of Nations|Association of states
+O francophonie|المنظمة الدولية للفرنكوفونية|المنظمة الدولية للفرانكوفونية|Organisation internationale de la Francophonie|International organization
+O union-for-the-mediterranean|الاتحاد من أجل المتوسط||Union for the Mediterranean|Intergovernmental organization
+O non-aligned-movement|حركة عدم الانحياز||Non-Aligned Movement|Group of states
+O ipu|الاتحاد البرلماني الدولي||Inter-Parliamentary Union|International organization of parliaments
+O irena|الوكالة الدولية للطاقة المتجددة||International Renewable Energy Agency|Intergovernmental energy agency (Abu Dhabi)
+O iata|الاتحاد الدولي للنقل الجوي|إياتا|IATA|Airline trade association
+O wef|المنتدى الاقتصادي العالمي||World Economic Forum|International organization (Davos)
+O nrc|المجلس النرويجي للاجئين||Norwegian Refugee Council|Humanitarian organization
+O oxfam|أوكسفام||Oxfam|Humanitarian organization
+O save-the-children|منظمة أنقذوا الأطفال|أنقذوا الأطفال;منظمة إنقاذ الطفولة|Save the Children|Humanitarian organization
+O irc|لجنة الإنقاذ الدولية||International Rescue Committee|Humanitarian organization
+O ifrc|الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر||IFRC|Humanitarian organization
+O greenpeace|غرينبيس|غرين بيس|Greenpeace|Environmental organization
+O rsf-press|مراسلون بلا حدود||Reporters Without Borders|Press-freedom organization
+O cpj|لجنة حماية الصحفيين|لجنة حماية الصحافيين|Committee to Protect Journalists|Press-freedom organization
+O ifj|الاتحاد الدولي للصحفيين|الاتحاد الدولي للصحافيين|International Federation of Journalists|Journalists' federation
+O transparency-international|منظمة الشفافية الدولية||Transparency International|Anti-corruption organization
+O afdb|البنك الأفريقي للتنمية||African Development Bank|Development bank
+O adb|بنك التنمية الآسيوي|البنك الآسيوي للتنمية|Asian Development Bank|Development bank
+O aiib|البنك الآسيوي للاستثمار في البنية التحتية||Asian Infrastructure Investment Bank|Development bank
+O isdb|البنك الإسلامي للتنمية||Islamic Development Bank|Development bank
+O ebrd|البنك الأوروبي لإعادة الإعمار والتنمية||European Bank for Reconstruction and Development|Development bank
+O eib|بنك الاستثمار الأوروبي||European Investment Bank|Development bank of the European Union
+O ndb|بنك التنمية الجديد|بنك بريكس|New Development Bank|Development bank of the BRICS
+O kfaed|الصندوق الكويتي للتنمية الاقتصادية العربية||Kuwait Fund for Arab Economic Development|Development fund
+O saudi-fund-for-development|الصندوق السعودي للتنمية||Saudi Fund for Development|Development fund
+O abu-dhabi-fund-for-development|صندوق أبوظبي للتنمية|صندوق أبو ظبي للتنمية|Abu Dhabi Fund for Development|Development fund
+O qatar-fund-for-development|صندوق قطر للتنمية||Qatar Fund for Development|Development fund
+O opec-fund|صندوق أوبك للتنمية الدولية|صندوق أوبك|OPEC Fund for International Development|Development fund
+O badea|المصرف العربي للتنمية الاقتصادية في أفريقيا||Arab Bank for Economic Development in Africa|Development bank
+O ifc|مؤسسة التمويل الدولية|المؤسسة الدولية للتمويل|International Finance Corporation|World Bank Group lender to the private sector
+O afd|الوكالة الفرنسية للتنمية||French Development Agency|French development agency
+O usaid|الوكالة الأمريكية للتنمية الدولية|الوكالة الأميركية للتنمية الدولية;يو إس إيد|USAID|US development agency
+O giz|الوكالة الألمانية للتعاون الدولي||GIZ|German development agency
+O jica|الوكالة اليابانية للتعاون الدولي|جايكا|JICA|Japanese development agency
+O green-climate-fund|الصندوق الأخضر للمناخ||Green Climate Fund|Climate fund
+O global-fund|الصندوق العالمي لمكافحة الإيدز والسل والملاريا||Global Fund to Fight AIDS, Tuberculosis and Malaria|Health fund
+O gavi|التحالف العالمي للقاحات والتحصين|غافي|Gavi|Vaccine alliance
+O bis|بنك التسويات الدولية||Bank for International Settlements|Central banks' bank
+O paris-club|نادي باريس||Paris Club|Group of creditor countries
+O central-bank-of-egypt|البنك المركزي المصري||Central Bank of Egypt|Central bank
+O saudi-central-bank|البنك المركزي السعودي|مؤسسة النقد العربي السعودي|Saudi Central Bank|Central bank
+O cbuae|مصرف الإمارات العربية المتحدة المركزي||Central Bank of the UAE|Central bank
+O qatar-central-bank|مصرف قطر المركزي||Qatar Central Bank|Central bank
+O central-bank-of-kuwait|بنك الكويت المركزي||Central Bank of Kuwait|Central bank
+O central-bank-of-jordan|البنك المركزي الأردني||Central Bank of Jordan|Central bank
+O bank-al-maghrib|بنك المغرب||Bank Al-Maghrib|Central bank of Morocco
+O bank-of-algeria|بنك الجزائر||Bank of Algeria|Central bank
+O central-bank-of-tunisia|البنك المركزي التونسي||Central Bank of Tunisia|Central bank
+O central-bank-of-libya|مصرف ليبيا المركزي||Central Bank of Libya|Central bank
+O central-bank-of-iraq|البنك المركزي العراقي||Central Bank of Iraq|Central bank
+O banque-du-liban|مصرف لبنان|مصرف لبنان المركزي|Banque du Liban|Central bank of Lebanon
+O central-bank-of-syria|مصرف سوريا المركزي|مصرف سورية المركزي|Central Bank of Syria|Central bank
+O central-bank-of-sudan|بنك السودان المركزي||Central Bank of Sudan|Central bank
+O bank-of-england|بنك إنجلترا|بنك إنكلترا|Bank of England|Central bank
+O peoples-bank-of-china|بنك الشعب الصيني||People's Bank of China|Central bank
+O central-bank-of-russia|بنك روسيا|البنك المركزي لروسيا الاتحادية|Central Bank of Russia|Central bank
+O al-masry-al-youm|المصري اليوم||Al-Masry Al-Youm|Egyptian newspaper
+O youm7|صحيفة اليوم السابع|موقع اليوم السابع;جريدة اليوم السابع|Youm7|Egyptian newspaper and news website
+O shorouk-news|صحيفة الشروق|جريدة الشروق;بوابة الشروق|Al-Shorouk|Egyptian newspaper
+O akhbar-el-yom|بوابة أخبار اليوم|مؤسسة أخبار اليوم;جريدة أخبار اليوم;صحيفة أخبار اليوم|Akhbar El Yom|Egyptian newspaper and publishing house
+O mada-masr|مدى مصر||Mada Masr|Egyptian news website
+O masrawy|مصراوي||Masrawy|Egyptian news website
+O sada-el-balad|صدى البلد||Sada El Balad|Egyptian news website and channel
+O rose-al-yusuf|روز اليوسف||Rose al-Yusuf|Egyptian magazine and newspaper
+O al-qahera-news|قناة القاهرة الإخبارية|القاهرة الإخبارية|Al Qahera News|Egyptian news channel
+O extra-news|إكسترا نيوز||eXtra News|Egyptian news channel
+O okaz|صحيفة عكاظ|جريدة عكاظ|Okaz|Saudi newspaper
+O al-riyadh-newspaper|صحيفة الرياض|جريدة الرياض|Al Riyadh|Saudi newspaper
+O al-madina-newspaper|صحيفة المدينة|جريدة المدينة|Al-Madina|Saudi newspaper
+O al-eqtisadiah|صحيفة الاقتصادية|جريدة الاقتصادية|Al Eqtisadiah|Saudi business newspaper
+O sabq|صحيفة سبق|سبق الإلكترونية|Sabq|Saudi news website
+O arab-news|عرب نيوز||Arab News|Saudi English-language newspaper
+O mbc-group|مجموعة إم بي سي|إم بي سي|MBC Group|Saudi broadcaster
+O rotana|روتانا||Rotana|Saudi media and entertainment company
+O al-khaleej-newspaper|صحيفة الخليج|جريدة الخليج|Al Khaleej|Emirati newspaper (Sharjah)
+O al-bayan|صحيفة البيان|جريدة البيان|Al Bayan|Emirati newspaper (Dubai)
+O al-ittihad-newspaper|صحيفة الاتحاد|جريدة الاتحاد|Al Ittihad|Emirati newspaper (Abu Dhabi)
+O the-national|ذا ناشونال||The National|Emirati English-language newspaper
+O gulf-news|غلف نيوز|جلف نيوز|Gulf News|Emirati English-language newspaper
+O khaleej-times|خليج تايمز||Khaleej Times|Emirati English-language newspaper
+O al-ain-news|العين الإخبارية||Al Ain News|Emirati news website
+O erem-news|إرم نيوز||Erem News|Emirati news website
+O al-raya|صحيفة الراية|جريدة الراية|Al Raya|Qatari newspaper
+O bein-sports|بي إن سبورتس|بي إن سبورت;قنوات بي إن سبورتس|beIN Sports|Qatari sports broadcaster
+O al-araby-tv|قناة التلفزيون العربي||Al Araby TV|Qatar-based broadcaster
+O al-qabas|صحيفة القبس|جريدة القبس|Al-Qabas|Kuwaiti newspaper
+O al-jarida|جريدة الجريدة|صحيفة الجريدة|Al-Jarida|Kuwaiti newspaper
+O al-anba|صحيفة الأنباء|جريدة الأنباء|Al-Anba|Kuwaiti newspaper
+O al-seyassah|صحيفة السياسة|جريدة السياسة|Al-Seyassah|Kuwaiti newspaper
+O akhbar-al-khaleej|صحيفة أخبار الخليج||Akhbar Al Khaleej|Bahraini newspaper
+O times-of-oman|تايمز أوف عمان||Times of Oman|Omani English-language newspaper
+O al-ghad-newspaper|صحيفة الغد|جريدة الغد|Al-Ghad|Jordanian newspaper
+O ammon-news|وكالة عمون|عمون الإخبارية|Ammon News|Jordanian news website
+O roya-tv|قناة رؤيا|رؤيا الإخباري|Roya TV|Jordanian broadcaster
+O al-mamlaka-tv|قناة المملكة||Al-Mamlaka TV|Jordanian public news channel
+O jordan-times|جوردان تايمز||The Jordan Times|Jordanian English-language newspaper
+O al-akhbar-lebanon|صحيفة الأخبار|جريدة الأخبار|Al Akhbar|Lebanese newspaper (Egypt's Akhbar El Yom is also called الأخبار)
+O al-liwaa|صحيفة اللواء|جريدة اللواء|Al-Liwaa|Lebanese newspaper
+O ad-diyar|صحيفة الديار|جريدة الديار|Ad-Diyar|Lebanese newspaper
+O nidaa-al-watan|صحيفة نداء الوطن|جريدة نداء الوطن|Nidaa Al Watan|Lebanese newspaper
+O lbci|المؤسسة اللبنانية للإرسال|إل بي سي;إل بي سي آي|LBCI|Lebanese broadcaster
+O mtv-lebanon|قناة إم تي في|إم تي في|MTV Lebanon|Lebanese broadcaster
+O al-jadeed|قناة الجديد|تلفزيون الجديد|Al Jadeed|Lebanese broadcaster
+O lorient-le-jour|لوريان لوجور||L'Orient-Le Jour|Lebanese French-language newspaper
+O syria-tv|تلفزيون سوريا||Syria TV|Syrian opposition broadcaster
+O enab-baladi|صحيفة عنب بلدي|موقع عنب بلدي;جريدة عنب بلدي|Enab Baladi|Syrian news organization
+O sohr|المرصد السوري لحقوق الإنسان|المرصد السوري|Syrian Observatory for Human Rights|Syrian monitoring group (UK-based)
+O iraqi-media-network|شبكة الإعلام العراقي||Iraqi Media Network|Iraqi state broadcaster
+O al-iraqiya-tv|قناة العراقية||Al Iraqiya|Iraqi state television channel
+O al-sabah-iraq|صحيفة الصباح|جريدة الصباح|Al-Sabah|Iraqi state newspaper (Tunisia's Assabah and Morocco's Assabah have the same name)
+O rudaw|رووداو||Rudaw|Kurdish broadcaster (Erbil)
+O alsumaria|قناة السومرية|السومرية نيوز|Alsumaria|Iraqi broadcaster
+O shafaq-news|شفق نيوز||Shafaq News|Iraqi news agency
+O kurdistan-24|كردستان 24||Kurdistan 24|Kurdish broadcaster (Erbil)
+O al-quds-newspaper|صحيفة القدس|جريدة القدس|Al-Quds|Palestinian newspaper (Jerusalem)
+O maan-news|وكالة معا|وكالة معا الإخبارية|Ma'an News Agency|Palestinian news agency
+O quds-news-network|شبكة قدس|شبكة قدس الإخبارية|Quds News Network|Palestinian news network
+O al-masirah|قناة المسيرة||Al-Masirah|Houthi broadcaster (Yemen)
+O almasdar-online|المصدر أونلاين||Al-Masdar Online|Yemeni news website
+O suna|وكالة السودان للأنباء|سونا|Sudan News Agency|Sudanese news agency
+O sudan-tribune|سودان تريبيون||Sudan Tribune|Sudanese news website
+O radio-dabanga|راديو دبنقا||Radio Dabanga|Sudanese radio station
+O alwasat-libya|بوابة الوسط|قناة الوسط|Al-Wasat|Libyan news website and newspaper
+O libya-al-ahrar|ليبيا الأحرار|قناة ليبيا الأحرار|Libya Al-Ahrar|Libyan broadcaster
+O lana|وكالة الأنباء الليبية||Libyan News Agency|Libyan news agency
+O assabah-news-tunisia|الصباح نيوز||Assabah News|Tunisian news website
+O mosaique-fm|موزاييك إف إم||Mosaïque FM|Tunisian radio station
+O echorouk-algeria|الشروق أونلاين|الشروق اليومي;قناة الشروق;الشروق نيوز|Echorouk|Algerian newspaper and broadcaster
+O el-khabar|صحيفة الخبر|جريدة الخبر|El Khabar|Algerian newspaper
+O ennahar-algeria|النهار أونلاين|قناة النهار|Ennahar|Algerian newspaper and broadcaster
+O hespress|هسبريس|هيسبريس|Hespress|Moroccan news website
+O alyaoum24|اليوم 24|اليوم24|Alyaoum 24|Moroccan news website
+O hibapress|هبة بريس||Hibapress|Moroccan news website
+O medi1tv|ميدي 1 تيفي|ميدي1 تيفي;ميدي آن تيفي|Medi1 TV|Moroccan broadcaster
+O 2m-morocco|دوزيم||2M|Moroccan broadcaster
+O rai-al-youm|رأي اليوم||Rai al-Youm|Pan-Arab news website
+O arabi21|عربي 21|عربي21|Arabi21|Pan-Arab news website
+O elaph|إيلاف||Elaph|Pan-Arab news website
+O alkhaleej-online|الخليج أونلاين||Alkhaleej Online|Pan-Arab news website
+O noon-post|نون بوست||Noon Post|Pan-Arab news website
+O arabi-post|عربي بوست||Arabi Post|Pan-Arab news website
+O sasa-post|ساسة بوست||Sasa Post|Pan-Arab news website
+O rassd|شبكة رصد||Rassd News Network|Pan-Arab news network
+O trt-arabi|تي آر تي عربي|تي آر تي|TRT|Turkish public broadcaster
+O al-alam-tv|قناة العالم||Al-Alam|Iranian Arabic-language broadcaster
+O press-tv|برس تي في||Press TV|Iranian English-language broadcaster
+O iran-international|إيران إنترناشيونال|إيران إنترناشونال|Iran International|Persian-language broadcaster (London)
+O dpa|وكالة الأنباء الألمانية|د ب أ|Deutsche Presse-Agentur|German news agency
+O efe|وكالة إفي|وكالة الأنباء الإسبانية|EFE|Spanish news agency
+O ansa|وكالة أنسا|وكالة الأنباء الإيطالية|ANSA|Italian news agency
+O upi|يونايتد برس إنترناشونال||United Press International|US news agency
+O isna|وكالة إيسنا||ISNA|Iranian news agency
+O mehr|وكالة مهر|وكالة مهر للأنباء|Mehr News Agency|Iranian news agency
+O bna|وكالة أنباء البحرين||Bahrain News Agency|Bahraini news agency
+O ona-oman|وكالة الأنباء العمانية||Oman News Agency|Omani news agency
+O ami-mauritania|الوكالة الموريتانية للأنباء|وكالة الأنباء الموريتانية|Mauritanian News Agency|Mauritanian news agency
+O usa-today|يو إس إيه توداي||USA Today|US newspaper
+O los-angeles-times|لوس أنجلوس تايمز|لوس أنجليس تايمز|Los Angeles Times|US newspaper
+O cbs-news|سي بي إس نيوز|سي بي إس|CBS News|US broadcaster
+O msnbc|إم إس إن بي سي||MSNBC|US broadcaster
+O cnbc|سي إن بي سي||CNBC|US business broadcaster
+O npr|إن بي آر||NPR|US public radio
+O voice-of-america|إذاعة صوت أمريكا|إذاعة صوت أميركا|Voice of America|US government broadcaster
+O the-atlantic|ذا أتلانتيك|ذي أتلانتيك|The Atlantic|US magazine
+O foreign-policy|فورين بوليسي||Foreign Policy|US magazine
+O foreign-affairs|فورين أفيرز||Foreign Affairs|US magazine
+O the-hill|ذا هيل||The Hill|US news website
+O the-new-yorker|ذا نيويوركر|نيويوركر|The New Yorker|US magazine
+O time-magazine|مجلة تايم||Time|US magazine
+O forbes|فوربس||Forbes|US business magazine
+O business-insider|بيزنس إنسايدر||Business Insider|US news website
+O the-intercept|ذا إنترسبت||The Intercept|US news website
+O the-independent|الإندبندنت|ذي إندبندنت|The Independent|British newspaper
+O daily-mail|ديلي ميل||Daily Mail|British newspaper
+O the-sun|ذا صن||The Sun|British newspaper
+O daily-express|ديلي إكسبريس||Daily Express|British newspaper
+O the-observer|ذا أوبزرفر|الأوبزرفر|The Observer|British newspaper
+O middle-east-monitor|ميدل إيست مونيتور||Middle East Monitor|British news website
+O liberation|ليبراسيون||Libération|French newspaper
+O le-parisien|لوباريزيان|لو باريزيان|Le Parisien|French newspaper
+O les-echos|ليزيكو|لي زيكو|Les Échos|French business newspaper
+O le-point|لوبوان|لو بوان|Le Point|French magazine
+O mediapart|ميديابارت||Mediapart|French news website
+O jeune-afrique|جون أفريك||Jeune Afrique|French-language pan-African magazine
+O rfi|إذاعة فرنسا الدولية|راديو فرنسا الدولي;آر إف آي|Radio France Internationale|French public radio
+O franceinfo|فرانس إنفو||franceinfo|French public news service
+O bfmtv|بي إف إم تي في||BFM TV|French news channel
+O ouest-france|ويست فرانس|أويست فرانس|Ouest-France|French newspaper
+O lequipe|ليكيب||L'Équipe|French sports newspaper
+O bild|بيلد||Bild|German newspaper
+O die-welt|دي فيلت||Die Welt|German newspaper
+O faz|فرانكفورتر ألغماينه تسايتونغ|فرانكفورتر ألجماينه تسايتونج|Frankfurter Allgemeine Zeitung|German newspaper
+O suddeutsche-zeitung|زود دويتشه تسايتونغ|زوددويتشه تسايتونغ|Süddeutsche Zeitung|German newspaper
+O die-zeit|دي تسايت||Die Zeit|German newspaper
+O handelsblatt|هاندلسبلات||Handelsblatt|German business newspaper
+O la-repubblica|لا ريبوبليكا||La Repubblica|Italian newspaper
+O corriere-della-sera|كورييري ديلا سيرا|كوريري ديلا سيرا|Corriere della Sera|Italian newspaper
+O gazzetta-dello-sport|لا غازيتا ديلو سبورت|غازيتا ديلو سبورت|La Gazzetta dello Sport|Italian sports newspaper
+O corriere-dello-sport|كورييري ديلو سبورت|كوريري ديلو سبورت|Corriere dello Sport|Italian sports newspaper
+O el-pais|إل باييس|الباييس|El País|Spanish newspaper
+O el-mundo|إل موندو||El Mundo|Spanish newspaper
+O marca|صحيفة ماركا||Marca|Spanish sports newspaper
+O as-newspaper|صحيفة آس||AS|Spanish sports newspaper
+O sport-newspaper|صحيفة سبورت||Sport|Spanish sports newspaper (Barcelona)
+O mundo-deportivo|موندو ديبورتيفو||Mundo Deportivo|Spanish sports newspaper (Barcelona)
+O maariv|صحيفة معاريف||Maariv|Israeli newspaper
+O jerusalem-post|جيروزاليم بوست||The Jerusalem Post|Israeli newspaper
+O israel-hayom|يسرائيل هيوم|إسرائيل هيوم|Israel Hayom|Israeli newspaper
+O kan|هيئة البث الإسرائيلية|هيئة البث العامة الإسرائيلية|Kan|Israeli public broadcaster
+O channel-12-israel|القناة 12|القناة الـ12|Channel 12|Israeli television channel
+O channel-13-israel|القناة 13|القناة الـ13|Channel 13|Israeli television channel
+O channel-14-israel|القناة 14|القناة الـ14|Channel 14|Israeli television channel
+O ynet|واي نت||Ynet|Israeli news website
+O i24news|آي 24 نيوز|i24NEWS|i24NEWS|Israeli broadcaster
+O hurriyet|حرييت||Hürriyet|Turkish newspaper
+O daily-sabah|ديلي صباح||Daily Sabah|Turkish English-language newspaper
+O yeni-safak|يني شفق||Yeni Şafak|Turkish newspaper
+O cumhuriyet|جمهوريت||Cumhuriyet|Turkish newspaper
+O kommersant|كوميرسانت||Kommersant|Russian newspaper
+O rossiyskaya-gazeta|روسيسكايا غازيتا||Rossiyskaya Gazeta|Russian government newspaper
+O moscow-times|موسكو تايمز|ذا موسكو تايمز|The Moscow Times|Russian independent newspaper
+O cctv|تلفزيون الصين المركزي|سي سي تي في|China Central Television|Chinese state broadcaster
+O cgtn|سي جي تي إن|شبكة تلفزيون الصين الدولية|CGTN|Chinese state international broadcaster
+O peoples-daily|صحيفة الشعب اليومية|الشعب اليومية|People's Daily|Chinese party newspaper
+O south-china-morning-post|ساوث تشاينا مورنينغ بوست||South China Morning Post|Hong Kong newspaper
+O china-daily|تشاينا ديلي||China Daily|Chinese newspaper
+O nikkei|صحيفة نيكي|نيكي آسيا|Nikkei|Japanese business newspaper
+O asahi-shimbun|أساهي شيمبون|صحيفة أساهي|Asahi Shimbun|Japanese newspaper
+O yomiuri-shimbun|يوميوري شيمبون|صحيفة يوميوري|Yomiuri Shimbun|Japanese newspaper
+O korea-herald|كوريا هيرالد||The Korea Herald|South Korean newspaper
+O straits-times|ستريتس تايمز|ذا ستريتس تايمز|The Straits Times|Singaporean newspaper
+O wikileaks|ويكيليكس||WikiLeaks|Whistleblowing website
 `;
 
 // Sport: footballers, coaches and officials, Formula One drivers, tennis players; clubs as Arab
@@ -1095,8 +1386,302 @@ O esperance-de-tunis|الترجي الرياضي التونسي|الترجي;ن�
 O etoile-du-sahel|النجم الساحلي||Étoile du Sahel|Tunisian football club (Sousse)
 O mc-alger|مولودية الجزائر||MC Alger|Algerian football club
 O js-kabylie|شبيبة القبائل||JS Kabylie|Algerian football club
+O aston-villa|أستون فيلا||Aston Villa|English football club
+O afc-bournemouth|نادي بورنموث|إيه إف سي بورنموث|AFC Bournemouth|English football club
+O brentford-fc|برينتفورد|برنتفورد|Brentford F.C.|English football club
+O brighton-hove-albion|برايتون آند هوف ألبيون|نادي برايتون|Brighton & Hove Albion|English football club
+O burnley-fc|نادي بيرنلي||Burnley F.C.|English football club
+O crystal-palace|كريستال بالاس||Crystal Palace F.C.|English football club
+O everton-fc|إيفرتون|إفرتون|Everton F.C.|English football club
+O fulham-fc|فولهام||Fulham F.C.|English football club
+O leeds-united|ليدز يونايتد||Leeds United|English football club
+O newcastle-united|نيوكاسل يونايتد|نادي نيوكاسل|Newcastle United|English football club
+O nottingham-forest|نوتنغهام فورست|نوتينغهام فورست|Nottingham Forest|English football club
+O sunderland-afc|نادي سندرلاند||Sunderland A.F.C.|English football club
+O tottenham-hotspur|توتنهام هوتسبير|توتنهام;توتنهام هوتسبر|Tottenham Hotspur|English football club
+O west-ham-united|وست هام يونايتد|وست هام|West Ham United|English football club
+O wolverhampton-wanderers|وولفرهامبتون واندررز|ولفرهامبتون واندررز;نادي وولفرهامبتون;نادي ولفرهامبتون|Wolverhampton Wanderers|English football club
+O leicester-city|ليستر سيتي||Leicester City|English football club
+O ipswich-town|إيبسويتش تاون|إبسويتش تاون|Ipswich Town|English football club
+O southampton-fc|نادي ساوثهامبتون|نادي ساوثامبتون|Southampton F.C.|English football club
+O athletic-bilbao|أتلتيك بلباو|أتلتيك بيلباو;أثلتيك بلباو|Athletic Bilbao|Spanish football club
+O real-sociedad|ريال سوسيداد||Real Sociedad|Spanish football club
+O real-betis|ريال بيتيس|بيتيس|Real Betis|Spanish football club
+O villarreal-cf|فياريال||Villarreal CF|Spanish football club
+O sevilla-fc|نادي إشبيلية||Sevilla FC|Spanish football club
+O valencia-cf|نادي فالنسيا||Valencia CF|Spanish football club
+O girona-fc|نادي جيرونا||Girona FC|Spanish football club
+O celta-vigo|سيلتا فيغو|سيلتا فيجو|Celta Vigo|Spanish football club
+O ca-osasuna|أوساسونا||CA Osasuna|Spanish football club
+O rcd-mallorca|ريال مايوركا|نادي مايوركا|RCD Mallorca|Spanish football club
+O rayo-vallecano|رايو فاليكانو||Rayo Vallecano|Spanish football club
+O deportivo-alaves|ديبورتيفو ألافيس|ألافيس|Deportivo Alavés|Spanish football club
+O rcd-espanyol|إسبانيول||RCD Espanyol|Spanish football club
+O getafe-cf|خيتافي|جيتافي|Getafe CF|Spanish football club
+O cd-leganes|ليغانيس||CD Leganés|Spanish football club
+O ud-las-palmas|نادي لاس بالماس||UD Las Palmas|Spanish football club
+O real-valladolid|ريال بلد الوليد|ريال فالادوليد|Real Valladolid|Spanish football club
+O elche-cf|نادي إلتشي||Elche CF|Spanish football club
+O levante-ud|ليفانتي||Levante UD|Spanish football club
+O real-oviedo|ريال أوفييدو||Real Oviedo|Spanish football club
+O ssc-napoli|نادي نابولي|إس إس سي نابولي|SSC Napoli|Italian football club
+O as-roma|نادي روما|إيه إس روما|AS Roma|Italian football club
+O ss-lazio|نادي لاتسيو|إس إس لاتسيو|SS Lazio|Italian football club
+O atalanta-bc|أتالانتا||Atalanta BC|Italian football club
+O acf-fiorentina|فيورنتينا|فيورينتينا|ACF Fiorentina|Italian football club
+O bologna-fc|نادي بولونيا||Bologna FC|Italian football club
+O torino-fc|نادي تورينو||Torino FC|Italian football club
+O genoa-cfc|نادي جنوى||Genoa CFC|Italian football club
+O udinese-calcio|أودينيزي||Udinese Calcio|Italian football club
+O us-sassuolo|ساسولو||US Sassuolo|Italian football club
+O cagliari-calcio|نادي كالياري||Cagliari Calcio|Italian football club
+O us-lecce|نادي ليتشي||US Lecce|Italian football club
+O parma-calcio|نادي بارما||Parma Calcio|Italian football club
+O como-1907|نادي كومو||Como 1907|Italian football club
+O hellas-verona|هيلاس فيرونا||Hellas Verona|Italian football club
+O empoli-fc|نادي إمبولي||Empoli FC|Italian football club
+O ac-monza|نادي مونزا||AC Monza|Italian football club
+O venezia-fc|نادي فينيسيا||Venezia FC|Italian football club
+O us-cremonese|كريمونيزي||US Cremonese|Italian football club
+O pisa-sc|نادي بيزا||Pisa SC|Italian football club
+O borussia-dortmund|بوروسيا دورتموند||Borussia Dortmund|German football club
+O bayer-leverkusen|باير ليفركوزن|باير ليفركوزين|Bayer Leverkusen|German football club
+O rb-leipzig|آر بي لايبزيغ|ريد بول لايبزيغ|RB Leipzig|German football club
+O eintracht-frankfurt|آينتراخت فرانكفورت|إنتراخت فرانكفورت|Eintracht Frankfurt|German football club
+O vfb-stuttgart|في إف بي شتوتغارت|نادي شتوتغارت|VfB Stuttgart|German football club
+O borussia-monchengladbach|بوروسيا مونشنغلادباخ|بوروسيا مونشن غلادباخ|Borussia Mönchengladbach|German football club
+O vfl-wolfsburg|نادي فولفسبورغ|في إف إل فولفسبورغ|VfL Wolfsburg|German football club
+O sc-freiburg|نادي فرايبورغ|إس سي فرايبورغ|SC Freiburg|German football club
+O werder-bremen|فيردر بريمن|فيردر بريمين|Werder Bremen|German football club
+O tsg-hoffenheim|هوفنهايم|تي إس جي هوفنهايم|TSG Hoffenheim|German football club
+O union-berlin|يونيون برلين|أونيون برلين|Union Berlin|German football club
+O mainz-05|نادي ماينز|ماينز 05|Mainz 05|German football club
+O fc-augsburg|نادي أوغسبورغ||FC Augsburg|German football club
+O fc-koln|نادي كولن|إف سي كولن|1. FC Köln|German football club
+O hamburger-sv|نادي هامبورغ|هامبورغ إس في|Hamburger SV|German football club
+O fc-st-pauli|سانت باولي||FC St. Pauli|German football club
+O fc-heidenheim|نادي هايدنهايم||1. FC Heidenheim|German football club
+O schalke-04|شالكه|شالكه 04|Schalke 04|German football club
+O hertha-bsc|هيرتا برلين||Hertha BSC|German football club
+O olympique-de-marseille|أولمبيك مارسيليا|نادي مارسيليا|Olympique de Marseille|French football club
+O olympique-lyonnais|أولمبيك ليون|نادي ليون|Olympique Lyonnais|French football club
+O as-monaco|نادي موناكو|إيه إس موناكو|AS Monaco|French football club
+O losc-lille|نادي ليل||LOSC Lille|French football club
+O rc-lens|نادي لانس|آر سي لانس|RC Lens|French football club
+O ogc-nice|نادي نيس|أو جي سي نيس|OGC Nice|French football club
+O stade-rennais|ستاد رين|نادي رين|Stade Rennais|French football club
+O rc-strasbourg|نادي ستراسبورغ|آر سي ستراسبورغ|RC Strasbourg|French football club
+O fc-nantes|نادي نانت|إف سي نانت|FC Nantes|French football club
+O toulouse-fc|نادي تولوز||Toulouse FC|French football club
+O stade-brestois|ستاد بريست|نادي بريست|Stade Brestois|French football club
+O stade-de-reims|ستاد ريمس|نادي ريمس|Stade de Reims|French football club
+O montpellier-hsc|نادي مونبلييه||Montpellier HSC|French football club
+O aj-auxerre|نادي أوكسير||AJ Auxerre|French football club
+O le-havre-ac|نادي لوهافر||Le Havre AC|French football club
+O angers-sco|نادي أنجيه||Angers SCO|French football club
+O as-saint-etienne|نادي سانت إتيان||AS Saint-Étienne|French football club
+O fc-lorient|نادي لوريان||FC Lorient|French football club
+O fc-metz|نادي ميتز||FC Metz|French football club
+O paris-fc|باريس إف سي||Paris FC|French football club
+O sl-benfica|بنفيكا||S.L. Benfica|Portuguese football club
+O fc-porto|نادي بورتو|إف سي بورتو|FC Porto|Portuguese football club
+O sporting-cp|سبورتنغ لشبونة|سبورتينغ لشبونة|Sporting CP|Portuguese football club
+O sc-braga|سبورتنغ براغا|نادي براغا;سبورتينغ براغا|SC Braga|Portuguese football club
+O vitoria-guimaraes|فيتوريا غيماريش|فيتوريا غيمارايش|Vitória de Guimarães|Portuguese football club
+O boavista-fc|بوافيشتا||Boavista F.C.|Portuguese football club
+O fc-famalicao|فاماليكاو||F.C. Famalicão|Portuguese football club
+O rio-ave-fc|ريو آفي||Rio Ave F.C.|Portuguese football club
+O afc-ajax|أياكس|أياكس أمستردام;أجاكس|AFC Ajax|Dutch football club
+O psv-eindhoven|بي إس في آيندهوفن|بي إس في|PSV Eindhoven|Dutch football club
+O feyenoord|فينورد|فاينورد|Feyenoord|Dutch football club
+O az-alkmaar|إيه زد ألكمار||AZ Alkmaar|Dutch football club
+O fc-twente|إف سي تفينتي|تفينتي|FC Twente|Dutch football club
+O fc-utrecht|إف سي أوتريخت||FC Utrecht|Dutch football club
+O galatasaray|غلطة سراي|غالاتاسراي|Galatasaray|Turkish football club
+O fenerbahce|فنربخشة|فنربهتشه;فناربخشة;فنرباهتشة|Fenerbahçe|Turkish football club
+O besiktas|بشكتاش|بيشكتاش|Beşiktaş|Turkish football club
+O trabzonspor|طرابزون سبور||Trabzonspor|Turkish football club
+O istanbul-basaksehir|إسطنبول باشاك شهير|باشاك شهير|İstanbul Başakşehir|Turkish football club
+O konyaspor|قونيا سبور||Konyaspor|Turkish football club
+O antalyaspor|أنطاليا سبور||Antalyaspor|Turkish football club
+O samsunspor|سامسون سبور||Samsunspor|Turkish football club
+O alanyaspor|ألانيا سبور||Alanyaspor|Turkish football club
+O kayserispor|قيصري سبور||Kayserispor|Turkish football club
+O sivasspor|سيواس سبور||Sivasspor|Turkish football club
+O al-ittihad-jeddah|نادي الاتحاد|اتحاد جدة|Al-Ittihad Club|Saudi football club (Jeddah)
+O al-ahli-saudi|أهلي جدة||Al-Ahli Saudi FC|Saudi football club (Jeddah)
+O al-shabab-riyadh|نادي الشباب||Al-Shabab FC|Saudi football club (Riyadh)
+O al-ettifaq|نادي الاتفاق||Al-Ettifaq FC|Saudi football club (Dammam)
+O al-fateh|نادي الفتح||Al-Fateh SC|Saudi football club (Al-Hasa)
+O al-taawoun|نادي التعاون||Al-Taawoun FC|Saudi football club (Buraidah)
+O al-fayha|نادي الفيحاء||Al-Fayha FC|Saudi football club (Al Majma'ah)
+O al-raed|نادي الرائد||Al-Raed FC|Saudi football club (Buraidah)
+O al-khaleej-club|نادي الخليج||Khaleej FC|Saudi football club (Saihat)
+O al-riyadh-sc|نادي الرياض||Al-Riyadh SC|Saudi football club (Riyadh)
+O damac-fc|نادي ضمك||Damac FC|Saudi football club (Khamis Mushait)
+O al-okhdood|نادي الأخدود||Al-Okhdood Club|Saudi football club (Najran)
+O al-kholood|نادي الخلود||Al-Kholood Club|Saudi football club (Ar Rass)
+O al-orobah|نادي العروبة||Al-Orobah FC|Saudi football club (Sakakah)
+O al-hazem|نادي الحزم||Al-Hazem SC|Saudi football club (Ar Rass)
+O al-najma|نادي النجمة||Al-Najma SC|Saudi football club (Unaizah)
+O neom-sc|نادي نيوم||Neom SC|Saudi football club
+O al-masry|النادي المصري||Al Masry SC|Egyptian football club (Port Said)
+O ismaily-sc|النادي الإسماعيلي||Ismaily SC|Egyptian football club (Ismailia)
+O al-ittihad-alexandria|الاتحاد السكندري||Al Ittihad Alexandria|Egyptian football club
+O smouha-sc|سموحة||Smouha SC|Egyptian football club (Alexandria)
+O ghazl-el-mahalla|غزل المحلة||Ghazl El Mahalla|Egyptian football club
+O el-gouna-fc|نادي الجونة||El Gouna FC|Egyptian football club
+O pharco-fc|فاركو||Pharco FC|Egyptian football club (Alexandria)
+O talaea-el-gaish|طلائع الجيش||Tala'ea El Gaish|Egyptian football club (Cairo)
+O al-mokawloon|المقاولون العرب||Al Mokawloon Al Arab|Egyptian football club (also the construction company's name)
+O national-bank-of-egypt-sc|نادي البنك الأهلي||National Bank of Egypt SC|Egyptian football club
+O enppi-club|إنبي||ENPPI Club|Egyptian football club
+O petrojet-fc|بتروجت||Petrojet FC|Egyptian football club
+O ceramica-cleopatra|سيراميكا كليوباترا||Ceramica Cleopatra FC|Egyptian football club
+O modern-sport-fc|مودرن سبورت|مودرن فيوتشر;نادي فيوتشر|Modern Sport FC|Egyptian football club (formerly Future FC)
+O wadi-degla-fc|وادي دجلة||Wadi Degla SC|Egyptian football club
+O haras-el-hodoud|نادي حرس الحدود||Haras El Hodoud SC|Egyptian football club
+O far-rabat|نادي الجيش الملكي||AS FAR|Moroccan football club (Rabat)
+O rs-berkane|نهضة بركان||RS Berkane|Moroccan football club
+O fus-rabat|الفتح الرباطي|الفتح الرياضي|FUS Rabat|Moroccan football club
+O maghreb-fes|المغرب الفاسي||Maghreb de Fès|Moroccan football club
+O wydad-fes|الوداد الفاسي||Wydad de Fès|Moroccan football club
+O hassania-agadir|حسنية أكادير|حسنية أغادير|Hassania Agadir|Moroccan football club
+O moghreb-tetouan|المغرب التطواني||Moghreb Tétouan|Moroccan football club
+O ir-tanger|اتحاد طنجة||Ittihad Tanger|Moroccan football club
+O difaa-el-jadida|الدفاع الحسني الجديدي|الدفاع الجديدي|Difaâ Hassani El Jadidi|Moroccan football club
+O olympic-safi|أولمبيك آسفي||Olympic Safi|Moroccan football club
+O rca-zemamra|نهضة الزمامرة||Renaissance Zemamra|Moroccan football club
+O union-touarga|اتحاد تواركة||Union Touarga|Moroccan football club
+O chabab-mohammedia|شباب المحمدية||Chabab Mohammédia|Moroccan football club
+O kawkab-marrakech|الكوكب المراكشي||Kawkab Marrakech|Moroccan football club
+O olympique-khouribga|أولمبيك خريبكة||Olympique Khouribga|Moroccan football club
+O youssoufia-berrechid|يوسفية برشيد||Youssoufia Berrechid|Moroccan football club
+O usm-alger|اتحاد العاصمة|اتحاد الجزائر|USM Alger|Algerian football club
+O cr-belouizdad|شباب بلوزداد||CR Belouizdad|Algerian football club
+O es-setif|وفاق سطيف||ES Sétif|Algerian football club
+O cs-constantine|شباب قسنطينة||CS Constantine|Algerian football club
+O mc-oran|مولودية وهران||MC Oran|Algerian football club
+O usm-bel-abbes|اتحاد بلعباس|اتحاد سيدي بلعباس|USM Bel Abbès|Algerian football club
+O js-saoura|شبيبة الساورة||JS Saoura|Algerian football club
+O paradou-ac|بارادو||Paradou AC|Algerian football club
+O aso-chlef|جمعية الشلف||ASO Chlef|Algerian football club
+O nc-magra|نجم مقرة||NC Magra|Algerian football club
+O olympique-akbou|أولمبيك أقبو||Olympique Akbou|Algerian football club
+O mc-el-bayadh|مولودية البيض||MC El Bayadh|Algerian football club
+O us-biskra|اتحاد بسكرة||US Biskra|Algerian football club
+O usm-khenchela|اتحاد خنشلة||USM Khenchela|Algerian football club
+O na-hussein-dey|نصر حسين داي||NA Hussein Dey|Algerian football club
+O club-africain|النادي الإفريقي||Club Africain|Tunisian football club
+O cs-sfaxien|النادي الصفاقسي||CS Sfaxien|Tunisian football club
+O us-monastir|الاتحاد المنستيري||US Monastir|Tunisian football club
+O stade-tunisien|الملعب التونسي||Stade Tunisien|Tunisian football club
+O ca-bizertin|النادي البنزرتي||CA Bizertin|Tunisian football club
+O us-ben-guerdane|اتحاد بن قردان||US Ben Guerdane|Tunisian football club
+O as-marsa|مستقبل المرسى||AS Marsa|Tunisian football club
+O js-kairouan|شبيبة القيروان||JS Kairouan|Tunisian football club
+O olympique-beja|الأولمبي الباجي||Olympique Béja|Tunisian football club
+O es-zarzis|الترجي الجرجيسي||ES Zarzis|Tunisian football club
+O el-gawafel-gafsa|قوافل قفصة||EGS Gafsa|Tunisian football club
+O al-sadd|نادي السد||Al Sadd SC|Qatari football club
+O al-duhail|نادي الدحيل||Al-Duhail SC|Qatari football club
+O al-rayyan-sc|نادي الريان||Al-Rayyan SC|Qatari football club
+O al-gharafa|نادي الغرافة||Al-Gharafa SC|Qatari football club
+O qatar-sc|نادي قطر||Qatar SC|Qatari football club
+O al-wakrah-sc|نادي الوكرة||Al-Wakrah SC|Qatari football club
+O umm-salal-sc|نادي أم صلال||Umm Salal SC|Qatari football club
+O al-shamal-sc|نادي الشمال||Al-Shamal SC|Qatari football club
+O al-khor-sc|نادي الخور||Al-Khor SC|Qatari football club
+O al-sailiya|نادي السيلية||Al-Sailiya SC|Qatari football club
+O al-shahania|نادي الشحانية||Al-Shahania SC|Qatari football club
+O al-ain-fc|نادي العين||Al Ain FC|Emirati football club
+O al-wahda-abu-dhabi|نادي الوحدة||Al Wahda FC|Emirati football club (Abu Dhabi; clubs of the same name in Saudi Arabia and Syria)
+O al-jazira-club|نادي الجزيرة||Al Jazira Club|Emirati football club (Abu Dhabi; clubs of the same name in Jordan and Egypt)
+O shabab-al-ahli|شباب الأهلي دبي|نادي شباب الأهلي|Shabab Al Ahli|Emirati football club (Dubai)
+O sharjah-fc|نادي الشارقة||Sharjah FC|Emirati football club
+O al-wasl|نادي الوصل||Al Wasl FC|Emirati football club (Dubai)
+O baniyas-club|نادي بني ياس||Baniyas Club|Emirati football club
+O ajman-club|نادي عجمان||Ajman Club|Emirati football club
+O ittihad-kalba|اتحاد كلباء||Ittihad Kalba|Emirati football club
+O khor-fakkan-club|نادي خورفكان||Khor Fakkan Club|Emirati football club
+O al-bataeh|نادي البطائح||Al Bataeh Club|Emirati football club
+O al-dhafra|نادي الظفرة||Al Dhafra FC|Emirati football club
+O al-ahli-tripoli|أهلي طرابلس|الأهلي طرابلس|Al Ahli SC (Tripoli)|Libyan football club
+O al-ahly-benghazi|أهلي بنغازي|الأهلي بنغازي|Al-Ahly SC (Benghazi)|Libyan football club
+O al-akhdar-sc|نادي الأخضر||Al-Akhdar SC|Libyan football club (Bayda)
+O al-suwaihli|نادي السويحلي||Al-Suwaihli SC|Libyan football club (Misrata)
+O al-tahaddy|نادي التحدي||Al-Tahaddy SC|Libyan football club (Benghazi)
+O al-shorta-sc|نادي الشرطة||Al-Shorta SC|Iraqi football club (Baghdad)
+O al-zawraa|نادي الزوراء||Al-Zawraa SC|Iraqi football club (Baghdad)
+O al-quwa-al-jawiya|نادي القوة الجوية||Al-Quwa Al-Jawiya|Iraqi football club (Baghdad)
+O al-talaba|نادي الطلبة||Al-Talaba SC|Iraqi football club (Baghdad)
+O erbil-sc|نادي أربيل||Erbil SC|Iraqi football club
+O naft-al-wasat|نادي نفط الوسط||Naft Al-Wasat SC|Iraqi football club (Najaf)
+O al-naft-sc|نادي النفط||Al-Naft SC|Iraqi football club (Baghdad)
+O duhok-sc|نادي دهوك||Duhok SC|Iraqi football club
+O zakho-fc|نادي زاخو||Zakho FC|Iraqi football club
+O al-karkh-sc|نادي الكرخ||Al-Karkh SC|Iraqi football club (Baghdad)
+O naft-maysan|نادي نفط ميسان||Naft Maysan FC|Iraqi football club
+O al-kahrabaa|نادي الكهرباء||Al-Kahrabaa FC|Iraqi football club (Baghdad)
+O al-najaf-fc|نادي النجف||Al-Najaf FC|Iraqi football club
+O al-minaa|نادي الميناء||Al-Minaa SC|Iraqi football club (Basra)
+O al-faisaly-amman|نادي الفيصلي||Al-Faisaly SC|Jordanian football club (Amman)
+O al-wehdat|نادي الوحدات||Al-Wehdat SC|Jordanian football club (Amman)
+O al-hussein-irbid|الحسين إربد||Al-Hussein SC (Irbid)|Jordanian football club
+O al-ramtha|نادي الرمثا||Al-Ramtha SC|Jordanian football club
+O shabab-al-ordon|نادي شباب الأردن||Shabab Al-Ordon|Jordanian football club
+O al-salt-sc|نادي السلط||Al-Salt SC|Jordanian football club
+O maan-sc|نادي معان||Ma'an SC|Jordanian football club
+O sahab-sc|نادي سحاب||Sahab SC|Jordanian football club
+O kuwait-sc|نادي الكويت||Kuwait SC|Kuwaiti football club
+O kazma-sc|نادي كاظمة||Kazma SC|Kuwaiti football club
+O al-salmiya-sc|نادي السالمية||Al-Salmiya SC|Kuwaiti football club
+O al-tadamon-sc|نادي التضامن||Al-Tadamon SC|Kuwaiti football club
+O al-fahaheel|نادي الفحيحيل||Al-Fahaheel FC|Kuwaiti football club
+O al-jahra-sc|نادي الجهراء||Al-Jahra SC|Kuwaiti football club
+O khaitan-sc|نادي خيطان||Khaitan SC|Kuwaiti football club
 O uefa|الاتحاد الأوروبي لكرة القدم|يويفا;اليويفا|UEFA|European football confederation|Q35572
 O caf|الاتحاد الأفريقي لكرة القدم||Confederation of African Football|African football confederation
+O afc|الاتحاد الآسيوي لكرة القدم|الاتحاد الآسيوي|Asian Football Confederation|Asian football confederation
+O uafa|الاتحاد العربي لكرة القدم||Union of Arab Football Associations|Arab football union
+O waff|اتحاد غرب آسيا لكرة القدم||West Asian Football Federation|Regional football federation
+O unaf|اتحاد شمال أفريقيا لكرة القدم||Union of North African Football Federations|Regional football federation
+O conmebol|كونميبول|اتحاد أمريكا الجنوبية لكرة القدم|CONMEBOL|South American football confederation
+O concacaf|كونكاكاف||CONCACAF|North and Central American football confederation
+O olympic-council-of-asia|المجلس الأولمبي الآسيوي||Olympic Council of Asia|Sports organization
+O wada|الوكالة العالمية لمكافحة المنشطات|الوكالة الدولية لمكافحة المنشطات|World Anti-Doping Agency|Sports organization
+O court-of-arbitration-for-sport|محكمة التحكيم الرياضي|المحكمة الرياضية الدولية;محكمة كاس|Court of Arbitration for Sport|Sports court (Lausanne)
+O fia|الاتحاد الدولي للسيارات||FIA|International motor-sport federation
+O egyptian-football-association|الاتحاد المصري لكرة القدم||Egyptian Football Association|National football federation
+O saudi-arabian-football-federation|الاتحاد السعودي لكرة القدم||Saudi Arabian Football Federation|National football federation
+O royal-moroccan-football-federation|الجامعة الملكية المغربية لكرة القدم||Royal Moroccan Football Federation|National football federation
+O algerian-football-federation|الاتحاد الجزائري لكرة القدم|الاتحادية الجزائرية لكرة القدم|Algerian Football Federation|National football federation
+O tunisian-football-federation|الجامعة التونسية لكرة القدم|الاتحاد التونسي لكرة القدم|Tunisian Football Federation|National football federation
+O qatar-football-association|الاتحاد القطري لكرة القدم||Qatar Football Association|National football federation
+O uae-football-association|اتحاد الإمارات لكرة القدم|الاتحاد الإماراتي لكرة القدم|UAE Football Association|National football federation
+O kuwait-football-association|الاتحاد الكويتي لكرة القدم||Kuwait Football Association|National football federation
+O iraq-football-association|الاتحاد العراقي لكرة القدم||Iraq Football Association|National football federation
+O jordan-football-association|الاتحاد الأردني لكرة القدم||Jordan Football Association|National football federation
+O libyan-football-federation|الاتحاد الليبي لكرة القدم||Libyan Football Federation|National football federation
+O bahrain-football-association|الاتحاد البحريني لكرة القدم||Bahrain Football Association|National football federation
+O oman-football-association|الاتحاد العماني لكرة القدم||Oman Football Association|National football federation
+O lebanese-football-association|الاتحاد اللبناني لكرة القدم||Lebanese Football Association|National football federation
+O syrian-football-association|الاتحاد السوري لكرة القدم|الاتحاد العربي السوري لكرة القدم|Syrian Arab Football Association|National football federation
+O palestinian-football-association|الاتحاد الفلسطيني لكرة القدم||Palestinian Football Association|National football federation
+O sudan-football-association|الاتحاد السوداني لكرة القدم||Sudan Football Association|National football federation
+O yemen-football-association|الاتحاد اليمني لكرة القدم||Yemen Football Association|National football federation
+O mauritanian-football-federation|الاتحادية الموريتانية لكرة القدم|الاتحاد الموريتاني لكرة القدم|Mauritanian Football Federation|National football federation
+O the-football-association|الاتحاد الإنجليزي لكرة القدم||The Football Association|English football federation
+O spanish-football-federation|الاتحاد الإسباني لكرة القدم||Royal Spanish Football Federation|National football federation
+O italian-football-federation|الاتحاد الإيطالي لكرة القدم||Italian Football Federation|National football federation
+O german-football-association|الاتحاد الألماني لكرة القدم||German Football Association|National football federation
+O french-football-federation|الاتحاد الفرنسي لكرة القدم||French Football Federation|National football federation
+O portuguese-football-federation|الاتحاد البرتغالي لكرة القدم||Portuguese Football Federation|National football federation
+O dutch-football-association|الاتحاد الهولندي لكرة القدم||Royal Dutch Football Association|National football federation
+O turkish-football-federation|الاتحاد التركي لكرة القدم||Turkish Football Federation|National football federation
+O belgian-football-association|الاتحاد البلجيكي لكرة القدم||Royal Belgian Football Association|National football federation
+O brazilian-football-confederation|الاتحاد البرازيلي لكرة القدم||Brazilian Football Confederation|National football federation
+O argentine-football-association|الاتحاد الأرجنتيني لكرة القدم||Argentine Football Association|National football federation
 O red-bull-racing|ريد بول||Red Bull Racing|Formula One team (also the drinks company)
 O ferrari|فيراري||Ferrari|Carmaker and Formula One team
 O mclaren|ماكلارين|مكلارين|McLaren|Formula One team and carmaker
@@ -1165,6 +1750,243 @@ O suez-canal-authority|هيئة قناة السويس||Suez Canal Authority|Egyp
 O shell|شركة شل|رويال داتش شل|Shell|Energy company
 O totalenergies|توتال إنرجيز|توتال|TotalEnergies|Energy company
 O starlink|ستارلينك||Starlink|Satellite internet service of SpaceX
+O kuwait-petroleum-corporation|مؤسسة البترول الكويتية||Kuwait Petroleum Corporation|Kuwaiti state oil company
+O kuwait-oil-company|شركة نفط الكويت||Kuwait Oil Company|Kuwaiti state oil producer
+O knpc|شركة البترول الوطنية الكويتية||Kuwait National Petroleum Company|Kuwaiti state refiner
+O somo|شركة تسويق النفط|سومو|State Organization for Marketing of Oil|Iraqi state oil marketer
+O basra-oil-company|شركة نفط البصرة||Basra Oil Company|Iraqi state oil company
+O north-oil-company|شركة نفط الشمال||North Oil Company|Iraqi state oil company (Kirkuk)
+O iraq-national-oil-company|شركة النفط الوطنية العراقية||Iraq National Oil Company|Iraqi state oil company
+O libya-noc|المؤسسة الوطنية للنفط||National Oil Corporation|Libyan state oil company
+O egpc|الهيئة المصرية العامة للبترول||Egyptian General Petroleum Corporation|Egyptian state oil company
+O egas|الشركة المصرية القابضة للغازات الطبيعية|إيجاس|EGAS|Egyptian state gas company
+O oq|مجموعة أوكيو|أوكيو|OQ|Omani state energy company
+O pdo|شركة تنمية نفط عمان||Petroleum Development Oman|Omani oil producer
+O bapco|بابكو|بابكو للطاقة;شركة نفط البحرين|Bapco|Bahraini state energy company
+O etap|المؤسسة التونسية للأنشطة البترولية||ETAP|Tunisian state oil company
+O onhym|المكتب الوطني للهيدروكاربورات والمعادن||ONHYM|Moroccan state hydrocarbons and mining office
+O ocp-group|المكتب الشريف للفوسفاط|مجموعة المكتب الشريف للفوسفاط;المجمع الشريف للفوسفاط|OCP Group|Moroccan state phosphate company
+O sonelgaz|سونلغاز||Sonelgaz|Algerian state electricity and gas company
+O nioc|الشركة الوطنية الإيرانية للنفط||National Iranian Oil Company|Iranian state oil company
+O maaden|شركة معادن||Ma'aden|Saudi mining company
+O eni|إيني||Eni|Italian energy company
+O repsol|ريبسول||Repsol|Spanish energy company
+O bp|بريتيش بتروليوم|بي بي|BP|British energy company
+O exxonmobil|إكسون موبيل|إكسون;إكسون موبايل|ExxonMobil|US energy company
+O chevron|شيفرون||Chevron|US energy company
+O conocophillips|كونوكو فيليبس||ConocoPhillips|US energy company
+O occidental-petroleum|أوكسيدنتال بتروليوم|أوكسيدنتال|Occidental Petroleum|US energy company
+O equinor|إكوينور||Equinor|Norwegian energy company
+O rosneft|روسنفت||Rosneft|Russian state oil company
+O lukoil|لوك أويل|لوكويل|Lukoil|Russian oil company
+O novatek|نوفاتك||Novatek|Russian gas company
+O petronas|بتروناس||Petronas|Malaysian state energy company
+O sinopec|سينوبك||Sinopec|Chinese state energy company
+O petrochina|بتروتشاينا|بترو تشاينا|PetroChina|Chinese state energy company
+O petrobras|بتروبراس||Petrobras|Brazilian state energy company
+O omv|أو إم في||OMV|Austrian energy company
+O halliburton|هاليبرتون||Halliburton|US oilfield services company
+O slb|شلمبرجير|شلمبرغر;إس إل بي|SLB (Schlumberger)|Oilfield services company
+O baker-hughes|بيكر هيوز||Baker Hughes|US energy technology company
+O energean|إنرجيان||Energean|Energy company (Eastern Mediterranean gas)
+O delek|ديليك||Delek Group|Israeli energy company
+O dana-gas|دانة غاز||Dana Gas|Emirati gas company
+O maersk|ميرسك|إيه بي مولر ميرسك;ميرسك لاين|Maersk|Danish shipping company
+O cma-cgm|سي إم إيه سي جي إم|CMA CGM|CMA CGM|French shipping company
+O msc|إم إس سي|شركة البحر المتوسط للشحن|Mediterranean Shipping Company|Shipping company (Geneva)
+O hapag-lloyd|هاباغ لويد|هاباج لويد|Hapag-Lloyd|German shipping company
+O cosco|كوسكو||COSCO|Chinese state shipping company
+O evergreen-marine|إيفرغرين|إيفرجرين;إيفرغرين مارين|Evergreen Marine|Taiwanese shipping company
+O zim|زيم||ZIM|Israeli shipping company
+O ad-ports|مجموعة موانئ أبوظبي|موانئ أبوظبي|AD Ports Group|Emirati port operator
+O bahri|الشركة الوطنية السعودية للنقل البحري||Bahri|Saudi shipping company
+O fitch|فيتش|فيتش للتصنيف الائتماني;فيتش ريتنغز|Fitch Ratings|Credit rating agency
+O moodys|موديز|موديز لخدمات المستثمرين|Moody's|Credit rating agency
+O sp-global|ستاندرد آند بورز|إس آند بي;إس آند بي غلوبال|S&P Global|Credit rating agency and index provider
+O goldman-sachs|غولدمان ساكس||Goldman Sachs|US bank
+O jpmorgan|جي بي مورغان|جيه بي مورغان;جي بي مورغان تشيس|JPMorgan Chase|US bank
+O morgan-stanley|مورغان ستانلي||Morgan Stanley|US bank
+O citigroup|سيتي غروب|سيتي بنك;سيتي جروب|Citigroup|US bank
+O bank-of-america|بنك أوف أمريكا|بنك أوف أميركا|Bank of America|US bank
+O ubs|يو بي إس||UBS|Swiss bank
+O credit-suisse|كريدي سويس||Credit Suisse|Swiss bank (taken over by UBS in 2023)
+O hsbc|إتش إس بي سي||HSBC|British bank
+O barclays|باركليز||Barclays|British bank
+O deutsche-bank|دويتشه بنك||Deutsche Bank|German bank
+O bnp-paribas|بي إن بي باريبا||BNP Paribas|French bank
+O societe-generale|سوسيتيه جنرال||Société Générale|French bank
+O standard-chartered|ستاندرد تشارترد||Standard Chartered|British bank
+O blackrock|بلاك روك|بلاكروك|BlackRock|US asset manager
+O blackstone|بلاكستون||Blackstone|US investment firm
+O berkshire-hathaway|بيركشاير هاثاواي||Berkshire Hathaway|US conglomerate
+O euroclear|يوروكلير||Euroclear|Belgian securities depository
+O wedbush|ويدبوش||Wedbush Securities|US brokerage
+O mastercard|ماستركارد|ماستر كارد|Mastercard|Payments company
+O binance|بينانس||Binance|Cryptocurrency exchange
+O deloitte|ديلويت||Deloitte|Professional-services firm
+O kpmg|كي بي إم جي||KPMG|Professional-services firm
+O national-bank-of-egypt|البنك الأهلي المصري||National Bank of Egypt|Egyptian state bank
+O banque-misr|بنك مصر||Banque Misr|Egyptian state bank
+O cib-egypt|البنك التجاري الدولي||Commercial International Bank|Egyptian bank
+O saudi-national-bank|البنك الأهلي السعودي||Saudi National Bank|Saudi bank
+O al-rajhi-bank|مصرف الراجحي|بنك الراجحي|Al Rajhi Bank|Saudi bank
+O riyad-bank|بنك الرياض||Riyad Bank|Saudi bank
+O emirates-nbd|بنك الإمارات دبي الوطني|الإمارات دبي الوطني|Emirates NBD|Emirati bank
+O first-abu-dhabi-bank|بنك أبوظبي الأول|بنك أبو ظبي الأول|First Abu Dhabi Bank|Emirati bank
+O dubai-islamic-bank|بنك دبي الإسلامي||Dubai Islamic Bank|Emirati bank
+O qnb|بنك قطر الوطني|كيو إن بي|QNB|Qatari bank
+O national-bank-of-kuwait|بنك الكويت الوطني||National Bank of Kuwait|Kuwaiti bank
+O kfh|بيت التمويل الكويتي||Kuwait Finance House|Kuwaiti bank
+O arab-bank|البنك العربي||Arab Bank|Jordanian bank
+O attijariwafa|التجاري وفا بنك||Attijariwafa Bank|Moroccan bank
+O rafidain-bank|مصرف الرافدين||Rafidain Bank|Iraqi state bank
+O rasheed-bank|مصرف الرشيد||Rasheed Bank|Iraqi state bank
+O adia|جهاز أبوظبي للاستثمار||Abu Dhabi Investment Authority|Emirati sovereign wealth fund
+O mubadala|شركة مبادلة|مبادلة للاستثمار|Mubadala|Emirati sovereign investor
+O qia|جهاز قطر للاستثمار||Qatar Investment Authority|Qatari sovereign wealth fund
+O oman-investment-authority|جهاز الاستثمار العماني||Oman Investment Authority|Omani sovereign wealth fund
+O libyan-investment-authority|المؤسسة الليبية للاستثمار||Libyan Investment Authority|Libyan sovereign wealth fund
+O tsfe|صندوق مصر السيادي||The Sovereign Fund of Egypt|Egyptian sovereign wealth fund
+O adq|إيه دي كيو|شركة أبوظبي التنموية القابضة|ADQ|Emirati sovereign investor
+O ihc|الشركة العالمية القابضة||International Holding Company|Emirati conglomerate
+O dubai-holding|دبي القابضة||Dubai Holding|Emirati conglomerate
+O masdar|شركة مصدر|شركة أبوظبي لطاقة المستقبل|Masdar|Emirati renewable-energy company
+O acwa-power|أكوا باور||ACWA Power|Saudi power and water developer
+O engie|مجموعة إنجي|شركة إنجي|Engie|French energy company
+O edf|كهرباء فرنسا|إي دي إف|EDF|French state power company
+O orsted|أورستد||Ørsted|Danish renewable-energy company
+O siemens|سيمنس|سيمنز|Siemens|German industrial company
+O siemens-energy|سيمنس للطاقة|سيمنس إنرجي|Siemens Energy|German energy technology company
+O general-electric|جنرال إلكتريك||General Electric|US industrial company
+O vestas|فيستاس||Vestas|Danish wind-turbine maker
+O iberdrola|إيبردرولا||Iberdrola|Spanish power company
+O enel|إينل||Enel|Italian power company
+O infinity-power|إنفينيتي باور||Infinity Power|Egyptian-Emirati renewable-energy developer
+O scatec|سكاتك||Scatec|Norwegian renewable-energy developer
+O amea-power|أميا باور||AMEA Power|Emirati renewable-energy developer
+O saudi-electricity|الشركة السعودية للكهرباء||Saudi Electricity Company|Saudi power company
+O dewa|هيئة كهرباء ومياه دبي|ديوا|Dubai Electricity and Water Authority|Emirati utility
+O taqa|شركة أبوظبي الوطنية للطاقة||TAQA|Emirati energy company
+O eehc|الشركة القابضة لكهرباء مصر||Egyptian Electricity Holding Company|Egyptian state power company
+O onee|المكتب الوطني للكهرباء والماء الصالح للشرب||ONEE|Moroccan state utility
+O steg|الشركة التونسية للكهرباء والغاز|الستاغ|STEG|Tunisian state utility
+O alphabet|ألفابت||Alphabet|Parent company of Google
+O intel|إنتل||Intel|Chip maker
+O amd|إيه إم دي||AMD|Chip maker
+O qualcomm|كوالكوم||Qualcomm|Chip maker
+O broadcom|برودكوم||Broadcom|Chip maker
+O asml|إيه إس إم إل||ASML|Dutch chip-equipment maker
+O sk-hynix|إس كيه هاينكس||SK Hynix|South Korean chip maker
+O ibm|آي بي إم||IBM|Technology company
+O oracle|أوراكل||Oracle|Technology company
+O cisco|سيسكو||Cisco|Technology company
+O lenovo|لينوفو||Lenovo|Chinese technology company
+O xiaomi|شاومي||Xiaomi|Chinese technology company
+O alibaba|علي بابا|علي بابا القابضة|Alibaba Group|Chinese technology company
+O tencent|تينسنت||Tencent|Chinese technology company
+O baidu|بايدو||Baidu|Chinese technology company
+O bytedance|بايت دانس||ByteDance|Chinese technology company (owner of TikTok)
+O anthropic|أنثروبيك||Anthropic|Artificial-intelligence company
+O xai|إكس إيه آي||xAI|Artificial-intelligence company
+O google-deepmind|ديب مايند|غوغل ديب مايند|Google DeepMind|Artificial-intelligence laboratory
+O netflix|نتفليكس||Netflix|Streaming company
+O snapchat|سناب شات|سنابشات|Snapchat|Social-media platform
+O linkedin|لينكد إن|لينكدإن|LinkedIn|Social-media platform
+O uber|أوبر||Uber|Ride-hailing company
+O sony|سوني||Sony|Japanese technology company
+O nokia|نوكيا||Nokia|Finnish telecoms-equipment maker
+O ericsson|إريكسون||Ericsson|Swedish telecoms-equipment maker
+O foxconn|فوكسكون||Foxconn|Taiwanese electronics maker
+O palantir|بالانتير||Palantir|US data-analytics company
+O g42|جي 42||G42|Emirati artificial-intelligence company
+O humain|هيوماين||Humain|Saudi artificial-intelligence company
+O stc|مجموعة إس تي سي|إس تي سي;شركة الاتصالات السعودية|stc|Saudi telecoms company
+O e-and|مجموعة إي آند|إي آند|e&|Emirati telecoms company (formerly Etisalat)
+O zain|مجموعة زين|زين للاتصالات|Zain|Kuwaiti telecoms company
+O ooredoo|أوريدو||Ooredoo|Qatari telecoms company
+O vodafone|فودافون||Vodafone|British telecoms company
+O orange|أورنج|أورانج|Orange|French telecoms company
+O telecom-egypt|المصرية للاتصالات||Telecom Egypt|Egyptian state telecoms company
+O toyota|تويوتا||Toyota|Japanese carmaker
+O volkswagen|فولكس فاغن||Volkswagen|German carmaker
+O bmw|بي إم دبليو||BMW|German carmaker
+O hyundai|هيونداي||Hyundai|South Korean carmaker
+O kia|كيا|كيا موتورز|Kia|South Korean carmaker
+O honda|هوندا||Honda|Japanese carmaker
+O nissan|شركة نيسان|نيسان موتور|Nissan|Japanese carmaker
+O ford|فورد موتور|شركة فورد|Ford|US carmaker
+O general-motors|جنرال موتورز||General Motors|US carmaker
+O stellantis|ستيلانتيس||Stellantis|Carmaker
+O renault|رينو||Renault|French carmaker
+O byd|بي واي دي||BYD|Chinese carmaker
+O lucid|لوسيد|لوسيد موتورز|Lucid Motors|US electric carmaker (Saudi-owned)
+O porsche|بورشه||Porsche|German carmaker
+O volvo|فولفو||Volvo|Swedish carmaker
+O rolls-royce|رولز رويس|رولز رويز|Rolls-Royce|British engine and car maker
+O embraer|إمبراير||Embraer|Brazilian aircraft maker
+O northrop-grumman|نورثروب غرومان|نورثروب جرومان|Northrop Grumman|US arms maker
+O general-dynamics|جنرال دايناميكس||General Dynamics|US arms maker
+O bae-systems|بي إيه إي سيستمز||BAE Systems|British arms maker
+O dassault-aviation|داسو للطيران|داسو أفياسيون|Dassault Aviation|French aircraft maker
+O thales|تاليس||Thales|French arms and electronics maker
+O elbit-systems|إلبيت سيستمز|إلبيت|Elbit Systems|Israeli arms maker
+O israel-aerospace-industries|الصناعات الجوية الإسرائيلية||Israel Aerospace Industries|Israeli arms maker
+O baykar|بايكار||Baykar|Turkish drone maker
+O aselsan|أسيلسان||Aselsan|Turkish arms maker
+O rostec|روستيخ||Rostec|Russian state defence conglomerate
+O edge-group|مجموعة إيدج||EDGE Group|Emirati defence conglomerate
+O emirates-airline|طيران الإمارات||Emirates|Emirati airline (Dubai)
+O etihad-airways|الاتحاد للطيران||Etihad Airways|Emirati airline (Abu Dhabi)
+O flydubai|فلاي دبي||flydubai|Emirati airline
+O air-arabia|العربية للطيران||Air Arabia|Emirati airline (Sharjah)
+O saudia|الخطوط الجوية السعودية|الخطوط السعودية|Saudia|Saudi airline
+O flynas|طيران ناس|فلاي ناس|flynas|Saudi airline
+O riyadh-air|طيران الرياض||Riyadh Air|Saudi airline
+O egyptair|مصر للطيران||EgyptAir|Egyptian airline
+O royal-air-maroc|الخطوط الملكية المغربية|الخطوط الجوية الملكية المغربية;لارام|Royal Air Maroc|Moroccan airline
+O air-algerie|الخطوط الجوية الجزائرية||Air Algérie|Algerian airline
+O tunisair|الخطوط التونسية|الخطوط الجوية التونسية;الخطوط التونسية للطيران|Tunisair|Tunisian airline
+O kuwait-airways|الخطوط الجوية الكويتية||Kuwait Airways|Kuwaiti airline
+O gulf-air|طيران الخليج||Gulf Air|Bahraini airline
+O oman-air|الطيران العماني||Oman Air|Omani airline
+O royal-jordanian|الخطوط الجوية الملكية الأردنية||Royal Jordanian|Jordanian airline
+O middle-east-airlines|طيران الشرق الأوسط|الميدل إيست|Middle East Airlines|Lebanese airline
+O iraqi-airways|الخطوط الجوية العراقية||Iraqi Airways|Iraqi airline
+O turkish-airlines|الخطوط الجوية التركية||Turkish Airlines|Turkish airline
+O jazeera-airways|طيران الجزيرة||Jazeera Airways|Kuwaiti airline
+O lufthansa|لوفتهانزا||Lufthansa|German airline
+O air-france|الخطوط الجوية الفرنسية|إير فرانس|Air France|French airline
+O british-airways|الخطوط الجوية البريطانية|بريتيش إيرويز|British Airways|British airline
+O el-al|إل عال||El Al|Israeli airline
+O nestle|نستله||Nestlé|Swiss food company
+O pepsico|بيبسيكو||PepsiCo|US food and drinks company
+O mcdonalds|ماكدونالدز|ماكدونالد|McDonald's|US fast-food company
+O starbucks|ستاربكس||Starbucks|US coffee-shop chain
+O carrefour|كارفور||Carrefour|French retailer
+O pfizer|فايزر||Pfizer|US drug maker
+O moderna|موديرنا||Moderna|US drug maker
+O astrazeneca|أسترازينيكا|أسترازينكا|AstraZeneca|Anglo-Swedish drug maker
+O novo-nordisk|نوفو نورديسك||Novo Nordisk|Danish drug maker
+O emaar|إعمار العقارية|شركة إعمار|Emaar Properties|Emirati property developer
+O aldar|الدار العقارية||Aldar Properties|Emirati property developer
+O damac|داماك|داماك العقارية|DAMAC Properties|Emirati property developer
+O talaat-moustafa-group|مجموعة طلعت مصطفى||Talaat Moustafa Group|Egyptian property developer
+O orascom|أوراسكوم|أوراسكوم للإنشاءات|Orascom|Egyptian construction and telecoms group
+O efg-hermes|إي إف جي هيرميس|إي إف جي القابضة|EFG Hermes|Egyptian investment bank
+O elsewedy-electric|السويدي إليكتريك|السويدي للكابلات|Elsewedy Electric|Egyptian cable and energy company
+O almarai|شركة المراعي||Almarai|Saudi food company
+O ega|الإمارات العالمية للألمنيوم||Emirates Global Aluminium|Emirati aluminium producer
+O dfm|سوق دبي المالي||Dubai Financial Market|Stock exchange
+O adx|سوق أبوظبي للأوراق المالية||Abu Dhabi Securities Exchange|Stock exchange
+O egx|البورصة المصرية|بورصة مصر|Egyptian Exchange|Stock exchange
+O saudi-exchange|السوق المالية السعودية||Saudi Exchange (Tadawul)|Stock exchange
+O qatar-stock-exchange|بورصة قطر||Qatar Stock Exchange|Stock exchange
+O boursa-kuwait|بورصة الكويت||Boursa Kuwait|Stock exchange
+O casablanca-stock-exchange|بورصة الدار البيضاء||Casablanca Stock Exchange|Stock exchange
+O nyse|بورصة نيويورك||New York Stock Exchange|Stock exchange
+O nasdaq|ناسداك||Nasdaq|Stock exchange
+O london-stock-exchange|بورصة لندن||London Stock Exchange|Stock exchange
+O arab-national-bank|البنك العربي الوطني||Arab National Bank|Saudi bank
 `;
 
 /** Parses the tables above; run once, at first use. */
