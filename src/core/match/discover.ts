@@ -70,8 +70,9 @@ const FEATURE_HEADS = words('نهر سد حقل حلبه مضيق بحيره ج�
 const SITE_HEADS = words('ميناء مصفاه قصر مسجد جامع ساحه حوض مطار');
 /**
  * Nouns with the article that make an ordinary phrase after a site's head, not its name (ميناء
- * المدينة، قصر العدل، حقل النفط، مسجد القرية); after a built site's head, nor are verbal nouns of
- * the derived forms (الاعتصام، الاستقبال) and of the shapes فِعال and فِعالة (القتال، السباحة، الضيافة).
+ * المدينة، قصر العدل، حقل النفط، مسجد القرية). After a built site's head (SITE_HEADS), verbal nouns
+ * do too: of the derived forms (الاعتصام، الاستقبال) and of the shapes فِعال and فِعالة (القتال،
+ * السباحة، الضيافة).
  */
 const SITE_NOT = words(`
   المدينه القريه الحي البلده الدوله البلد الوطن الرئاسه العدل الحكم الملك الحاكم الرئيس الامير الشعب الحكومه
@@ -141,6 +142,14 @@ const FUTURE_VERB = /^س[يتن]..{1,4}[^اي]$/;
 /** The Arabic word right before `[ ]+$`, and right after `^[ ]+`, in a slice of text (letters, marks, tatweel). */
 const ARABIC_WORD_BEFORE = /([\u0621-\u064a\u064b-\u065f\u0640]+)[ \u00a0]+$/;
 const ARABIC_WORD_AFTER = /^[ \u00a0]+([\u0621-\u064a\u064b-\u065f\u0640]+)/;
+
+/**
+ * The Arabic word right before UTF-16 offset `start`, when only spaces stand between (so none when
+ * a proclitic is joined there): [0] with the spaces, [1] the word.
+ */
+function wordBefore(text: string, start: number): RegExpExecArray | null {
+  return ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+}
 
 /** The letters joined to the word that starts at UTF-16 offset `start`, up to three (its proclitics). */
 function lettersBefore(text: string, start: number): string {
@@ -420,9 +429,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       }
     }
     const given = bareIn(w.norm, FIRST_NAMES);
-    // لصالح "in favour of" is a preposition before anything.
-    const hisNoun = isStop(w) || given !== undefined && TA_MARBUTA_GIVEN.has(given) && /ه[\u064b-\u065f]*$/.test(text.slice(w.tok.start, w.tok.end));
-    if (given !== undefined && !hisNoun && !AMBIGUOUS_GIVEN.has(given) && !(i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined)) {
+    // لصالح "in favour of" is a preposition before anything; ناديه is «his club».
+    const notAName = isStop(w) || given !== undefined && TA_MARBUTA_GIVEN.has(given) && /ه[\u064b-\u065f]*$/.test(text.slice(w.tok.start, w.tok.end));
+    if (given !== undefined && !notAName && !AMBIGUOUS_GIVEN.has(given) && !(i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined)) {
       // A given name opens a name of its own (وقال محسن أردكاني إن، حصد ظافر العابدين جائزة):
       // two or three name words with a clear end. An unknown given name right before it opens
       // the same name (كمال محمد صالح) and is where the name starts.
@@ -678,7 +687,7 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
   const start = conv.toUtf16(m.start);
   const lead = lettersBefore(text, start);
   if (lead.length > 0) return false; // a proclitic: وبوتين
-  const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const prev = wordBefore(text, start);
   if (prev === null) return false;
   const p = normalizeKey(prev[1]);
   const w = wordOf(p);
@@ -702,7 +711,7 @@ function partyNamedAfterPlace(text: string, m: Mention, conv: OffsetConverter): 
   if (m.kind !== 'place') return undefined;
   const start = conv.toUtf16(m.start);
   if (lettersBefore(text, start) !== '') return undefined;
-  const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const prev = wordBefore(text, start);
   if (prev === null || bareIn(normalizeKey(prev[1]), PARTY_HEADS) === undefined) return undefined;
   const end = conv.toUtf16(m.end);
   const next = ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
@@ -798,7 +807,7 @@ function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention
   if (m.kind !== 'place') return m;
   const start = conv.toUtf16(m.start);
   if (/[\u0621-\u064a]$/.test(text.slice(Math.max(0, start - 1), start))) return m; // a proclitic
-  const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const prev = wordBefore(text, start);
   if (prev === null) return m;
   const head = bareIn(normalizeKey(prev[1]), SEA_HEADS);
   if (head === undefined) return m;
@@ -828,7 +837,7 @@ function inPhrase(text: string, m: Mention, conv: OffsetConverter): boolean {
   if (m.kind !== 'place') return false;
   const start = conv.toUtf16(m.start);
   if (lettersBefore(text, start) !== '') return false;
-  const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const prev = wordBefore(text, start);
   return prev !== null && (PHRASE_BEFORE.get(normalizeKey(prev[1]))?.(normalizeKey(m.text)) ?? false);
 }
 
@@ -880,7 +889,7 @@ function namedAfterPerson(text: string, m: Mention, conv: OffsetConverter): Ment
   if (m.kind !== 'person' || m.source === 'tag') return m;
   const start = conv.toUtf16(m.start);
   if (lettersBefore(text, start) !== '') return m;
-  const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const prev = wordBefore(text, start);
   if (prev === null) return m;
   const norm = normalizeKey(prev[1]);
   const place = bareIn(norm, NAMED_AFTER_PLACE);
