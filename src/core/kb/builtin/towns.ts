@@ -7,7 +7,7 @@
 export const TOWNS = `
 L manbij|منبج||Manbij|Town in Aleppo Governorate, Syria|
 L jarabulus|جرابلس||Jarabulus|Town in Aleppo Governorate, Syria|
-L azaz|إعزاز|أعزاز|Azaz|Town in Aleppo Governorate, Syria|
+L azaz|إعزاز||Azaz|Town in Aleppo Governorate, Syria|
 L afrin|عفرين||Afrin|Town in Aleppo Governorate, Syria|
 L tadef|تادف||Tadef|Town in Aleppo Governorate, Syria|
 L qabasin|قباسين||Qabasin|Town in Aleppo Governorate, Syria|
@@ -48,7 +48,6 @@ L qabtan-al-jabal|قبتان الجبل||Qabtan al-Jabal|Town in Aleppo Governor
 L kafr-karmin|كفر كرمين||Kafr Karmin|Town in Aleppo Governorate, Syria|
 L bab-al-salama|باب السلامة||Bab al-Salama|Border crossing in Aleppo Governorate, Syria|
 L ghandoura|الغندورة||Ghandoura|Town in Aleppo Governorate, Syria|
-L sheikh-maqsoud|الشيخ مقصود||Sheikh Maqsoud|Quarter of Aleppo, Syria|
 L al-kalasa|الكلاسة||Al-Kalasa|Quarter of Aleppo, Syria|
 L bustan-al-qasr|بستان القصر||Bustan al-Qasr|Quarter of Aleppo, Syria|
 L al-sakhour|الصاخور||Al-Sakhour|Quarter of Aleppo, Syria|
@@ -61,7 +60,7 @@ L masaken-hanano|مساكن هنانو||Masaken Hanano|Quarter of Aleppo, Syria|
 L jamiliyah|الجميلية||Jamiliyah|Quarter of Aleppo, Syria|
 L bab-al-hadid|باب الحديد||Bab al-Hadid|Quarter of Aleppo, Syria|
 L bab-antakya|باب أنطاكية||Bab Antakya|Quarter of Aleppo, Syria|
-L kafr-dael|كفرداعل||Kafr Dael|Quarter of Aleppo, Syria|
+L kafr-dael|كفرداعل||Kafr Dael|Town in Aleppo Governorate, Syria|
 L maarat-al-numan|معرة النعمان|معرةالنعمان|Maarat al-Numan|Town in Idlib Governorate, Syria|
 L saraqib|سراقب||Saraqib|Town in Idlib Governorate, Syria|
 L khan-shaykhun|خان شيخون||Khan Shaykhun|Town in Idlib Governorate, Syria|
@@ -84,7 +83,7 @@ L ihsim|إحسم||Ihsim|Town in Idlib Governorate, Syria|
 L al-habit|الهبيط||Al-Habit|Town in Idlib Governorate, Syria|
 L kafr-sajna|كفر سجنة||Kafr Sajna|Town in Idlib Governorate, Syria|
 L al-tamanah|التمانعة||Al-Tamanah|Town in Idlib Governorate, Syria|
-L abu-al-duhur|أبو الظهور||Abu al-Duhur|Town in Idlib Governorate, Syria|
+L abu-al-duhur|أبو الظهور|أبي الظهور|Abu al-Duhur|Town in Idlib Governorate, Syria|
 L tal-mardikh|تل مرديخ||Tal Mardikh|Town in Idlib Governorate, Syria|
 L mhambel|محمبل||Mhambel|Town in Idlib Governorate, Syria|
 L bdama|بداما||Bdama|Town in Idlib Governorate, Syria|
@@ -138,7 +137,7 @@ L al-hawash|الحواش||Al-Hawash|Town in Hama Governorate, Syria|
 L al-asharinah|العشارنة||Al-Asharinah|Town in Hama Governorate, Syria|
 L tell-salhab|تل سلحب||Tell Salhab|Town in Hama Governorate, Syria|
 L qasr-ibn-wardan|قصر ابن وردان||Qasr Ibn Wardan|Town in Hama Governorate, Syria|
-L abu-dali|أبو دالي||Abu Dali|Town in Hama Governorate, Syria|
+L abu-dali|أبو دالي|أبي دالي|Abu Dali|Town in Hama Governorate, Syria|
 L al-ghab-plain|سهل الغاب||Al-Ghab Plain|Plain in Hama Governorate, Syria|
 L al-rastan|الرستن||Al-Rastan|Town in Homs Governorate, Syria|
 L talbiseh|تلبيسة||Talbiseh|Town in Homs Governorate, Syria|
@@ -151,15 +150,14 @@ L hisyah|حسياء||Hisyah|Town in Homs Governorate, Syria|
 L al-ghantu|الغنطو||Al-Ghantu|Town in Homs Governorate, Syria|
 L deir-baalba|دير بعلبة||Deir Baalba|Town in Homs Governorate, Syria|
 L al-shayrat|الشعيرات||Al-Shayrat|Town in Homs Governorate, Syria|
-L jusiyah|جوسية|جوسيه|Jusiyah|Town in Homs Governorate, Syria|
+L jusiyah|جوسية||Jusiyah|Town in Homs Governorate, Syria|
 L al-zara|الزارة||Al-Zara|Town in Homs Governorate, Syria|
 L taldou|تلدو||Taldou|Town in Homs Governorate, Syria|
 L zaidal|زيدل||Zaidal|Town in Homs Governorate, Syria|
 L al-tiyas|التياس||Al-Tiyas|Town in Homs Governorate, Syria|
 L jubb-al-jarrah|جب الجراح||Jubb al-Jarrah|Town in Homs Governorate, Syria|
 L baba-amr|بابا عمرو||Baba Amr|Quarter of Homs, Syria|
-L al-khalidiya-homs|الخالدية||Al-Khalidiya (Homs)|Quarter of Homs, Syria|
-L karm-al-zeitoun|كرم الزيتون||Karm al-Zeitoun|Quarter of Homs, Syria|
+L al-khalidiya|الخالدية||Al-Khalidiya|Quarter of Homs, Syria|
 L jouret-al-shayah|جورة الشياح||Jouret al-Shayah|Quarter of Homs, Syria|
 L bab-sbaa|باب السباع||Bab Sbaa|Quarter of Homs, Syria|
 L bab-hud|باب هود||Bab Hud|Quarter of Homs, Syria|
@@ -219,7 +217,7 @@ L yabroud|يبرود||Yabroud|Town in Rif Dimashq Governorate, Syria|
 L al-nabek|النبك||Al-Nabek|Town in Rif Dimashq Governorate, Syria|
 L deir-atiyah|دير عطية||Deir Atiyah|Town in Rif Dimashq Governorate, Syria|
 L rankous|رنكوس||Rankous|Town in Rif Dimashq Governorate, Syria|
-L saydnaya|صيدنايا|صيدنايا|Saydnaya|Town in Rif Dimashq Governorate, Syria|
+L saydnaya|صيدنايا||Saydnaya|Town in Rif Dimashq Governorate, Syria|
 L maaloula|معلولا||Maaloula|Town in Rif Dimashq Governorate, Syria|
 L al-ruhaybah|الرحيبة||Al-Ruhaybah|Town in Rif Dimashq Governorate, Syria|
 L jayrud|جيرود||Jayrud|Town in Rif Dimashq Governorate, Syria|
@@ -269,7 +267,7 @@ L saruja|ساروجة||Saruja|Quarter of Damascus, Syria|
 L qaboun|القابون||Qaboun|Quarter of Damascus, Syria|
 L barzeh|برزة||Barzeh|Quarter of Damascus, Syria|
 L al-qaymariyya|القيمرية||Al-Qaymariyya|Quarter of Damascus, Syria|
-L al-salihiyah-damascus|الصالحية||Al-Salihiyah (Damascus)|Quarter of Damascus, Syria|
+L al-salihiyah|الصالحية||Al-Salihiyah|Quarter of Damascus, Syria|
 L al-shaalan|الشعلان||Al-Shaalan|Quarter of Damascus, Syria|
 L nahr-aisha|نهر عيشة||Nahr Aisha|Quarter of Damascus, Syria|
 L al-duwailaa|الدويلعة||Al-Duwaila'a|Quarter of Damascus, Syria|
@@ -277,7 +275,7 @@ L ish-al-warwar|عش الورور||Ish al-Warwar|Quarter of Damascus, Syria|
 L al-baramkeh|البرامكة||Al-Baramkeh|Quarter of Damascus, Syria|
 L jobar|جوبر||Jobar|Quarter of Damascus, Syria|
 L bab-musalla|باب مصلى||Bab Musalla|Quarter of Damascus, Syria|
-L abu-rummaneh|أبو رمانة||Abu Rummaneh|Quarter of Damascus, Syria|
+L abu-rummaneh|أبو رمانة|أبي رمانة|Abu Rummaneh|Quarter of Damascus, Syria|
 L mashrou-dummar|مشروع دمر||Mashrou Dummar|Quarter of Damascus, Syria|
 L al-hamidiyah-souq|سوق الحميدية||Al-Hamidiyah Souq|Souq in Damascus, Syria|
 L al-marjeh|ساحة المرجة||Al-Marjeh|Quarter of Damascus, Syria|
@@ -326,26 +324,26 @@ L shahba|شهبا||Shahba|Town in Suwayda Governorate, Syria|
 L salkhad|صلخد||Salkhad|Town in Suwayda Governorate, Syria|
 L al-qurayya|القريا||Al-Qurayya|Town in Suwayda Governorate, Syria|
 L thaala|الثعلة||Thaala|Town in Suwayda Governorate, Syria|
-L dhibin-suwayda|ذيبين||Dhibin (Suwayda)|Town in Suwayda Governorate, Syria|
+L dhibin|ذيبين||Dhibin|Town in Suwayda Governorate, Syria|
 L sahwat-al-balata|صهوة بلاطة||Sahwat al-Balata|Town in Suwayda Governorate, Syria|
 L umm-al-zaytun|أم الزيتون||Umm al-Zaytun|Town in Suwayda Governorate, Syria|
-L al-bukamal|البوكمال|أبو كمال|Al-Bukamal|Town in Deir ez-Zor Governorate, Syria|
+L al-bukamal|البوكمال|أبو كمال;أبي كمال|Al-Bukamal|Town in Deir ez-Zor Governorate, Syria|
 L al-ashara|العشارة||Al-Ashara|Town in Deir ez-Zor Governorate, Syria|
 L al-baghuz|الباغوز||Al-Baghuz|Town in Deir ez-Zor Governorate, Syria|
 L muhasan|موحسن||Muhasan|Town in Deir ez-Zor Governorate, Syria|
 L khasham|خشام||Khasham|Town in Deir ez-Zor Governorate, Syria|
 L al-shuhayl|الشحيل||Al-Shuhayl|Town in Deir ez-Zor Governorate, Syria|
 L gharanij|غرانيج||Gharanij|Town in Deir ez-Zor Governorate, Syria|
-L dhiban-syria|ذيبان||Dhiban (Syria)|Town in Deir ez-Zor Governorate, Syria|
+L dhiban|ذيبان||Dhiban|Town in Deir ez-Zor Governorate, Syria|
 L al-tayana|الطيانة||Al-Tayana|Town in Deir ez-Zor Governorate, Syria|
 L al-kishkiyah|الكشكية||Al-Kishkiyah|Town in Deir ez-Zor Governorate, Syria|
 L al-quriyah|القورية||Al-Quriyah|Town in Deir ez-Zor Governorate, Syria|
 L al-sabha|الصبحة||Al-Sabha|Town in Deir ez-Zor Governorate, Syria|
 L hawijat-saqr|حويجة صكر||Hawijat Saqr|Town in Deir ez-Zor Governorate, Syria|
-L abu-hamam|أبو حمام||Abu Hamam|Town in Deir ez-Zor Governorate, Syria|
+L abu-hamam|أبو حمام|أبي حمام|Abu Hamam|Town in Deir ez-Zor Governorate, Syria|
 L al-omar-oil-field|حقل العمر||Al-Omar Oil Field|Oil field in Deir ez-Zor Governorate, Syria|
 L conoco-gas-field|حقل كونيكو||Conoco Gas Field|Gas field in Deir ez-Zor Governorate, Syria|
-L tell-abyad|تل أبيض|تل ابيض|Tell Abyad|Town in Raqqa Governorate, Syria|
+L tell-abyad|تل أبيض||Tell Abyad|Town in Raqqa Governorate, Syria|
 L ain-issa|عين عيسى||Ain Issa|Town in Raqqa Governorate, Syria|
 L al-jurniyah|الجرنية||Al-Jurniyah|Town in Raqqa Governorate, Syria|
 L hazima|حزيمة||Hazima|Town in Raqqa Governorate, Syria|
@@ -365,7 +363,7 @@ L al-yarubiyah|اليعربية||Al-Yarubiyah|Town in Hasakah Governorate, Syria
 L al-jawadiyah|الجوادية||Al-Jawadiyah|Town in Hasakah Governorate, Syria|
 L tell-brak|تل براك||Tell Brak|Town in Hasakah Governorate, Syria|
 L rmelan|رميلان||Rmelan|Town in Hasakah Governorate, Syria|
-L abu-rasin|أبو راسين||Abu Rasin|Town in Hasakah Governorate, Syria|
+L abu-rasin|أبو راسين|أبي راسين|Abu Rasin|Town in Hasakah Governorate, Syria|
 L zarkan|زركان||Zarkan|Town in Hasakah Governorate, Syria|
 L al-hol-camp|مخيم الهول||Al-Hol Camp|Displacement camp in Hasakah Governorate, Syria|
 L roj-camp|مخيم روج||Roj Camp|Displacement camp in Hasakah Governorate, Syria|
@@ -382,7 +380,7 @@ L kadhimiya|الكاظمية||Kadhimiya|Quarter of Baghdad, Iraq|
 L al-bayaa|البياع||Al-Bayaa|Quarter of Baghdad, Iraq|
 L ghazaliya|الغزالية||Ghazaliya|Quarter of Baghdad, Iraq|
 L al-amiriya|العامرية||Al-Amiriya|Quarter of Baghdad, Iraq|
-L yarmouk-baghdad|اليرموك||Yarmouk (Baghdad)|Quarter of Baghdad, Iraq|
+L yarmouk|اليرموك||Yarmouk|Quarter of Baghdad, Iraq|
 L zayouna|زيونة||Zayouna|Quarter of Baghdad, Iraq|
 L new-baghdad|بغداد الجديدة||New Baghdad|Quarter of Baghdad, Iraq|
 L zafraniya|الزعفرانية||Zafraniya|Quarter of Baghdad, Iraq|
@@ -405,20 +403,20 @@ L shalchiya|الشالجية||Shalchiya|Quarter of Baghdad, Iraq|
 L green-zone|المنطقة الخضراء||Green Zone|Quarter of Baghdad, Iraq|
 L radwaniya|الرضوانية||Radwaniya|Quarter of Baghdad, Iraq|
 L abu-nuwas-street|شارع أبو نواس||Abu Nuwas Street|Street in Baghdad, Iraq|
-L tahrir-square-baghdad|ساحة التحرير||Tahrir Square (Baghdad)|Square in Baghdad, Iraq|
+L tahrir-square|ساحة التحرير||Tahrir Square|Square in Baghdad, Iraq|
 L rashid-street|شارع الرشيد||Rashid Street|Street in Baghdad, Iraq|
 L mutanabbi-street|شارع المتنبي||Mutanabbi Street|Street in Baghdad, Iraq|
 L taji|التاجي||Taji|Town in Baghdad Governorate, Iraq|
-L abu-ghraib|أبو غريب||Abu Ghraib|Town in Baghdad Governorate, Iraq|
+L abu-ghraib|أبو غريب|أبي غريب|Abu Ghraib|Town in Baghdad Governorate, Iraq|
 L tarmiyah|الطارمية||Tarmiyah|Town in Baghdad Governorate, Iraq|
 L yusufiyah|اليوسفية||Yusufiyah|Town in Baghdad Governorate, Iraq|
 L latifiyah|اللطيفية||Latifiyah|Town in Baghdad Governorate, Iraq|
 L al-madain|المدائن||Al-Mada'in|Town in Baghdad Governorate, Iraq|
 L nahrawan|النهروان||Nahrawan|Town in Baghdad Governorate, Iraq|
-L rashidiya-baghdad|الراشدية||Rashidiya (Baghdad)|Town in Baghdad Governorate, Iraq|
+L rashidiya|الراشدية||Rashidiya|Town in Baghdad Governorate, Iraq|
 L arab-jabour|عرب جبور||Arab Jabour|Town in Baghdad Governorate, Iraq|
 L hor-rajab|هور رجب||Hor Rajab|Town in Baghdad Governorate, Iraq|
-L abu-al-khasib|أبو الخصيب||Abu al-Khasib|Town in Basra Governorate, Iraq|
+L abu-al-khasib|أبو الخصيب|أبي الخصيب|Abu al-Khasib|Town in Basra Governorate, Iraq|
 L al-haritha|الهارثة||Al-Haritha|Town in Basra Governorate, Iraq|
 L safwan|سفوان||Safwan|Town in Basra Governorate, Iraq|
 L umm-qasr|أم قصر||Umm Qasr|Town in Basra Governorate, Iraq|
@@ -513,7 +511,7 @@ L ibrahim-khalil|معبر إبراهيم الخليل||Ibrahim Khalil|Border cro
 L hawija|الحويجة||Hawija|Town in Kirkuk Governorate, Iraq|
 L daquq|داقوق||Daquq|Town in Kirkuk Governorate, Iraq|
 L laylan|ليلان||Laylan|Town in Kirkuk Governorate, Iraq|
-L altun-kupri|التون كوبري|آلتون كوبري|Altun Kupri|Town in Kirkuk Governorate, Iraq|
+L altun-kupri|التون كوبري||Altun Kupri|Town in Kirkuk Governorate, Iraq|
 L yayci|يايجي||Yayci|Town in Kirkuk Governorate, Iraq|
 L rahimawa|رحيم آوه||Rahimawa|Town in Kirkuk Governorate, Iraq|
 L bai-hassan-oil-field|حقل باي حسن||Bai Hassan Oil Field|Oil field in Kirkuk Governorate, Iraq|
@@ -561,7 +559,7 @@ L hibhib|هبهب||Hibhib|Town in Diyala Governorate, Iraq|
 L qazaniyah|قزانية||Qazaniyah|Town in Diyala Governorate, Iraq|
 L mandali|مندلي||Mandali|Town in Diyala Governorate, Iraq|
 L buhriz|بهرز||Buhriz|Town in Diyala Governorate, Iraq|
-L abu-saida|أبو صيدا||Abu Saida|Town in Diyala Governorate, Iraq|
+L abu-saida|أبو صيدا|أبي صيدا|Abu Saida|Town in Diyala Governorate, Iraq|
 L wajihiya|الوجيهية||Wajihiya|Town in Diyala Governorate, Iraq|
 L huwaider|الهويدر||Huwaider|Town in Diyala Governorate, Iraq|
 L qara-tapa|قره تبه||Qara Tapa|Town in Diyala Governorate, Iraq|
@@ -573,7 +571,7 @@ L jurf-al-sakhar|جرف الصخر|جرف النصر|Jurf al-Sakhar|Town in Babi
 L madhatiya|المدحتية||Madhatiya|Town in Babil Governorate, Iraq|
 L shomali|الشوملي||Shomali|Town in Babil Governorate, Iraq|
 L hindiya-barrage|سدة الهندية||Hindiya Barrage|Barrage on the Euphrates, Iraq|
-L abu-gharaq|أبو غرق||Abu Gharaq|Town in Babil Governorate, Iraq|
+L abu-gharaq|أبو غرق|أبي غرق|Abu Gharaq|Town in Babil Governorate, Iraq|
 L ain-al-tamr|عين التمر||Ain al-Tamr|Town in Karbala Governorate, Iraq|
 L tuwairij|طويريج||Tuwairij|Town in Karbala Governorate, Iraq|
 L lake-razzaza|بحيرة الرزازة|الرزازة|Lake Razzaza|Lake in Iraq|
@@ -613,7 +611,6 @@ L ur|أور||Ur|Town in Dhi Qar Governorate, Iraq|
 L hammar-marsh|هور الحمار||Hammar Marsh|Marsh in southern Iraq|
 L ahwar-of-iraq|الأهوار العراقية||Ahwar of Iraq|Marshes of southern Iraq|
 L majar-al-kabir|المجر الكبير||Majar al-Kabir|Town in Maysan Governorate, Iraq|
-L ali-al-gharbi|علي الغربي||Ali al-Gharbi|Town in Maysan Governorate, Iraq|
 L qalat-salih|قلعة صالح||Qalat Salih|Town in Maysan Governorate, Iraq|
 L kahla|الكحلاء||Kahla|Town in Maysan Governorate, Iraq|
 L mashrah|المشرح||Mashrah|Town in Maysan Governorate, Iraq|
@@ -637,10 +634,10 @@ L hamra|شارع الحمرا||Hamra|Street and quarter of Beirut, Lebanon|
 L clemenceau|كليمنصو||Clemenceau|Quarter of Beirut, Lebanon|
 L ain-al-tineh|عين التينة||Ain al-Tineh|Quarter of Beirut, Lebanon|
 L nejmeh-square|ساحة النجمة||Nejmeh Square|Square in Beirut, Lebanon|
-L martyrs-square-beirut|ساحة الشهداء||Martyrs' Square (Beirut)|Square in Beirut, Lebanon|
+L martyrs-square|ساحة الشهداء||Martyrs' Square|Square in Beirut, Lebanon|
 L riad-al-solh-square|ساحة رياض الصلح||Riad al-Solh Square|Square in Beirut, Lebanon|
 L mar-elias|مار الياس||Mar Elias|Quarter of Beirut, Lebanon|
-L verdun-beirut|فردان||Verdun (Beirut)|Quarter of Beirut, Lebanon|
+L verdun|فردان||Verdun|Quarter of Beirut, Lebanon|
 L koraytem|قريطم||Koraytem|Quarter of Beirut, Lebanon|
 L tallet-al-khayyat|تلة الخياط||Tallet al-Khayyat|Quarter of Beirut, Lebanon|
 L badaro|بدارو||Badaro|Quarter of Beirut, Lebanon|
@@ -808,7 +805,7 @@ L baalbek-citadel|قلعة بعلبك||Baalbek Citadel|Historic site in Baalbek,
 L qusayr-crossing|معبر جوسية||Qusayr crossing|Border crossing in Baalbek-Hermel Governorate, Lebanon|
 L mashari-al-qaa|مشاريع القاع||Mashari al-Qaa|Town in Baalbek-Hermel Governorate, Lebanon|
 L kfardan|كفردان||Kfardan|Town in Baalbek-Hermel Governorate, Lebanon|
-L ainata-baalbek|عيناتا||Ainata (Baalbek)|Town in Baalbek-Hermel Governorate, Lebanon|
+L ainata|عيناتا||Ainata|Town in Baalbek-Hermel Governorate, Lebanon|
 L deir-al-ahmar|دير الأحمر||Deir al-Ahmar|Town in Baalbek-Hermel Governorate, Lebanon|
 L chlifa|شليفا||Chlifa|Town in Baalbek-Hermel Governorate, Lebanon|
 L jbab-al-homr|جباب الحمر||Jbab al-Homr|Town in Baalbek-Hermel Governorate, Lebanon|
@@ -850,7 +847,7 @@ L shaitiyeh|الشعيتية||Shaitiyeh|Town in South Governorate, Lebanon|
 L hanawiyeh|حناويه||Hanawiyeh|Town in South Governorate, Lebanon|
 L aitit|عيتيت||Aitit|Town in South Governorate, Lebanon|
 L bint-jbeil|بنت جبيل||Bint Jbeil|Town in South Governorate, Lebanon|
-L ainata|عيناثا||Ainata|Town in South Governorate, Lebanon|
+L ainata-lb|عيناثا||Ainata|Town in South Governorate, Lebanon|
 L kounine|كونين||Kounine|Town in South Governorate, Lebanon|
 L tiri|الطيري||Tiri|Town in South Governorate, Lebanon|
 L haris|حاريص||Haris|Town in South Governorate, Lebanon|
@@ -919,19 +916,19 @@ L sarba|صربا||Sarba|Town in Nabatieh Governorate, Lebanon|
 L kfarjouz|كفرجوز||Kfarjouz|Town in Nabatieh Governorate, Lebanon|
 L dibbine|دبين||Dibbine|Town in Nabatieh Governorate, Lebanon|
 L burj-qalaway|برج قلاوية||Burj Qalaway|Town in Nabatieh Governorate, Lebanon|
-L ain-al-hilweh|عين الحلوة||Ain al-Hilweh|Refugee camp in Lebanon, Lebanon|
-L mieh-mieh|المية ومية||Mieh Mieh|Refugee camp in Lebanon, Lebanon|
-L shatila|شاتيلا||Shatila|Refugee camp in Lebanon, Lebanon|
-L sabra|صبرا||Sabra|Refugee camp in Lebanon, Lebanon|
-L rashidieh-camp|مخيم الرشيدية||Rashidieh Camp|Refugee camp in Lebanon, Lebanon|
-L burj-al-shamali-camp|مخيم برج الشمالي||Burj al-Shamali Camp|Refugee camp in Lebanon, Lebanon|
-L al-bass-camp|مخيم البص||Al-Bass Camp|Refugee camp in Lebanon, Lebanon|
-L nahr-al-bared|نهر البارد||Nahr al-Bared|Refugee camp in Lebanon, Lebanon|
-L beddawi-camp|مخيم البداوي||Beddawi Camp|Refugee camp in Lebanon, Lebanon|
-L wavel-camp|مخيم الجليل||Wavel Camp|Refugee camp in Lebanon, Lebanon|
-L dbayeh-camp|مخيم ضبية||Dbayeh Camp|Refugee camp in Lebanon, Lebanon|
-L mar-elias-camp|مخيم مار الياس||Mar Elias Camp|Refugee camp in Lebanon, Lebanon|
-L burj-al-barajneh-camp|مخيم برج البراجنة||Burj al-Barajneh Camp|Refugee camp in Lebanon, Lebanon|
+L ain-al-hilweh|عين الحلوة||Ain al-Hilweh|Refugee camp in Lebanon|
+L mieh-mieh|المية ومية||Mieh Mieh|Refugee camp in Lebanon|
+L shatila|شاتيلا||Shatila|Refugee camp in Lebanon|
+L sabra|صبرا||Sabra|Refugee camp in Lebanon|
+L rashidieh-camp|مخيم الرشيدية||Rashidieh Camp|Refugee camp in Lebanon|
+L burj-al-shamali-camp|مخيم برج الشمالي||Burj al-Shamali Camp|Refugee camp in Lebanon|
+L al-bass-camp|مخيم البص||Al-Bass Camp|Refugee camp in Lebanon|
+L nahr-al-bared|نهر البارد||Nahr al-Bared|Refugee camp in Lebanon|
+L beddawi-camp|مخيم البداوي||Beddawi Camp|Refugee camp in Lebanon|
+L wavel-camp|مخيم الجليل||Wavel Camp|Refugee camp in Lebanon|
+L dbayeh-camp|مخيم ضبية||Dbayeh Camp|Refugee camp in Lebanon|
+L mar-elias-camp|مخيم مار الياس||Mar Elias Camp|Refugee camp in Lebanon|
+L burj-al-barajneh-camp|مخيم برج البراجنة||Burj al-Barajneh Camp|Refugee camp in Lebanon|
 L zarqa|الزرقاء||Zarqa|Town in Zarqa Governorate, Jordan|
 L russeifa|الرصيفة||Russeifa|Town in Zarqa Governorate, Jordan|
 L dhleil|الضليل||Dhleil|Town in Zarqa Governorate, Jordan|
@@ -960,7 +957,7 @@ L balama|بلعما||Balama|Town in Mafraq Governorate, Jordan|
 L sama-al-sirhan|سما السرحان||Sama al-Sirhan|Town in Mafraq Governorate, Jordan|
 L al-rukban|مخيم الركبان||Al-Rukban|Displacement camp on the Jordan–Syria border|
 L jaber-crossing|معبر جابر||Jaber crossing|Border crossing in Mafraq Governorate, Jordan|
-L karameh-crossing-jordan-iraq|معبر الكرامة||Karameh crossing (Jordan–Iraq)|Border crossing in Mafraq Governorate, Jordan|
+L karameh-crossing|معبر الكرامة||Karameh crossing|Border crossing in Mafraq Governorate, Jordan|
 L salt|السلط||Salt|Town in Balqa Governorate, Jordan|
 L fuheis|الفحيص||Fuheis|Town in Balqa Governorate, Jordan|
 L mahis|ماحص||Mahis|Town in Balqa Governorate, Jordan|
@@ -983,7 +980,7 @@ L shmeisani|الشميساني||Shmeisani|Town in Amman Governorate, Jordan|
 L jabal-amman|جبل عمان||Jabal Amman|Town in Amman Governorate, Jordan|
 L luweibdeh|اللويبدة||Luweibdeh|Town in Amman Governorate, Jordan|
 L tla-al-ali|تلاع العلي||Tla' al-Ali|Town in Amman Governorate, Jordan|
-L abu-nseir|أبو نصير||Abu Nseir|Town in Amman Governorate, Jordan|
+L abu-nseir|أبو نصير|أبي نصير|Abu Nseir|Town in Amman Governorate, Jordan|
 L jabal-al-hussein|جبل الحسين||Jabal al-Hussein|Town in Amman Governorate, Jordan|
 L jabal-al-nuzha|جبل النزهة||Jabal al-Nuzha|Town in Amman Governorate, Jordan|
 L al-hashmi-al-shamali|الهاشمي الشمالي||Al-Hashmi al-Shamali|Town in Amman Governorate, Jordan|
@@ -994,7 +991,6 @@ L khreibet-al-souq|خريبة السوق||Khreibet al-Souq|Town in Amman Governo
 L marj-al-hamam|مرج الحمام||Marj al-Hamam|Town in Amman Governorate, Jordan|
 L umm-uthaina|أم أذينة||Umm Uthaina|Town in Amman Governorate, Jordan|
 L sweimeh|سويمة||Sweimeh|Town in Amman Governorate, Jordan|
-L queen-alia-airport|مطار الملكة علياء||Queen Alia Airport|Airport in Amman Governorate, Jordan|
 L main|ماعين||Ma'in|Town in Madaba Governorate, Jordan|
 L mount-nebo|جبل نيبو||Mount Nebo|Mountain in Madaba Governorate, Jordan|
 L mutah|مؤتة||Mu'tah|Town in Karak Governorate, Jordan|
@@ -1014,7 +1010,7 @@ L quweira|القويرة||Quweira|Town in Aqaba Governorate, Jordan|
 L wadi-araba|وادي عربة||Wadi Araba|Valley on the Jordan–Israel border|
 L jerash|جرش||Jerash|Town in Jerash Governorate, Jordan|
 L jerash-camp|مخيم جرش||Jerash Camp|Refugee camp in Jerash Governorate, Jordan|
-L burma-jordan|برما||Burma (Jordan)|Town in Jerash Governorate, Jordan|
+L burma|برما||Burma|Town in Jerash Governorate, Jordan|
 L busayra|بصيرا||Busayra|Town in Tafilah Governorate, Jordan|
 L dana-reserve|محمية ضانا||Dana Reserve|Nature reserve in Tafilah Governorate, Jordan|
 L jordan-valley|غور الأردن||Jordan Valley|Valley of the Jordan River|
@@ -1045,7 +1041,6 @@ L al-arroub-camp|مخيم العروب||Al-Arroub Camp|Town in Hebron Governorat
 L tel-rumeida|تل الرميدة||Tel Rumeida|Town in Hebron Governorate, West Bank, Palestine|
 L ibrahimi-mosque|المسجد الإبراهيمي|الحرم الإبراهيمي|Ibrahimi Mosque|Mosque in Hebron, West Bank, Palestine|
 L beit-einun|بيت عينون||Beit Einun|Town in Hebron Governorate, West Bank, Palestine|
-L umm-al-kheir|أم الخير||Umm al-Kheir|Town in Hebron Governorate, West Bank, Palestine|
 L khirbet-zanuta|خربة زنوتة||Khirbet Zanuta|Town in Hebron Governorate, West Bank, Palestine|
 L beit-sahour|بيت ساحور||Beit Sahour|Town in Bethlehem Governorate, West Bank, Palestine|
 L beit-jala|بيت جالا||Beit Jala|Town in Bethlehem Governorate, West Bank, Palestine|
@@ -1065,33 +1060,32 @@ L artas|أرطاس||Artas|Town in Bethlehem Governorate, West Bank, Palestine|
 L beit-tamir|بيت تعمر||Beit Ta'mir|Town in Bethlehem Governorate, West Bank, Palestine|
 L jannatah|جناتا||Jannatah|Town in Bethlehem Governorate, West Bank, Palestine|
 L church-of-the-nativity|كنيسة المهد||Church of the Nativity|Church in Bethlehem, West Bank, Palestine|
-L silwan|سلوان||Silwan|Quarter of Jerusalem, Palestine|
-L sheikh-jarrah|الشيخ جراح||Sheikh Jarrah|Quarter of Jerusalem, Palestine|
-L issawiya|العيسوية|العيساوية|Issawiya|Quarter of Jerusalem, Palestine|
-L jabal-al-mukaber|جبل المكبر||Jabal al-Mukaber|Quarter of Jerusalem, Palestine|
-L al-tur|الطور||Al-Tur|Quarter of Jerusalem, Palestine|
-L ras-al-amud|رأس العمود||Ras al-Amud|Quarter of Jerusalem, Palestine|
-L beit-hanina|بيت حنينا||Beit Hanina|Quarter of Jerusalem, Palestine|
-L shuafat|شعفاط||Shuafat|Quarter of Jerusalem, Palestine|
-L shuafat-camp|مخيم شعفاط||Shuafat Camp|Quarter of Jerusalem, Palestine|
-L beit-safafa|بيت صفافا||Beit Safafa|Quarter of Jerusalem, Palestine|
-L sur-baher|صور باهر||Sur Baher|Quarter of Jerusalem, Palestine|
-L wadi-al-joz|وادي الجوز||Wadi al-Joz|Quarter of Jerusalem, Palestine|
+L silwan|سلوان||Silwan|Quarter of East Jerusalem, Palestine|
+L issawiya|العيسوية|العيساوية|Issawiya|Quarter of East Jerusalem, Palestine|
+L jabal-al-mukaber|جبل المكبر||Jabal al-Mukaber|Quarter of East Jerusalem, Palestine|
+L al-tur|الطور||Al-Tur|Quarter of East Jerusalem, Palestine|
+L ras-al-amud|رأس العمود||Ras al-Amud|Quarter of East Jerusalem, Palestine|
+L beit-hanina|بيت حنينا||Beit Hanina|Quarter of East Jerusalem, Palestine|
+L shuafat|شعفاط||Shuafat|Quarter of East Jerusalem, Palestine|
+L shuafat-camp|مخيم شعفاط||Shuafat Camp|Quarter of East Jerusalem, Palestine|
+L beit-safafa|بيت صفافا||Beit Safafa|Quarter of East Jerusalem, Palestine|
+L sur-baher|صور باهر||Sur Baher|Quarter of East Jerusalem, Palestine|
+L wadi-al-joz|وادي الجوز||Wadi al-Joz|Quarter of East Jerusalem, Palestine|
 L damascus-gate|باب العامود||Damascus Gate|Gate of the Old City of Jerusalem|
 L lions-gate|باب الأسباط||Lions' Gate|Gate of the Old City of Jerusalem|
 L herods-gate|باب الساهرة||Herod's Gate|Gate of the Old City of Jerusalem|
 L mughrabi-gate|باب المغاربة||Mughrabi Gate|Gate of the Old City of Jerusalem|
 L gate-of-mercy|باب الرحمة||Gate of Mercy|Gate of the Old City of Jerusalem|
-L batn-al-hawa|بطن الهوى||Batn al-Hawa|Quarter of Jerusalem, Palestine|
-L kafr-aqab|كفر عقب||Kafr Aqab|Quarter of Jerusalem, Palestine|
-L umm-tuba|أم طوبا||Umm Tuba|Quarter of Jerusalem, Palestine|
-L wadi-hilweh|وادي حلوة||Wadi Hilweh|Quarter of Jerusalem, Palestine|
-L beit-iksa|بيت إكسا||Beit Iksa|Quarter of Jerusalem, Palestine|
+L batn-al-hawa|بطن الهوى||Batn al-Hawa|Quarter of East Jerusalem, Palestine|
+L kafr-aqab|كفر عقب||Kafr Aqab|Quarter of East Jerusalem, Palestine|
+L umm-tuba|أم طوبا||Umm Tuba|Quarter of East Jerusalem, Palestine|
+L wadi-hilweh|وادي حلوة||Wadi Hilweh|Quarter of East Jerusalem, Palestine|
+L beit-iksa|بيت إكسا||Beit Iksa|Quarter of East Jerusalem, Palestine|
 L western-wall|حائط البراق||Western Wall|Western wall of the Al-Aqsa compound, Jerusalem|
 L dome-of-the-rock|قبة الصخرة||Dome of the Rock|Shrine in Jerusalem|
 L al-qibli-mosque|المصلى القبلي||Al-Qibli Mosque|Mosque in the Al-Aqsa compound, Jerusalem|
 L mount-of-olives|جبل الزيتون||Mount of Olives|Mountain in East Jerusalem|
-L abu-dis|أبو ديس||Abu Dis|Town in Jerusalem Governorate, West Bank, Palestine|
+L abu-dis|أبو ديس|أبي ديس|Abu Dis|Town in Jerusalem Governorate, West Bank, Palestine|
 L al-eizariya|العيزرية||Al-Eizariya|Town in Jerusalem Governorate, West Bank, Palestine|
 L anata|عناتا||Anata|Town in Jerusalem Governorate, West Bank, Palestine|
 L al-ram|الرام||Al-Ram|Town in Jerusalem Governorate, West Bank, Palestine|
@@ -1132,7 +1126,7 @@ L beit-sira|بيت سيرا||Beit Sira|Town in Ramallah and al-Bireh Governorate
 L kafr-nima|كفر نعمة||Kafr Ni'ma|Town in Ramallah and al-Bireh Governorate, West Bank, Palestine|
 L al-mazraa-al-sharqiya|المزرعة الشرقية||Al-Mazra'a al-Sharqiya|Town in Ramallah and al-Bireh Governorate, West Bank, Palestine|
 L jifna|جفنا||Jifna|Town in Ramallah and al-Bireh Governorate, West Bank, Palestine|
-L abu-shukheidim|أبو شخيدم||Abu Shukheidim|Town in Ramallah and al-Bireh Governorate, West Bank, Palestine|
+L abu-shukheidim|أبو شخيدم|أبي شخيدم|Abu Shukheidim|Town in Ramallah and al-Bireh Governorate, West Bank, Palestine|
 L aroura|عارورة||Aroura|Town in Ramallah and al-Bireh Governorate, West Bank, Palestine|
 L ein-arik|عين عريك||Ein Arik|Town in Ramallah and al-Bireh Governorate, West Bank, Palestine|
 L ein-qiniya|عين قينيا||Ein Qiniya|Town in Ramallah and al-Bireh Governorate, West Bank, Palestine|
@@ -1233,7 +1227,7 @@ L khirbet-humsa|خربة حمصة||Khirbet Humsa|Town in Tubas Governorate, West
 L atuf|عاطوف||Atuf|Town in Tubas Governorate, West Bank, Palestine|
 L ras-al-fara|رأس الفارعة||Ras al-Far'a|Town in Tubas Governorate, West Bank, Palestine|
 L wadi-al-fara|وادي الفارعة||Wadi al-Far'a|Town in Tubas Governorate, West Bank, Palestine|
-L jordan-valley-west-bank|الأغوار||Jordan Valley (West Bank)|Region of the West Bank along the Jordan River|
+L jordan-valley-ps|الأغوار||Jordan Valley|Region of the West Bank along the Jordan River|
 L northern-jordan-valley|الأغوار الشمالية||Northern Jordan Valley|Region of the West Bank|
 L anabta|عنبتا||Anabta|Town in Tulkarm Governorate, West Bank, Palestine|
 L bala|بلعا||Bal'a|Town in Tulkarm Governorate, West Bank, Palestine|
@@ -1276,7 +1270,7 @@ L yasuf|ياسوف||Yasuf|Town in Salfit Governorate, West Bank, Palestine|
 L iskaka|إسكاكا||Iskaka|Town in Salfit Governorate, West Bank, Palestine|
 L marda|مردا||Marda|Town in Salfit Governorate, West Bank, Palestine|
 L deir-ballut|دير بلوط||Deir Ballut|Town in Salfit Governorate, West Bank, Palestine|
-L rafat-salfit|رافات||Rafat (Salfit)|Town in Salfit Governorate, West Bank, Palestine|
+L rafat|رافات||Rafat|Town in Salfit Governorate, West Bank, Palestine|
 L sarta|سرطة||Sarta|Town in Salfit Governorate, West Bank, Palestine|
 L al-auja|العوجا||Al-Auja|Town in Jericho Governorate, West Bank, Palestine|
 L al-nuweima|النويعمة||Al-Nuwei'ma|Town in Jericho Governorate, West Bank, Palestine|
@@ -1289,8 +1283,8 @@ L jabalia|جباليا||Jabalia|Town in North Gaza Governorate, Gaza Strip, Pale
 L beit-lahia|بيت لاهيا||Beit Lahia|Town in North Gaza Governorate, Gaza Strip, Palestine|
 L beit-hanoun|بيت حانون||Beit Hanoun|Town in North Gaza Governorate, Gaza Strip, Palestine|
 L jabalia-camp|مخيم جباليا||Jabalia Camp|Town in North Gaza Governorate, Gaza Strip, Palestine|
-L al-fallujah-jabalia|الفالوجا||Al-Fallujah (Jabalia)|Town in North Gaza Governorate, Gaza Strip, Palestine|
-L tal-al-zaatar-gaza|تل الزعتر||Tal al-Zaatar (Gaza)|Town in North Gaza Governorate, Gaza Strip, Palestine|
+L al-fallujah|الفالوجا||Al-Fallujah|Town in North Gaza Governorate, Gaza Strip, Palestine|
+L tal-al-zaatar|تل الزعتر||Tal al-Zaatar|Town in North Gaza Governorate, Gaza Strip, Palestine|
 L al-atatra|العطاطرة||Al-Atatra|Town in North Gaza Governorate, Gaza Strip, Palestine|
 L al-saftawi|الصفطاوي||Al-Saftawi|Town in North Gaza Governorate, Gaza Strip, Palestine|
 L izbat-beit-hanoun|عزبة بيت حانون||Izbat Beit Hanoun|Town in North Gaza Governorate, Gaza Strip, Palestine|
@@ -1299,7 +1293,7 @@ L beit-lahia-project|مشروع بيت لاهيا||Beit Lahia Project|Town in No
 L erez-crossing|معبر بيت حانون|معبر إيرز;حاجز إيرز|Erez crossing|Border crossing in North Gaza Governorate, Gaza Strip, Palestine|
 L shujaiyya|الشجاعية||Shuja'iyya|Quarter of Gaza City, Palestine|
 L tal-al-hawa|تل الهوى||Tal al-Hawa|Quarter of Gaza City, Palestine|
-L sabra-gaza|الصبرة||Sabra (Gaza)|Quarter of Gaza City, Palestine|
+L sabra-ps|الصبرة||Sabra|Quarter of Gaza City, Palestine|
 L al-sheikh-ajlin|الشيخ عجلين||Al-Sheikh Ajlin|Quarter of Gaza City, Palestine|
 L al-shati-camp|مخيم الشاطئ||Al-Shati Camp|Quarter of Gaza City, Palestine|
 L netzarim-corridor|محور نتساريم|نتساريم|Netzarim Corridor|Military corridor in the Gaza Strip|
@@ -1332,7 +1326,7 @@ L rafah-camp|مخيم رفح||Rafah Camp|Town in Rafah Governorate, Gaza Strip, 
 L philadelphi-corridor|محور فيلادلفيا|محور صلاح الدين|Philadelphi Corridor|Corridor on the Gaza–Egypt border|
 L morag-corridor|محور موراج|محور موراغ|Morag Corridor|Military corridor in the Gaza Strip|
 L kerem-shalom-crossing|معبر كرم أبو سالم|كرم أبو سالم;كرم شالوم|Kerem Shalom crossing|Border crossing in Rafah Governorate, Gaza Strip, Palestine|
-L al-mawasi-rafah|مواصي رفح||Al-Mawasi (Rafah)|Town in Rafah Governorate, Gaza Strip, Palestine|
+L al-mawasi-ps|مواصي رفح||Al-Mawasi|Town in Rafah Governorate, Gaza Strip, Palestine|
 L al-shaboura-camp|مخيم الشابورة||Al-Shaboura Camp|Town in Rafah Governorate, Gaza Strip, Palestine|
 L yibna-camp|مخيم يبنا||Yibna Camp|Town in Rafah Governorate, Gaza Strip, Palestine|
 L sderot|سديروت||Sderot|Town in the Southern District, Israel|
@@ -1344,7 +1338,7 @@ L ofakim|أوفاكيم||Ofakim|Town in the Southern District, Israel|
 L dimona|ديمونا||Dimona|Town in the Southern District, Israel|
 L eilat|إيلات||Eilat|Town in the Southern District, Israel|
 L rahat|رهط||Rahat|Town in the Southern District, Israel|
-L arad-israel|عراد||Arad (Israel)|Town in the Southern District, Israel|
+L arad|عراد||Arad|Town in the Southern District, Israel|
 L kiryat-gat|كريات جات|كريات غات|Kiryat Gat|Town in the Southern District, Israel|
 L kiryat-malakhi|كريات ملاخي||Kiryat Malakhi|Town in the Southern District, Israel|
 L kfar-aza|كفار عزة||Kfar Aza|Town in the Southern District, Israel|
@@ -1356,21 +1350,11 @@ L reim|رعيم||Re'im|Town in the Southern District, Israel|
 L zikim|زيكيم||Zikim|Town in the Southern District, Israel|
 L yad-mordechai|ياد مردخاي||Yad Mordechai|Town in the Southern District, Israel|
 L nirim|نيريم||Nirim|Town in the Southern District, Israel|
-L ein-hashlosha|عين هشلوشا||Ein HaShlosha|Town in the Southern District, Israel|
-L holit|حوليت||Holit|Town in the Southern District, Israel|
-L sufa|صوفا||Sufa|Town in the Southern District, Israel|
-L netiv-haasara|نتيف هعسرا||Netiv HaAsara|Town in the Southern District, Israel|
-L mefalsim|مفلسيم||Mefalsim|Town in the Southern District, Israel|
 L sde-teiman|سديه تيمان|سدي تيمان|Sde Teiman|Town in the Southern District, Israel|
 L nevatim-air-base|قاعدة نيفاتيم|نيفاتيم|Nevatim Air Base|Air base in the Negev, Israel|
 L hatzerim-air-base|قاعدة حتسريم|حتسريم|Hatzerim Air Base|Air base in the Negev, Israel|
 L ramon-air-base|قاعدة رامون||Ramon Air Base|Air base in the Negev, Israel|
 L negev|النقب||Negev|Desert region of southern Israel|
-L tel-as-sabi|تل السبع||Tel as-Sabi|Town in the Southern District, Israel|
-L hura|حورة||Hura|Town in the Southern District, Israel|
-L lakiya|اللقية||Lakiya|Town in the Southern District, Israel|
-L kuseife|كسيفة||Kuseife|Town in the Southern District, Israel|
-L ararat-an-naqab|عرعرة النقب||Ar'arat an-Naqab|Town in the Southern District, Israel|
 L al-araqib|العراقيب||Al-Araqib|Town in the Southern District, Israel|
 L nahariya|نهاريا||Nahariya|Town in the Northern District, Israel|
 L kiryat-shmona|كريات شمونة||Kiryat Shmona|Town in the Northern District, Israel|
@@ -1387,42 +1371,23 @@ L kafr-kanna|كفر كنا||Kafr Kanna|Town in the Northern District, Israel|
 L reineh|الرينة||Reineh|Town in the Northern District, Israel|
 L karmiel|كرمئيل||Karmiel|Town in the Northern District, Israel|
 L maalot-tarshiha|معالوت ترشيحا|ترشيحا|Ma'alot-Tarshiha|Town in the Northern District, Israel|
-L shlomi|شلومي||Shlomi|Town in the Northern District, Israel|
 L zarit|زرعيت||Zar'it|Town in the Northern District, Israel|
 L avivim|أفيفيم||Avivim|Town in the Northern District, Israel|
 L shtula|شتولا||Shtula|Town in the Northern District, Israel|
-L margaliot|مرغليوت||Margaliot|Town in the Northern District, Israel|
 L misgav-am|مسغاف عام||Misgav Am|Town in the Northern District, Israel|
-L kiryat-bialik|كريات بياليك||Kiryat Bialik|Town in the Northern District, Israel|
-L kiryat-ata|كريات آتا||Kiryat Ata|Town in the Northern District, Israel|
 L daliyat-al-karmel|دالية الكرمل||Daliyat al-Karmel|Town in the Northern District, Israel|
 L isfiya|عسفيا||Isfiya|Town in the Northern District, Israel|
 L majd-al-krum|مجد الكروم||Majd al-Krum|Town in the Northern District, Israel|
 L deir-hanna|دير حنا||Deir Hanna|Town in the Northern District, Israel|
-L arraba-galilee|عرابة البطوف||Arraba (Galilee)|Town in the Northern District, Israel|
+L arraba-il|عرابة البطوف||Arraba|Town in the Northern District, Israel|
 L kafr-yasif|كفر ياسيف||Kafr Yasif|Town in the Northern District, Israel|
 L jish|الجش||Jish|Town in the Northern District, Israel|
-L fassuta|فسوطة||Fassuta|Town in the Northern District, Israel|
-L miilya|معليا||Mi'ilya|Town in the Northern District, Israel|
-L turan|طرعان||Tur'an|Town in the Northern District, Israel|
-L ein-mahil|عين ماهل||Ein Mahil|Town in the Northern District, Israel|
-L iksal|إكسال||Iksal|Town in the Northern District, Israel|
-L yafa-an-naseriyye|يافة الناصرة||Yafa an-Naseriyye|Town in the Northern District, Israel|
 L umm-al-fahm|أم الفحم||Umm al-Fahm|Town in the Northern District, Israel|
 L galilee|الجليل||Galilee|Region of northern Israel|
 L upper-galilee|الجليل الأعلى||Upper Galilee|Region of northern Israel|
 L western-galilee|الجليل الغربي||Western Galilee|Region of northern Israel|
 L majdal-shams|مجدل شمس||Majdal Shams|Town in the Northern District, Israel|
-L masade|مسعدة||Mas'ade|Town in the Northern District, Israel|
-L buqata|بقعاثا||Buq'ata|Town in the Northern District, Israel|
-L ein-qiniyye|عين قنية||Ein Qiniyye|Town in the Northern District, Israel|
-L katzrin|كتسرين||Katzrin|Town in the Northern District, Israel|
 L ramat-david-air-base|قاعدة رامات دافيد|رامات دافيد|Ramat David Air Base|Air base in northern Israel|
-L meron|ميرون||Meron|Town in the Northern District, Israel|
-L mount-meron|جبل الجرمق||Mount Meron|Mountain in northern Israel|
-L rosh-pina|روش بينا||Rosh Pina|Town in the Northern District, Israel|
-L kiryat-tivon|كريات طبعون||Kiryat Tivon|Town in the Northern District, Israel|
-L yokneam|يوكنعام||Yokneam|Town in the Northern District, Israel|
 L mount-carmel|جبل الكرمل||Mount Carmel|Mountain range in northern Israel|
 L hula-valley|سهل الحولة||Hula Valley|Valley in northern Israel|
 L hadera|الخضيرة||Hadera|Town in the Haifa District, Israel|
@@ -1430,11 +1395,7 @@ L baqa-al-gharbiyye|باقة الغربية||Baqa al-Gharbiyye|Town in the Haifa
 L arara|عرعرة||Ar'ara|Town in the Haifa District, Israel|
 L kafr-qara|كفر قرع||Kafr Qara|Town in the Haifa District, Israel|
 L jisr-az-zarqa|جسر الزرقاء||Jisr az-Zarqa|Town in the Haifa District, Israel|
-L fureidis|الفريديس||Fureidis|Town in the Haifa District, Israel|
 L caesarea|قيسارية||Caesarea|Town in the Haifa District, Israel|
-L atlit|عتليت||Atlit|Town in the Haifa District, Israel|
-L zichron-yaakov|زخرون يعقوب||Zichron Yaakov|Town in the Haifa District, Israel|
-L binyamina|بنيامينا||Binyamina|Town in the Haifa District, Israel|
 L netanya|نتانيا||Netanya|Town in the Central District, Israel|
 L herzliya|هرتسليا||Herzliya|Town in the Central District, Israel|
 L raanana|رعنانا||Ra'anana|Town in the Central District, Israel|
@@ -1448,13 +1409,8 @@ L kafr-qasim|كفر قاسم||Kafr Qasim|Town in the Central District, Israel|
 L tira|الطيرة||Tira|Town in the Central District, Israel|
 L qalansawe|قلنسوة||Qalansawe|Town in the Central District, Israel|
 L jaljulia|جلجولية||Jaljulia|Town in the Central District, Israel|
-L kafr-bara|كفر برا||Kafr Bara|Town in the Central District, Israel|
 L modiin|موديعين||Modi'in|Town in the Central District, Israel|
-L rosh-haayin|روش هعاين||Rosh HaAyin|Town in the Central District, Israel|
-L ness-ziona|نيس تسيونا||Ness Ziona|Town in the Central District, Israel|
 L yavne|يبنة||Yavne|Town in the Central District, Israel|
-L kfar-yona|كفار يونا||Kfar Yona|Town in the Central District, Israel|
-L hod-hasharon|هود هشارون||Hod HaSharon|Town in the Central District, Israel|
 L palmachim-air-base|قاعدة بلماحيم|بلماحيم|Palmachim Air Base|Air base in central Israel|
 L tel-nof-air-base|قاعدة تل نوف|تل نوف|Tel Nof Air Base|Air base in central Israel|
 L ben-gurion-airport|مطار بن غوريون|مطار بن جوريون|Ben Gurion Airport|Airport in central Israel|
@@ -1464,68 +1420,28 @@ L holon|حولون||Holon|Town in the Tel Aviv District, Israel|
 L bat-yam|بات يام||Bat Yam|Town in the Tel Aviv District, Israel|
 L ramat-gan|رمات غان|رامات غان|Ramat Gan|Town in the Tel Aviv District, Israel|
 L bnei-brak|بني براك||Bnei Brak|Town in the Tel Aviv District, Israel|
-L givatayim|جفعاتايم||Givatayim|Town in the Tel Aviv District, Israel|
-L herzliya-pituah|هرتسليا بيتوح||Herzliya Pituah|Town in the Tel Aviv District, Israel|
-L kirya-tel-aviv|الكرياه||Kirya (Tel Aviv)|Military headquarters compound in Tel Aviv, Israel|
 L beit-shemesh|بيت شيمش||Beit Shemesh|Town in the Jerusalem District, Israel|
-L mevaseret-zion|مفاسيرت تسيون||Mevaseret Zion|Town in the Jerusalem District, Israel|
-L ein-karem|عين كارم||Ein Karem|Town in the Jerusalem District, Israel|
-L lifta|لفتا||Lifta|Town in the Jerusalem District, Israel|
-L maale-adumim|معاليه أدوميم||Ma'ale Adumim|Settlement in the West Bank, Palestine|
-L ariel|أرئيل||Ariel|Settlement in the West Bank, Palestine|
-L modiin-illit|موديعين عيليت||Modi'in Illit|Settlement in the West Bank, Palestine|
-L beitar-illit|بيتار عيليت||Beitar Illit|Settlement in the West Bank, Palestine|
-L gush-etzion|غوش عتصيون||Gush Etzion|Settlement in the West Bank, Palestine|
-L kiryat-arba|كريات أربع||Kiryat Arba|Settlement in the West Bank, Palestine|
-L ofra|عوفرا||Ofra|Settlement in the West Bank, Palestine|
-L beit-el|بيت إيل||Beit El|Settlement in the West Bank, Palestine|
-L shiloh-settlement|شيلو||Shiloh (settlement)|Settlement in the West Bank, Palestine|
-L yitzhar|يتسهار||Yitzhar|Settlement in the West Bank, Palestine|
-L elon-moreh|ألون موريه||Elon Moreh|Settlement in the West Bank, Palestine|
-L kedumim|كدوميم||Kedumim|Settlement in the West Bank, Palestine|
-L homesh|حومش||Homesh|Settlement in the West Bank, Palestine|
-L efrat|إفرات||Efrat|Settlement in the West Bank, Palestine|
-L maale-efraim|معاليه أفرايم||Ma'ale Efraim|Settlement in the West Bank, Palestine|
-L har-homa|هار حوما|جبل أبو غنيم|Har Homa|Settlement in the West Bank, Palestine|
-L pisgat-zeev|بسغات زئيف||Pisgat Ze'ev|Settlement in the West Bank, Palestine|
-L ramot|راموت||Ramot|Settlement in the West Bank, Palestine|
-L gilo|جيلو||Gilo|Settlement in the West Bank, Palestine|
-L atarot|عطروت||Atarot|Settlement in the West Bank, Palestine|
-L neve-yaakov|نفيه يعقوب||Neve Yaakov|Settlement in the West Bank, Palestine|
-L karmei-tzur|كرمي تسور||Karmei Tzur|Settlement in the West Bank, Palestine|
-L eli-settlement|عيلي||Eli (settlement)|Settlement in the West Bank, Palestine|
-L psagot|بساغوت||Psagot|Settlement in the West Bank, Palestine|
-L kokhav-yaakov|كوخاف يعقوب||Kokhav Ya'akov|Settlement in the West Bank, Palestine|
-L amona|عمونا||Amona|Settlement in the West Bank, Palestine|
-L evyatar|أفيتار|إفياتار|Evyatar|Settlement in the West Bank, Palestine|
-L givat-zeev|جفعات زئيف||Givat Ze'ev|Settlement in the West Bank, Palestine|
-L alfei-menashe|ألفي منشيه||Alfei Menashe|Settlement in the West Bank, Palestine|
-L karnei-shomron|كرني شومرون||Karnei Shomron|Settlement in the West Bank, Palestine|
-L halamish|حلميش||Halamish|Settlement in the West Bank, Palestine|
-L ateret|عطيرت||Ateret|Settlement in the West Bank, Palestine|
-L mevo-dotan|ميفو دوتان||Mevo Dotan|Settlement in the West Bank, Palestine|
-L hermesh|حرميش||Hermesh|Settlement in the West Bank, Palestine|
-L shavei-shomron|شافي شومرون||Shavei Shomron|Settlement in the West Bank, Palestine|
-L bracha|براخا||Bracha|Settlement in the West Bank, Palestine|
-L kfar-adumim|كفار أدوميم||Kfar Adumim|Settlement in the West Bank, Palestine|
-L mitzpe-yericho|متسبيه يريحو||Mitzpe Yericho|Settlement in the West Bank, Palestine|
-L otniel|عتنئيل||Otniel|Settlement in the West Bank, Palestine|
-L kiryat-netafim|كريات نتافيم||Kiryat Netafim|Settlement in the West Bank, Palestine|
-L eli-zahav|إيلي زهاف||Eli Zahav|Settlement in the West Bank, Palestine|
-L oranit|أورانيت||Oranit|Settlement in the West Bank, Palestine|
-L salit|سلعيت||Sal'it|Settlement in the West Bank, Palestine|
-L avnei-hefetz|أفني حيفتس||Avnei Hefetz|Settlement in the West Bank, Palestine|
-L mevoot-yericho|ميفؤوت يريحو||Mevo'ot Yericho|Settlement in the West Bank, Palestine|
-L beit-hagai|بيت حجاي||Beit Hagai|Settlement in the West Bank, Palestine|
-L tekoa-settlement|تكواع||Tekoa (settlement)|Settlement in the West Bank, Palestine|
-L nokdim|نوكديم||Nokdim|Settlement in the West Bank, Palestine|
-L migron|ميغرون||Migron|Settlement in the West Bank, Palestine|
-L tapuach|تبواح||Tapuach|Settlement in the West Bank, Palestine|
-L rehelim|رحاليم||Rehelim|Settlement in the West Bank, Palestine|
-L maale-levona|معاليه لبونة||Ma'ale Levona|Settlement in the West Bank, Palestine|
-L gilgal|جلجال||Gilgal|Settlement in the West Bank, Palestine|
-L mehola|ميحولا||Mehola|Settlement in the West Bank, Palestine|
-L bekaot|بقعوت||Beka'ot|Settlement in the West Bank, Palestine|
+L maale-adumim|معاليه أدوميم||Ma'ale Adumim|Israeli settlement in the West Bank|
+L ariel|أرئيل||Ariel|Israeli settlement in the West Bank|
+L modiin-illit|موديعين عيليت||Modi'in Illit|Israeli settlement in the West Bank|
+L beitar-illit|بيتار عيليت||Beitar Illit|Israeli settlement in the West Bank|
+L gush-etzion|غوش عتصيون||Gush Etzion|Israeli settlement in the West Bank|
+L kiryat-arba|كريات أربع||Kiryat Arba|Israeli settlement in the West Bank|
+L beit-el|بيت إيل||Beit El|Israeli settlement in the West Bank|
+L shiloh|شيلو||Shiloh|Israeli settlement in the West Bank|
+L elon-moreh|ألون موريه||Elon Moreh|Israeli settlement in the West Bank|
+L homesh|حومش||Homesh|Israeli settlement in the West Bank|
+L efrat|إفرات||Efrat|Israeli settlement in the West Bank|
+L maale-efraim|معاليه أفرايم||Ma'ale Efraim|Israeli settlement in the West Bank|
+L har-homa|هار حوما|جبل أبو غنيم|Har Homa|Israeli settlement in the West Bank|
+L pisgat-zeev|بسغات زئيف||Pisgat Ze'ev|Israeli settlement in the West Bank|
+L neve-yaakov|نفيه يعقوب||Neve Yaakov|Israeli settlement in the West Bank|
+L kokhav-yaakov|كوخاف يعقوب||Kokhav Ya'akov|Israeli settlement in the West Bank|
+L givat-zeev|جفعات زئيف||Givat Ze'ev|Israeli settlement in the West Bank|
+L alfei-menashe|ألفي منشيه||Alfei Menashe|Israeli settlement in the West Bank|
+L karnei-shomron|كرني شومرون||Karnei Shomron|Israeli settlement in the West Bank|
+L halamish|حلميش||Halamish|Israeli settlement in the West Bank|
+L bracha|براخا||Bracha|Israeli settlement in the West Bank|
 L taif|الطائف||Taif|Town in Makkah Province, Saudi Arabia|
 L rabigh|رابغ||Rabigh|Town in Makkah Province, Saudi Arabia|
 L al-qunfudhah|القنفذة||Al-Qunfudhah|Town in Makkah Province, Saudi Arabia|
@@ -1541,14 +1457,14 @@ L al-shumaisi|الشميسي||Al-Shumaisi|Town in Makkah Province, Saudi Arabia|
 L al-muwayh|المويه||Al-Muwayh|Town in Makkah Province, Saudi Arabia|
 L al-hindawiyah|الهنداوية||Al-Hindawiyah|Quarter of Jeddah, Saudi Arabia|
 L obhur|أبحر الشمالية||Obhur|Quarter of Jeddah, Saudi Arabia|
-L al-balad-jeddah|جدة التاريخية||Al-Balad (Jeddah)|Quarter of Jeddah, Saudi Arabia|
+L al-balad|جدة التاريخية||Al-Balad|Quarter of Jeddah, Saudi Arabia|
 L yanbu|ينبع||Yanbu|Town in Medina Province, Saudi Arabia|
 L al-ula|العلا||Al-Ula|Town in Medina Province, Saudi Arabia|
 L khaybar|خيبر||Khaybar|Town in Medina Province, Saudi Arabia|
 L al-hanakiyah|الحناكية||Al-Hanakiyah|Town in Medina Province, Saudi Arabia|
 L quba|قباء||Quba|Town in Medina Province, Saudi Arabia|
 L mount-uhud|جبل أحد||Mount Uhud|Mountain near Medina, Saudi Arabia|
-L al-awali-medina|العوالي||Al-Awali (Medina)|Town in Medina Province, Saudi Arabia|
+L al-awali|العوالي||Al-Awali|Town in Medina Province, Saudi Arabia|
 L al-kharj|الخرج||Al-Kharj|Town in Riyadh Province, Saudi Arabia|
 L al-majmaah|المجمعة||Al-Majma'ah|Town in Riyadh Province, Saudi Arabia|
 L az-zulfi|الزلفي||Az-Zulfi|Town in Riyadh Province, Saudi Arabia|
@@ -1574,7 +1490,7 @@ L namar|نمار||Namar|Quarter of Riyadh, Saudi Arabia|
 L dhahran|الظهران||Dhahran|Town in Eastern Province, Saudi Arabia|
 L jubail|الجبيل||Jubail|Town in Eastern Province, Saudi Arabia|
 L qatif|القطيف||Qatif|Town in Eastern Province, Saudi Arabia|
-L al-ahsa|الأحساء|الإحساء|Al-Ahsa|Town in Eastern Province, Saudi Arabia|
+L al-ahsa|الأحساء||Al-Ahsa|Town in Eastern Province, Saudi Arabia|
 L hofuf|الهفوف||Hofuf|Town in Eastern Province, Saudi Arabia|
 L al-mubarraz|المبرز||Al-Mubarraz|Town in Eastern Province, Saudi Arabia|
 L abqaiq|بقيق|أبقيق|Abqaiq|Town in Eastern Province, Saudi Arabia|
@@ -1592,7 +1508,7 @@ L tarout|تاروت|جزيرة تاروت|Tarout|Town in Eastern Province, Saudi
 L al-qudaih|القديح||Al-Qudaih|Town in Eastern Province, Saudi Arabia|
 L salwa|منفذ سلوى||Salwa|Border crossing in Eastern Province, Saudi Arabia|
 L al-thuqbah|الثقبة||Al-Thuqbah|Town in Eastern Province, Saudi Arabia|
-L al-batha-saudi-arabia|منفذ البطحاء||Al-Batha (Saudi Arabia)|Border crossing in Eastern Province, Saudi Arabia|
+L al-batha|منفذ البطحاء||Al-Batha|Border crossing in Eastern Province, Saudi Arabia|
 L ghawar-oil-field|حقل الغوار|الغوار|Ghawar Oil Field|Oil field in Eastern Province, Saudi Arabia|
 L shaybah-oil-field|حقل الشيبة||Shaybah Oil Field|Oil field in Eastern Province, Saudi Arabia|
 L khurais-oil-field|حقل خريص|خريص|Khurais Oil Field|Oil field in Saudi Arabia|
@@ -1617,7 +1533,7 @@ L rijal-almaa|رجال ألمع||Rijal Almaa|Town in Asir Province, Saudi Arabia
 L tanomah|تنومة||Tanomah|Town in Asir Province, Saudi Arabia|
 L al-majardah|المجاردة||Al-Majardah|Town in Asir Province, Saudi Arabia|
 L balqarn|بلقرن||Balqarn|Town in Asir Province, Saudi Arabia|
-L abu-arish|أبو عريش||Abu Arish|Town in Jazan Province, Saudi Arabia|
+L abu-arish|أبو عريش|أبي عريش|Abu Arish|Town in Jazan Province, Saudi Arabia|
 L samtah|صامطة||Samtah|Town in Jazan Province, Saudi Arabia|
 L baish|بيش||Baish|Town in Jazan Province, Saudi Arabia|
 L damad|ضمد||Damad|Town in Jazan Province, Saudi Arabia|
@@ -1810,7 +1726,6 @@ L raghwan|رغوان||Raghwan|Town in Marib Governorate, Yemen|
 L mahliyah|ماهلية||Mahliyah|Town in Marib Governorate, Yemen|
 L jabal-murad|جبل مراد||Jabal Murad|Town in Marib Governorate, Yemen|
 L marib-dam|سد مأرب||Marib Dam|Dam in Marib Governorate, Yemen|
-L al-arqin|العرقين||Al-Arqin|Town in Marib Governorate, Yemen|
 L al-kasarah|الكسارة||Al-Kasarah|Town in Marib Governorate, Yemen|
 L al-mashjah|المشجح||Al-Mashjah|Town in Marib Governorate, Yemen|
 L al-talaat-al-hamra|الطلعة الحمراء||Al-Talaat al-Hamra|Town in Marib Governorate, Yemen|
@@ -1940,7 +1855,7 @@ L al-muteena|المطينة||Al-Muteena|Quarter of Dubai, United Arab Emirates|
 L al-quoz|القوز||Al-Quoz|Quarter of Dubai, United Arab Emirates|
 L hatta|حتا||Hatta|Quarter of Dubai, United Arab Emirates|
 L jebel-ali|جبل علي||Jebel Ali|Quarter of Dubai, United Arab Emirates|
-L abu-hail|أبو هيل||Abu Hail|Quarter of Dubai, United Arab Emirates|
+L abu-hail|أبو هيل|أبي هيل|Abu Hail|Quarter of Dubai, United Arab Emirates|
 L al-jafiliya|الجافلية||Al-Jafiliya|Quarter of Dubai, United Arab Emirates|
 L al-marmoom|المرموم||Al-Marmoom|Quarter of Dubai, United Arab Emirates|
 L al-lisaili|الليسيلي||Al-Lisaili|Quarter of Dubai, United Arab Emirates|
@@ -1949,66 +1864,66 @@ L dubai-marina|دبي مارينا||Dubai Marina|Quarter of Dubai, United Arab E
 L al-awir|العوير||Al-Awir|Quarter of Dubai, United Arab Emirates|
 L al-mizhar|المزهر||Al-Mizhar|Quarter of Dubai, United Arab Emirates|
 L al-twar|الطوار||Al-Twar|Quarter of Dubai, United Arab Emirates|
-L al-shahaniya|الشحانية||Al-Shahaniya|Town in Qatar, Qatar|
-L mesaieed|مسيعيد||Mesaieed|Town in Qatar, Qatar|
-L ras-laffan|راس لفان|رأس لفان|Ras Laffan|Town in Qatar, Qatar|
-L al-zubarah|الزبارة||Al-Zubarah|Town in Qatar, Qatar|
-L al-ghuwariyah|الغويرية||Al-Ghuwariyah|Town in Qatar, Qatar|
-L lusail|لوسيل||Lusail|Town in Qatar, Qatar|
-L al-wukair|الوكير||Al-Wukair|Town in Qatar, Qatar|
-L al-kharaitiyat|الخريطيات||Al-Kharaitiyat|Town in Qatar, Qatar|
-L al-dafna|الدفنة||Al-Dafna|Town in Qatar, Qatar|
-L al-gharrafa|الغرافة||Al-Gharrafa|Town in Qatar, Qatar|
-L msheireb|مشيرب||Msheireb|Town in Qatar, Qatar|
-L abu-hamour|أبو هامور||Abu Hamour|Town in Qatar, Qatar|
-L mesaimeer|مسيمير||Mesaimeer|Town in Qatar, Qatar|
-L al-thumama|الثمامة||Al-Thumama|Town in Qatar, Qatar|
-L al-waab|الوعب||Al-Waab|Town in Qatar, Qatar|
-L al-sailiya-qa|الصيلية||Al-Sailiya|Town in Qatar, Qatar|
-L muaither|معيذر||Muaither|Town in Qatar, Qatar|
-L umm-qarn|أم قرن||Umm Qarn|Town in Qatar, Qatar|
-L simaisma|سميسمة||Simaisma|Town in Qatar, Qatar|
-L al-kheesa|الخيسة||Al-Kheesa|Town in Qatar, Qatar|
-L abu-samra|أبو سمرة||Abu Samra|Border crossing in Qatar, Qatar|
+L al-shahaniya|الشحانية||Al-Shahaniya|Town in Qatar|
+L mesaieed|مسيعيد||Mesaieed|Town in Qatar|
+L ras-laffan|راس لفان||Ras Laffan|Town in Qatar|
+L al-zubarah|الزبارة||Al-Zubarah|Town in Qatar|
+L al-ghuwariyah|الغويرية||Al-Ghuwariyah|Town in Qatar|
+L lusail|لوسيل||Lusail|Town in Qatar|
+L al-wukair|الوكير||Al-Wukair|Town in Qatar|
+L al-kharaitiyat|الخريطيات||Al-Kharaitiyat|Town in Qatar|
+L al-dafna|الدفنة||Al-Dafna|Town in Qatar|
+L al-gharrafa|الغرافة||Al-Gharrafa|Town in Qatar|
+L msheireb|مشيرب||Msheireb|Town in Qatar|
+L abu-hamour|أبو هامور|أبي هامور|Abu Hamour|Town in Qatar|
+L mesaimeer|مسيمير||Mesaimeer|Town in Qatar|
+L al-thumama|الثمامة||Al-Thumama|Town in Qatar|
+L al-waab|الوعب||Al-Waab|Town in Qatar|
+L al-sailiya-qa|الصيلية||Al-Sailiya|Town in Qatar|
+L muaither|معيذر||Muaither|Town in Qatar|
+L umm-qarn|أم قرن||Umm Qarn|Town in Qatar|
+L simaisma|سميسمة||Simaisma|Town in Qatar|
+L al-kheesa|الخيسة||Al-Kheesa|Town in Qatar|
+L abu-samra|أبو سمرة|أبي سمرة|Abu Samra|Border crossing in Qatar|
 L al-udeid-air-base|قاعدة العديد|قاعدة العديد الجوية|Al-Udeid Air Base|Air base in Qatar|
-L al-rayyan|الريان||Al-Rayyan|Town in Qatar, Qatar|
-L umm-bab|أم باب||Umm Bab|Town in Qatar, Qatar|
-L fuwayrit|فويرط||Fuwayrit|Town in Qatar, Qatar|
-L al-mashaf|المشاف||Al-Mashaf|Town in Qatar, Qatar|
+L al-rayyan|الريان||Al-Rayyan|Town in Qatar|
+L umm-bab|أم باب||Umm Bab|Town in Qatar|
+L fuwayrit|فويرط||Fuwayrit|Town in Qatar|
+L al-mashaf|المشاف||Al-Mashaf|Town in Qatar|
 L katara|كتارا||Katara|Cultural village in Doha, Qatar|
-L riffa|الرفاع||Riffa|Town in Bahrain, Bahrain|
-L sitra|سترة||Sitra|Town in Bahrain, Bahrain|
-L jidhafs|جدحفص||Jidhafs|Town in Bahrain, Bahrain|
-L sanabis|السنابس||Sanabis|Town in Bahrain, Bahrain|
-L diraz|الدراز||Diraz|Town in Bahrain, Bahrain|
-L qalali|قلالي||Qalali|Town in Bahrain, Bahrain|
-L zallaq|الزلاق||Zallaq|Town in Bahrain, Bahrain|
-L awali|عوالي||Awali|Town in Bahrain, Bahrain|
-L samaheej|سماهيج||Samaheej|Town in Bahrain, Bahrain|
-L al-juffair|الجفير||Al-Juffair|Town in Bahrain, Bahrain|
-L gudaibiya|القضيبية||Gudaibiya|Town in Bahrain, Bahrain|
-L mahooz|الماحوز||Mahooz|Town in Bahrain, Bahrain|
-L salmaniya|السلمانية||Salmaniya|Town in Bahrain, Bahrain|
-L nuwaidrat|النويدرات||Nuwaidrat|Town in Bahrain, Bahrain|
-L maameer|المعامير||Ma'ameer|Town in Bahrain, Bahrain|
-L karzakan|كرزكان||Karzakan|Town in Bahrain, Bahrain|
-L dumistan|دمستان||Dumistan|Town in Bahrain, Bahrain|
-L al-hamala|الهملة||Al-Hamala|Town in Bahrain, Bahrain|
-L barbar|باربار||Barbar|Town in Bahrain, Bahrain|
-L karranah|كرانة||Karranah|Town in Bahrain, Bahrain|
-L abu-saiba|أبو صيبع||Abu Saiba|Town in Bahrain, Bahrain|
-L shakhura|الشاخورة||Shakhura|Town in Bahrain, Bahrain|
-L bani-jamra|بني جمرة||Bani Jamra|Town in Bahrain, Bahrain|
-L tubli|توبلي||Tubli|Town in Bahrain, Bahrain|
-L salmabad|سلماباد||Salmabad|Town in Bahrain, Bahrain|
-L jurdab|جرداب||Jurdab|Town in Bahrain, Bahrain|
-L busaiteen|البسيتين||Busaiteen|Town in Bahrain, Bahrain|
-L dar-kulaib|دار كليب||Dar Kulaib|Town in Bahrain, Bahrain|
-L shahrakan|شهركان||Shahrakan|Town in Bahrain, Bahrain|
+L riffa|الرفاع||Riffa|Town in Bahrain|
+L sitra|سترة||Sitra|Town in Bahrain|
+L jidhafs|جدحفص||Jidhafs|Town in Bahrain|
+L sanabis|السنابس||Sanabis|Town in Bahrain|
+L diraz|الدراز||Diraz|Town in Bahrain|
+L qalali|قلالي||Qalali|Town in Bahrain|
+L zallaq|الزلاق||Zallaq|Town in Bahrain|
+L awali|عوالي||Awali|Town in Bahrain|
+L samaheej|سماهيج||Samaheej|Town in Bahrain|
+L al-juffair|الجفير||Al-Juffair|Town in Bahrain|
+L gudaibiya|القضيبية||Gudaibiya|Town in Bahrain|
+L mahooz|الماحوز||Mahooz|Town in Bahrain|
+L salmaniya|السلمانية||Salmaniya|Town in Bahrain|
+L nuwaidrat|النويدرات||Nuwaidrat|Town in Bahrain|
+L maameer|المعامير||Ma'ameer|Town in Bahrain|
+L karzakan|كرزكان||Karzakan|Town in Bahrain|
+L dumistan|دمستان||Dumistan|Town in Bahrain|
+L al-hamala|الهملة||Al-Hamala|Town in Bahrain|
+L barbar|باربار||Barbar|Town in Bahrain|
+L karranah|كرانة||Karranah|Town in Bahrain|
+L abu-saiba|أبو صيبع|أبي صيبع|Abu Saiba|Town in Bahrain|
+L shakhura|الشاخورة||Shakhura|Town in Bahrain|
+L bani-jamra|بني جمرة||Bani Jamra|Town in Bahrain|
+L tubli|توبلي||Tubli|Town in Bahrain|
+L salmabad|سلماباد||Salmabad|Town in Bahrain|
+L jurdab|جرداب||Jurdab|Town in Bahrain|
+L busaiteen|البسيتين||Busaiteen|Town in Bahrain|
+L dar-kulaib|دار كليب||Dar Kulaib|Town in Bahrain|
+L shahrakan|شهركان||Shahrakan|Town in Bahrain|
 L hawar-islands|جزر حوار||Hawar Islands|Islands of Bahrain|
-L umm-al-hassam|أم الحصم||Umm al-Hassam|Town in Bahrain, Bahrain|
-L bilad-al-qadeem|بلاد القديم||Bilad al-Qadeem|Town in Bahrain, Bahrain|
-L hoora|الحورة||Hoora|Town in Bahrain, Bahrain|
+L umm-al-hassam|أم الحصم||Umm al-Hassam|Town in Bahrain|
+L bilad-al-qadeem|بلاد القديم||Bilad al-Qadeem|Town in Bahrain|
+L hoora|الحورة||Hoora|Town in Bahrain|
 L salmiya|السالمية||Salmiya|Area in Hawalli Governorate, Kuwait|
 L jabriya|الجابرية||Jabriya|Area in Hawalli Governorate, Kuwait|
 L rumaithiya|الرميثية||Rumaithiya|Area in Hawalli Governorate, Kuwait|
@@ -2033,12 +1948,12 @@ L fahaheel|الفحيحيل||Fahaheel|Area in Ahmadi Governorate, Kuwait|
 L mangaf|المنقف||Mangaf|Area in Ahmadi Governorate, Kuwait|
 L sabahiya|الصباحية||Sabahiya|Area in Ahmadi Governorate, Kuwait|
 L fintas|الفنطاس||Fintas|Area in Ahmadi Governorate, Kuwait|
-L abu-halifa|أبو حليفة||Abu Halifa|Area in Ahmadi Governorate, Kuwait|
+L abu-halifa|أبو حليفة|أبي حليفة|Abu Halifa|Area in Ahmadi Governorate, Kuwait|
 L khairan|الخيران||Khairan|Area in Ahmadi Governorate, Kuwait|
 L nuwaiseeb|النويصيب||Nuwaiseeb|Border crossing in Ahmadi Governorate, Kuwait|
 L burgan-oil-field|حقل برقان|برقان|Burgan Oil Field|Oil field in Kuwait|
-L adan-kuwait|العدان||Adan (Kuwait)|Area in Mubarak al-Kabeer Governorate, Kuwait|
-L abu-ftaira|أبو فطيرة||Abu Ftaira|Area in Mubarak al-Kabeer Governorate, Kuwait|
+L adan|العدان||Adan|Area in Mubarak al-Kabeer Governorate, Kuwait|
+L abu-ftaira|أبو فطيرة|أبي فطيرة|Abu Ftaira|Area in Mubarak al-Kabeer Governorate, Kuwait|
 L funaitees|الفنيطيس||Funaitees|Area in Mubarak al-Kabeer Governorate, Kuwait|
 L mutlaa|المطلاع||Mutlaa|Area in Jahra Governorate, Kuwait|
 L shadadiya|الشدادية||Shadadiya|Area in Jahra Governorate, Kuwait|
@@ -2059,7 +1974,7 @@ L garabulli|القره بوللي||Garabulli|Town in Tripolitania, Libya|
 L qasr-al-akhyar|قصر الأخيار||Qasr al-Akhyar|Town in Tripolitania, Libya|
 L msallata|مسلاتة||Msallata|Town in Tripolitania, Libya|
 L tawergha|تاورغاء||Tawergha|Town in Tripolitania, Libya|
-L abu-qurayn|أبو قرين||Abu Qurayn|Town in Tripolitania, Libya|
+L abu-qurayn|أبو قرين|أبي قرين|Abu Qurayn|Town in Tripolitania, Libya|
 L ghadames|غدامس||Ghadames|Town in Tripolitania, Libya|
 L nalut|نالوت||Nalut|Town in Tripolitania, Libya|
 L zintan|الزنتان||Zintan|Town in Tripolitania, Libya|
@@ -2077,10 +1992,10 @@ L dehiba-wazin|معبر الذهيبة وازن||Dehiba-Wazin|Border crossing be
 L al-watiya-air-base|قاعدة الوطية|الوطية|Al-Watiya Air Base|Air base in western Libya|
 L mitiga-airport|مطار معيتيقة|معيتيقة|Mitiga Airport|Airport in Tripoli, Libya|
 L mellitah|مليتة||Mellitah|Town in Tripolitania, Libya|
-L abu-kammash|أبو كماش||Abu Kammash|Town in Tripolitania, Libya|
+L abu-kammash|أبو كماش|أبي كماش|Abu Kammash|Town in Tripolitania, Libya|
 L nafusa-mountains|جبل نفوسة||Nafusa Mountains|Mountain range in north-western Libya|
 L souq-al-jumaa|سوق الجمعة||Souq al-Jumaa|Quarter of Tripoli, Libya|
-L abu-salim|أبو سليم||Abu Salim|Quarter of Tripoli, Libya|
+L abu-salim|أبو سليم|أبي سليم|Abu Salim|Quarter of Tripoli, Libya|
 L ain-zara|عين زارة||Ain Zara|Quarter of Tripoli, Libya|
 L gargaresh|قرقارش||Gargaresh|Quarter of Tripoli, Libya|
 L bab-al-aziziya|باب العزيزية||Bab al-Aziziya|Quarter of Tripoli, Libya|
@@ -2107,7 +2022,7 @@ L qaminis|قمينس||Qaminis|Town in Cyrenaica, Libya|
 L tocra|توكرة||Tocra|Town in Cyrenaica, Libya|
 L ras-al-hilal|رأس الهلال||Ras al-Hilal|Town in Cyrenaica, Libya|
 L sidra|السدرة||Sidra|Town in Cyrenaica, Libya|
-L ras-lanuf|راس لانوف|رأس لانوف|Ras Lanuf|Town in Cyrenaica, Libya|
+L ras-lanuf|راس لانوف||Ras Lanuf|Town in Cyrenaica, Libya|
 L brega|البريقة||Brega|Town in Cyrenaica, Libya|
 L zueitina|الزويتينة||Zueitina|Town in Cyrenaica, Libya|
 L harawa|هراوة||Harawa|Town in Cyrenaica, Libya|
@@ -2304,122 +2219,113 @@ L hrairia|الحرايرية||Hrairia|Quarter of Tunis, Tunisia|
 L ezzahrouni|الزهروني||Ezzahrouni|Quarter of Tunis, Tunisia|
 L lafayette|لافايات||Lafayette|Quarter of Tunis, Tunisia|
 L kasbah-of-tunis|ساحة القصبة||Kasbah of Tunis|Square in Tunis, Tunisia|
-L meknes|مكناس||Meknes|Town in Morocco, Morocco|
-L oujda|وجدة||Oujda|Town in Morocco, Morocco|
-L agadir|أكادير|أغادير|Agadir|Town in Morocco, Morocco|
-L tetouan|تطوان||Tetouan|Town in Morocco, Morocco|
-L sale|سلا||Salé|Town in Morocco, Morocco|
-L temara|تمارة||Temara|Town in Morocco, Morocco|
-L safi|آسفي||Safi|Town in Morocco, Morocco|
-L essaouira|الصويرة||Essaouira|Town in Morocco, Morocco|
-L dakhla|الداخلة||Dakhla|Town in Morocco, Morocco|
-L beni-mellal|بني ملال||Beni Mellal|Town in Morocco, Morocco|
-L khouribga|خريبكة||Khouribga|Town in Morocco, Morocco|
-L settat|سطات||Settat|Town in Morocco, Morocco|
-L berrechid|برشيد||Berrechid|Town in Morocco, Morocco|
-L khenifra|خنيفرة||Khenifra|Town in Morocco, Morocco|
-L errachidia|الراشيدية||Errachidia|Town in Morocco, Morocco|
-L ouarzazate|ورزازات||Ouarzazate|Town in Morocco, Morocco|
-L zagora|زاكورة||Zagora|Town in Morocco, Morocco|
-L tinghir|تنغير||Tinghir|Town in Morocco, Morocco|
-L al-hoceima|الحسيمة||Al Hoceima|Town in Morocco, Morocco|
-L taourirt|تاوريرت||Taourirt|Town in Morocco, Morocco|
-L jerada|جرادة||Jerada|Town in Morocco, Morocco|
-L figuig|فكيك|فجيج|Figuig|Town in Morocco, Morocco|
-L taza|تازة||Taza|Town in Morocco, Morocco|
-L taounate|تاونات||Taounate|Town in Morocco, Morocco|
-L khemisset|الخميسات||Khemisset|Town in Morocco, Morocco|
-L sidi-kacem|سيدي قاسم||Sidi Kacem|Town in Morocco, Morocco|
-L sidi-bennour|سيدي بنور||Sidi Bennour|Town in Morocco, Morocco|
-L sidi-ifni|سيدي إفني||Sidi Ifni|Town in Morocco, Morocco|
-L larache|العرائش||Larache|Town in Morocco, Morocco|
-L ksar-el-kebir|القصر الكبير||Ksar el-Kebir|Town in Morocco, Morocco|
-L chefchaouen|شفشاون||Chefchaouen|Town in Morocco, Morocco|
-L fnideq|الفنيدق||Fnideq|Town in Morocco, Morocco|
-L martil|مرتيل||Martil|Town in Morocco, Morocco|
-L guelmim|كلميم||Guelmim|Town in Morocco, Morocco|
-L tan-tan|طانطان||Tan-Tan|Town in Morocco, Morocco|
-L tarfaya|طرفاية||Tarfaya|Town in Morocco, Morocco|
-L smara|السمارة||Smara|Town in Morocco, Morocco|
-L boujdour|بوجدور||Boujdour|Town in Morocco, Morocco|
-L aousserd|أوسرد||Aousserd|Town in Morocco, Morocco|
-L lagouira|الكويرة||Lagouira|Town in Morocco, Morocco|
-L assa|آسا||Assa|Town in Morocco, Morocco|
-L tiznit|تيزنيت|تزنيت|Tiznit|Town in Morocco, Morocco|
-L taroudant|تارودانت||Taroudant|Town in Morocco, Morocco|
-L inezgane|إنزكان||Inezgane|Town in Morocco, Morocco|
-L ait-melloul|أيت ملول||Ait Melloul|Town in Morocco, Morocco|
-L dcheira|الدشيرة||Dcheira|Town in Morocco, Morocco|
-L biougra|بيوكرى||Biougra|Town in Morocco, Morocco|
+L meknes|مكناس||Meknes|Town in Morocco|
+L oujda|وجدة||Oujda|Town in Morocco|
+L agadir|أكادير|أغادير|Agadir|Town in Morocco|
+L tetouan|تطوان||Tetouan|Town in Morocco|
+L sale|سلا||Salé|Town in Morocco|
+L temara|تمارة||Temara|Town in Morocco|
+L safi|آسفي||Safi|Town in Morocco|
+L essaouira|الصويرة||Essaouira|Town in Morocco|
+L beni-mellal|بني ملال||Beni Mellal|Town in Morocco|
+L khouribga|خريبكة||Khouribga|Town in Morocco|
+L settat|سطات||Settat|Town in Morocco|
+L berrechid|برشيد||Berrechid|Town in Morocco|
+L khenifra|خنيفرة||Khenifra|Town in Morocco|
+L errachidia|الراشيدية||Errachidia|Town in Morocco|
+L ouarzazate|ورزازات||Ouarzazate|Town in Morocco|
+L zagora|زاكورة||Zagora|Town in Morocco|
+L tinghir|تنغير||Tinghir|Town in Morocco|
+L al-hoceima|الحسيمة||Al Hoceima|Town in Morocco|
+L taourirt|تاوريرت||Taourirt|Town in Morocco|
+L jerada|جرادة||Jerada|Town in Morocco|
+L figuig|فكيك|فجيج|Figuig|Town in Morocco|
+L taza|تازة||Taza|Town in Morocco|
+L taounate|تاونات||Taounate|Town in Morocco|
+L khemisset|الخميسات||Khemisset|Town in Morocco|
+L sidi-kacem|سيدي قاسم||Sidi Kacem|Town in Morocco|
+L sidi-bennour|سيدي بنور||Sidi Bennour|Town in Morocco|
+L sidi-ifni|سيدي إفني||Sidi Ifni|Town in Morocco|
+L larache|العرائش||Larache|Town in Morocco|
+L ksar-el-kebir|القصر الكبير||Ksar el-Kebir|Town in Morocco|
+L chefchaouen|شفشاون||Chefchaouen|Town in Morocco|
+L fnideq|الفنيدق||Fnideq|Town in Morocco|
+L martil|مرتيل||Martil|Town in Morocco|
+L guelmim|كلميم||Guelmim|Town in Morocco|
+L tan-tan|طانطان||Tan-Tan|Town in Morocco|
+L tarfaya|طرفاية||Tarfaya|Town in Morocco|
+L assa|آسا||Assa|Town in Morocco|
+L tiznit|تيزنيت|تزنيت|Tiznit|Town in Morocco|
+L taroudant|تارودانت||Taroudant|Town in Morocco|
+L inezgane|إنزكان||Inezgane|Town in Morocco|
+L ait-melloul|أيت ملول||Ait Melloul|Town in Morocco|
+L dcheira|الدشيرة||Dcheira|Town in Morocco|
+L biougra|بيوكرى||Biougra|Town in Morocco|
 L al-haouz|الحوز||Al Haouz|Province of Morocco|
-L amizmiz|أمزميز||Amizmiz|Town in Morocco, Morocco|
-L tahannaout|تحناوت||Tahannaout|Town in Morocco, Morocco|
-L ighil|إيغيل||Ighil|Town in Morocco, Morocco|
-L asni|أسني||Asni|Town in Morocco, Morocco|
-L ouirgane|ويركان||Ouirgane|Town in Morocco, Morocco|
-L talat-nyaaqoub|ثلاث نيعقوب||Talat N'Yaaqoub|Town in Morocco, Morocco|
-L adassil|أداسيل||Adassil|Town in Morocco, Morocco|
-L chichaoua|شيشاوة||Chichaoua|Town in Morocco, Morocco|
-L imintanoute|إمنتانوت||Imintanoute|Town in Morocco, Morocco|
-L el-kelaa-des-sraghna|قلعة السراغنة||El Kelaa des Sraghna|Town in Morocco, Morocco|
-L rehamna|الرحامنة||Rehamna|Town in Morocco, Morocco|
-L azemmour|أزمور||Azemmour|Town in Morocco, Morocco|
-L oualidia|الوليدية||Oualidia|Town in Morocco, Morocco|
-L kasba-tadla|قصبة تادلة||Kasba Tadla|Town in Morocco, Morocco|
-L azilal|أزيلال||Azilal|Town in Morocco, Morocco|
-L demnate|دمنات||Demnate|Town in Morocco, Morocco|
-L midelt|ميدلت||Midelt|Town in Morocco, Morocco|
-L ifrane|إفران||Ifrane|Town in Morocco, Morocco|
-L azrou|أزرو||Azrou|Town in Morocco, Morocco|
-L sefrou|صفرو||Sefrou|Town in Morocco, Morocco|
-L boulemane|بولمان||Boulemane|Town in Morocco, Morocco|
-L erfoud|أرفود||Erfoud|Town in Morocco, Morocco|
-L rissani|الريصاني||Rissani|Town in Morocco, Morocco|
-L merzouga|مرزوكة||Merzouga|Town in Morocco, Morocco|
-L guercif|كرسيف|جرسيف|Guercif|Town in Morocco, Morocco|
-L driouch|الدريوش||Driouch|Town in Morocco, Morocco|
-L zaio|زايو||Zaio|Town in Morocco, Morocco|
-L ahfir|أحفير||Ahfir|Town in Morocco, Morocco|
-L beni-ansar|بني أنصار||Beni Ansar|Town in Morocco, Morocco|
-L benslimane|بنسليمان||Benslimane|Town in Morocco, Morocco|
-L skhirat|الصخيرات||Skhirat|Town in Morocco, Morocco|
-L harhoura|الهرهورة||Harhoura|Town in Morocco, Morocco|
-L tiflet|تيفلت||Tiflet|Town in Morocco, Morocco|
-L mechra-bel-ksiri|مشرع بلقصيري||Mechra Bel Ksiri|Town in Morocco, Morocco|
-L imzouren|إمزورن||Imzouren|Town in Morocco, Morocco|
-L targuist|تارجيست||Targuist|Town in Morocco, Morocco|
-L beni-bouayach|بني بوعياش||Beni Bouayach|Town in Morocco, Morocco|
-L ghafsai|غفساي||Ghafsai|Town in Morocco, Morocco|
-L tata|طاطا||Tata|Town in Morocco, Morocco|
-L akka|أقا||Akka|Town in Morocco, Morocco|
-L fam-el-hisn|فم الحصن||Fam El Hisn|Town in Morocco, Morocco|
-L guerguerat|الكركرات||Guerguerat|Border crossing in Morocco, Morocco|
-L bir-gandouz|بئر كندوز||Bir Gandouz|Town in Morocco, Morocco|
-L tifariti|تيفاريتي||Tifariti|Town in Morocco, Morocco|
-L bir-lahlou|بئر لحلو||Bir Lahlou|Town in Morocco, Morocco|
-L kalaat-mgouna|قلعة مكونة||Kalaat M'Gouna|Town in Morocco, Morocco|
-L boumalne-dades|بومالن دادس||Boumalne Dades|Town in Morocco, Morocco|
-L agdz|أكدز||Agdz|Town in Morocco, Morocco|
-L taznakht|تازناخت||Taznakht|Town in Morocco, Morocco|
-L mhamid-el-ghizlane|محاميد الغزلان||M'Hamid El Ghizlane|Town in Morocco, Morocco|
-L boudnib|بوذنيب||Boudnib|Town in Morocco, Morocco|
-L goulmima|كلميمة||Goulmima|Town in Morocco, Morocco|
-L tinejdad|تنجداد||Tinejdad|Town in Morocco, Morocco|
-L bouznika|بوزنيقة||Bouznika|Town in Morocco, Morocco|
-L dar-bouazza|دار بوعزة||Dar Bouazza|Town in Morocco, Morocco|
-L bouskoura|بوسكورة||Bouskoura|Town in Morocco, Morocco|
-L souk-el-arbaa|سوق أربعاء الغرب||Souk El Arbaa|Town in Morocco, Morocco|
-L sidi-yahya-el-gharb|سيدي يحيى الغرب||Sidi Yahya El Gharb|Town in Morocco, Morocco|
-L ouled-teima|أولاد تايمة||Ouled Teima|Town in Morocco, Morocco|
-L oulad-berhil|أولاد برحيل||Oulad Berhil|Town in Morocco, Morocco|
-L taliouine|تالوين||Taliouine|Town in Morocco, Morocco|
-L tafraout|تافراوت||Tafraout|Town in Morocco, Morocco|
-L imouzzer-kandar|إيموزار كندر||Imouzzer Kandar|Town in Morocco, Morocco|
-L khemis-zemamra|خميس الزمامرة||Khemis Zemamra|Town in Morocco, Morocco|
-L tamesna|تامسنا||Tamesna|Town in Morocco, Morocco|
-L sebt-oulad-nemma|سبت أولاد النمة||Sebt Oulad Nemma|Town in Morocco, Morocco|
-L oued-zem|وادي زم||Oued Zem|Town in Morocco, Morocco|
-L bejaad|أبي الجعد||Bejaad|Town in Morocco, Morocco|
+L amizmiz|أمزميز||Amizmiz|Town in Morocco|
+L tahannaout|تحناوت||Tahannaout|Town in Morocco|
+L ighil|إيغيل||Ighil|Town in Morocco|
+L asni|أسني||Asni|Town in Morocco|
+L ouirgane|ويركان||Ouirgane|Town in Morocco|
+L talat-nyaaqoub|ثلاث نيعقوب||Talat N'Yaaqoub|Town in Morocco|
+L adassil|أداسيل||Adassil|Town in Morocco|
+L chichaoua|شيشاوة||Chichaoua|Town in Morocco|
+L imintanoute|إمنتانوت||Imintanoute|Town in Morocco|
+L el-kelaa-des-sraghna|قلعة السراغنة||El Kelaa des Sraghna|Town in Morocco|
+L rehamna|الرحامنة||Rehamna|Town in Morocco|
+L azemmour|أزمور||Azemmour|Town in Morocco|
+L oualidia|الوليدية||Oualidia|Town in Morocco|
+L kasba-tadla|قصبة تادلة||Kasba Tadla|Town in Morocco|
+L azilal|أزيلال||Azilal|Town in Morocco|
+L demnate|دمنات||Demnate|Town in Morocco|
+L midelt|ميدلت||Midelt|Town in Morocco|
+L ifrane|إفران||Ifrane|Town in Morocco|
+L azrou|أزرو||Azrou|Town in Morocco|
+L sefrou|صفرو||Sefrou|Town in Morocco|
+L boulemane|بولمان||Boulemane|Town in Morocco|
+L erfoud|أرفود||Erfoud|Town in Morocco|
+L rissani|الريصاني||Rissani|Town in Morocco|
+L merzouga|مرزوكة||Merzouga|Town in Morocco|
+L guercif|كرسيف|جرسيف|Guercif|Town in Morocco|
+L driouch|الدريوش||Driouch|Town in Morocco|
+L zaio|زايو||Zaio|Town in Morocco|
+L ahfir|أحفير||Ahfir|Town in Morocco|
+L beni-ansar|بني أنصار||Beni Ansar|Town in Morocco|
+L benslimane|بنسليمان||Benslimane|Town in Morocco|
+L skhirat|الصخيرات||Skhirat|Town in Morocco|
+L harhoura|الهرهورة||Harhoura|Town in Morocco|
+L tiflet|تيفلت||Tiflet|Town in Morocco|
+L mechra-bel-ksiri|مشرع بلقصيري||Mechra Bel Ksiri|Town in Morocco|
+L imzouren|إمزورن||Imzouren|Town in Morocco|
+L targuist|تارجيست||Targuist|Town in Morocco|
+L beni-bouayach|بني بوعياش||Beni Bouayach|Town in Morocco|
+L ghafsai|غفساي||Ghafsai|Town in Morocco|
+L tata|طاطا||Tata|Town in Morocco|
+L akka|أقا||Akka|Town in Morocco|
+L fam-el-hisn|فم الحصن||Fam El Hisn|Town in Morocco|
+L kalaat-mgouna|قلعة مكونة||Kalaat M'Gouna|Town in Morocco|
+L boumalne-dades|بومالن دادس||Boumalne Dades|Town in Morocco|
+L agdz|أكدز||Agdz|Town in Morocco|
+L taznakht|تازناخت||Taznakht|Town in Morocco|
+L mhamid-el-ghizlane|محاميد الغزلان||M'Hamid El Ghizlane|Town in Morocco|
+L boudnib|بوذنيب||Boudnib|Town in Morocco|
+L goulmima|كلميمة||Goulmima|Town in Morocco|
+L tinejdad|تنجداد||Tinejdad|Town in Morocco|
+L bouznika|بوزنيقة||Bouznika|Town in Morocco|
+L dar-bouazza|دار بوعزة||Dar Bouazza|Town in Morocco|
+L bouskoura|بوسكورة||Bouskoura|Town in Morocco|
+L souk-el-arbaa|سوق أربعاء الغرب||Souk El Arbaa|Town in Morocco|
+L sidi-yahya-el-gharb|سيدي يحيى الغرب||Sidi Yahya El Gharb|Town in Morocco|
+L ouled-teima|أولاد تايمة||Ouled Teima|Town in Morocco|
+L oulad-berhil|أولاد برحيل||Oulad Berhil|Town in Morocco|
+L taliouine|تالوين||Taliouine|Town in Morocco|
+L tafraout|تافراوت||Tafraout|Town in Morocco|
+L imouzzer-kandar|إيموزار كندر||Imouzzer Kandar|Town in Morocco|
+L khemis-zemamra|خميس الزمامرة||Khemis Zemamra|Town in Morocco|
+L tamesna|تامسنا||Tamesna|Town in Morocco|
+L sebt-oulad-nemma|سبت أولاد النمة||Sebt Oulad Nemma|Town in Morocco|
+L oued-zem|وادي زم||Oued Zem|Town in Morocco|
+L bejaad|أبي الجعد||Bejaad|Town in Morocco|
 L rif|الريف المغربي||Rif|Region of northern Morocco|
 L draa-valley|وادي درعة||Drâa Valley|Valley in southern Morocco|
 L ain-sebaa|عين السبع||Ain Sebaa|Quarter of Casablanca, Morocco|
@@ -2430,41 +2336,50 @@ L hay-mohammadi|الحي المحمدي||Hay Mohammadi|Quarter of Casablanca, Mo
 L derb-sultan|درب السلطان||Derb Sultan|Quarter of Casablanca, Morocco|
 L ain-chock|عين الشق||Ain Chock|Quarter of Casablanca, Morocco|
 L ben-msick|ابن امسيك||Ben M'Sick|Quarter of Casablanca, Morocco|
-L agdal-rabat|أكدال||Agdal (Rabat)|Quarter of Rabat, Morocco|
+L agdal|أكدال||Agdal|Quarter of Rabat, Morocco|
 L souissi|السويسي||Souissi|Quarter of Rabat, Morocco|
 L touarga|تواركة||Touarga|Quarter of Rabat, Morocco|
 L ain-aouda|عين عودة||Ain Aouda|Quarter of Rabat, Morocco|
-L nouadhibou|نواذيبو|انواذيبو|Nouadhibou|Town in Mauritania, Mauritania|
-L rosso|روصو||Rosso|Town in Mauritania, Mauritania|
-L kaedi|كيهيدي||Kaedi|Town in Mauritania, Mauritania|
-L kiffa|كيفة||Kiffa|Town in Mauritania, Mauritania|
-L zouerat|الزويرات||Zouerat|Town in Mauritania, Mauritania|
-L akjoujt|أكجوجت||Akjoujt|Town in Mauritania, Mauritania|
-L tidjikja|تجكجة||Tidjikja|Town in Mauritania, Mauritania|
-L aleg|ألاك||Aleg|Town in Mauritania, Mauritania|
-L selibaby|سيلبابي||Selibaby|Town in Mauritania, Mauritania|
-L boutilimit|بوتلميت||Boutilimit|Town in Mauritania, Mauritania|
-L chinguetti|شنقيط||Chinguetti|Town in Mauritania, Mauritania|
-L ouadane|وادان||Ouadane|Town in Mauritania, Mauritania|
-L tichitt|تيشيت||Tichitt|Town in Mauritania, Mauritania|
-L oualata|ولاتة||Oualata|Town in Mauritania, Mauritania|
-L mbera-camp|مخيم امبرة|مخيم أمبرة|Mbera Camp|Refugee camp in Hodh Ech Chargui, Mauritania|
-L bassikounou|باسكنو||Bassikounou|Town in Mauritania, Mauritania|
-L timbedra|تمبدغة||Timbedra|Town in Mauritania, Mauritania|
-L djiguenni|جكني||Djiguenni|Town in Mauritania, Mauritania|
-L boghe|بوكي||Boghe|Town in Mauritania, Mauritania|
-L magta-lahjar|مقطع لحجار||Magta Lahjar|Town in Mauritania, Mauritania|
-L mederdra|المذرذرة||Mederdra|Town in Mauritania, Mauritania|
-L bir-moghrein|بير أم اكرين||Bir Moghrein|Town in Mauritania, Mauritania|
-L fderik|فديرك||Fderik|Town in Mauritania, Mauritania|
-L mbout|امبود||Mbout|Town in Mauritania, Mauritania|
-L monguel|مونكل||Monguel|Town in Mauritania, Mauritania|
-L tevragh-zeina|تفرغ زينة||Tevragh Zeina|Town in Mauritania, Mauritania|
-L ksar-nouakchott|لكصر||Ksar (Nouakchott)|Town in Mauritania, Mauritania|
-L toujounine|توجنين||Toujounine|Town in Mauritania, Mauritania|
-L ouad-naga|واد الناقة||Ouad Naga|Town in Mauritania, Mauritania|
-L tintane|الطينطان||Tintane|Town in Mauritania, Mauritania|
-L barkewol|باركيول||Barkewol|Town in Mauritania, Mauritania|
+L nouadhibou|نواذيبو|انواذيبو|Nouadhibou|Town in Mauritania|
+L rosso|روصو||Rosso|Town in Mauritania|
+L kaedi|كيهيدي||Kaedi|Town in Mauritania|
+L kiffa|كيفة||Kiffa|Town in Mauritania|
+L zouerat|الزويرات||Zouerat|Town in Mauritania|
+L akjoujt|أكجوجت||Akjoujt|Town in Mauritania|
+L tidjikja|تجكجة||Tidjikja|Town in Mauritania|
+L aleg|ألاك||Aleg|Town in Mauritania|
+L selibaby|سيلبابي||Selibaby|Town in Mauritania|
+L boutilimit|بوتلميت||Boutilimit|Town in Mauritania|
+L chinguetti|شنقيط||Chinguetti|Town in Mauritania|
+L ouadane|وادان||Ouadane|Town in Mauritania|
+L tichitt|تيشيت||Tichitt|Town in Mauritania|
+L oualata|ولاتة||Oualata|Town in Mauritania|
+L mbera-camp|مخيم امبرة||Mbera Camp|Refugee camp in Hodh Ech Chargui, Mauritania|
+L bassikounou|باسكنو||Bassikounou|Town in Mauritania|
+L timbedra|تمبدغة||Timbedra|Town in Mauritania|
+L djiguenni|جكني||Djiguenni|Town in Mauritania|
+L boghe|بوكي||Boghe|Town in Mauritania|
+L magta-lahjar|مقطع لحجار||Magta Lahjar|Town in Mauritania|
+L mederdra|المذرذرة||Mederdra|Town in Mauritania|
+L bir-moghrein|بير أم اكرين||Bir Moghrein|Town in Mauritania|
+L fderik|فديرك||Fderik|Town in Mauritania|
+L mbout|امبود||Mbout|Town in Mauritania|
+L monguel|مونكل||Monguel|Town in Mauritania|
+L tevragh-zeina|تفرغ زينة||Tevragh Zeina|Town in Mauritania|
+L ksar|لكصر||Ksar|Town in Mauritania|
+L toujounine|توجنين||Toujounine|Town in Mauritania|
+L ouad-naga|واد الناقة||Ouad Naga|Town in Mauritania|
+L tintane|الطينطان||Tintane|Town in Mauritania|
+L barkewol|باركيول||Barkewol|Town in Mauritania|
+L dakhla|الداخلة||Dakhla|Town in Western Sahara|
+L smara|السمارة||Smara|Town in Western Sahara|
+L boujdour|بوجدور||Boujdour|Town in Western Sahara|
+L aousserd|أوسرد||Aousserd|Town in Western Sahara|
+L lagouira|الكويرة||Lagouira|Town in Western Sahara|
+L guerguerat|الكركرات||Guerguerat|Border crossing in Western Sahara|
+L bir-gandouz|بئر كندوز||Bir Gandouz|Town in Western Sahara|
+L tifariti|تيفاريتي||Tifariti|Town in Western Sahara|
+L bir-lahlou|بئر لحلو||Bir Lahlou|Town in Western Sahara|
 L nyala|نيالا||Nyala|Town in Darfur, Sudan|
 L el-geneina|الجنينة||El Geneina|Town in Darfur, Sudan|
 L zalingei|زالنجي||Zalingei|Town in Darfur, Sudan|
@@ -2475,7 +2390,7 @@ L mellit|مليط||Mellit|Town in Darfur, Sudan|
 L um-kadada|أم كدادة||Um Kadada|Town in Darfur, Sudan|
 L kornoi|كرنوي||Kornoi|Town in Darfur, Sudan|
 L um-baru|أم برو||Um Baru|Town in Darfur, Sudan|
-L abu-shouk-camp|مخيم أبو شوك|أبو شوك|Abu Shouk Camp|Displacement camp in North Darfur, Sudan|
+L abu-shouk-camp|مخيم أبو شوك|أبو شوك;أبي شوك|Abu Shouk Camp|Displacement camp in North Darfur, Sudan|
 L zamzam-camp|مخيم زمزم||Zamzam Camp|Displacement camp in North Darfur, Sudan|
 L kalma-camp|مخيم كلمة||Kalma Camp|Displacement camp in South Darfur, Sudan|
 L ed-el-fursan|عد الفرسان||Ed el-Fursan|Town in Darfur, Sudan|
@@ -2505,15 +2420,15 @@ L kadugli|كادقلي||Kadugli|Town in Kordofan, Sudan|
 L dilling|الدلنج||Dilling|Town in Kordofan, Sudan|
 L al-fula|الفولة||Al-Fula|Town in Kordofan, Sudan|
 L babanusa|بابنوسة||Babanusa|Town in Kordofan, Sudan|
-L abu-zabad|أبو زبد||Abu Zabad|Town in Kordofan, Sudan|
+L abu-zabad|أبو زبد|أبي زبد|Abu Zabad|Town in Kordofan, Sudan|
 L um-ruwaba|أم روابة||Um Ruwaba|Town in Kordofan, Sudan|
 L er-rahad|الرهد||Er Rahad|Town in Kordofan, Sudan|
 L bara|بارا||Bara|Town in Kordofan, Sudan|
 L al-khuwei|الخوي||Al-Khuwei|Town in Kordofan, Sudan|
-L abu-jubayhah|أبو جبيهة||Abu Jubayhah|Town in Kordofan, Sudan|
+L abu-jubayhah|أبو جبيهة|أبي جبيهة|Abu Jubayhah|Town in Kordofan, Sudan|
 L talodi|تلودي||Talodi|Town in Kordofan, Sudan|
 L heiban|هيبان||Heiban|Town in Kordofan, Sudan|
-L abu-kershola|أبو كرشولا||Abu Kershola|Town in Kordofan, Sudan|
+L abu-kershola|أبو كرشولا|أبي كرشولا|Abu Kershola|Town in Kordofan, Sudan|
 L al-leri|الليري||Al-Leri|Town in Kordofan, Sudan|
 L kauda|كاودا||Kauda|Town in Kordofan, Sudan|
 L lagawa|لقاوة||Lagawa|Town in Kordofan, Sudan|
@@ -2528,46 +2443,46 @@ L sodari|سودري||Sodari|Town in Kordofan, Sudan|
 L hamrat-al-sheikh|حمرة الشيخ||Hamrat al-Sheikh|Town in Kordofan, Sudan|
 L nuba-mountains|جبال النوبة||Nuba Mountains|Mountain region in South Kordofan, Sudan|
 L kordofan|كردفان||Kordofan|Region of central Sudan|
-L kosti|كوستي||Kosti|Town in Central and Eastern Sudan, Sudan|
-L ed-dueim|الدويم||Ed Dueim|Town in Central and Eastern Sudan, Sudan|
-L al-jabalain|الجبلين||Al-Jabalain|Town in Central and Eastern Sudan, Sudan|
-L al-getaina|القطينة||Al-Getaina|Town in Central and Eastern Sudan, Sudan|
-L tendelti|تندلتي||Tendelti|Town in Central and Eastern Sudan, Sudan|
-L um-rimta|أم رمتة||Um Rimta|Town in Central and Eastern Sudan, Sudan|
-L kenana|كنانة||Kenana|Town in Central and Eastern Sudan, Sudan|
-L wad-madani|ود مدني||Wad Madani|Town in Central and Eastern Sudan, Sudan|
-L al-hasahisa|الحصاحيصا||Al-Hasahisa|Town in Central and Eastern Sudan, Sudan|
-L al-managil|المناقل||Al-Managil|Town in Central and Eastern Sudan, Sudan|
-L wad-rawah|ود رواة||Wad Rawah|Town in Central and Eastern Sudan, Sudan|
-L tambul|تمبول||Tambul|Town in Central and Eastern Sudan, Sudan|
-L sinja|سنجة||Sinja|Town in Central and Eastern Sudan, Sudan|
-L ad-damazin|الدمازين||Ad Damazin|Town in Central and Eastern Sudan, Sudan|
-L ar-roseires|الروصيرص||Ar Roseires|Town in Central and Eastern Sudan, Sudan|
-L kurmuk|الكرمك||Kurmuk|Town in Central and Eastern Sudan, Sudan|
-L geissan|قيسان||Geissan|Town in Central and Eastern Sudan, Sudan|
-L new-halfa|حلفا الجديدة||New Halfa|Town in Central and Eastern Sudan, Sudan|
-L khashm-el-girba|خشم القربة||Khashm el-Girba|Town in Central and Eastern Sudan, Sudan|
-L gallabat|القلابات||Gallabat|Town in Central and Eastern Sudan, Sudan|
-L al-showak|الشواك||Al-Showak|Town in Central and Eastern Sudan, Sudan|
-L al-fashaga|الفشقة||Al-Fashaga|Town in Central and Eastern Sudan, Sudan|
-L doka|دوكة||Doka|Town in Central and Eastern Sudan, Sudan|
-L wad-al-hilaiw|ود الحليو||Wad al-Hilaiw|Town in Central and Eastern Sudan, Sudan|
+L kosti|كوستي||Kosti|Town in Sudan|
+L ed-dueim|الدويم||Ed Dueim|Town in Sudan|
+L al-jabalain|الجبلين||Al-Jabalain|Town in Sudan|
+L al-getaina|القطينة||Al-Getaina|Town in Sudan|
+L tendelti|تندلتي||Tendelti|Town in Sudan|
+L um-rimta|أم رمتة||Um Rimta|Town in Sudan|
+L kenana|كنانة||Kenana|Town in Sudan|
+L wad-madani|ود مدني||Wad Madani|Town in Sudan|
+L al-hasahisa|الحصاحيصا||Al-Hasahisa|Town in Sudan|
+L al-managil|المناقل||Al-Managil|Town in Sudan|
+L wad-rawah|ود رواة||Wad Rawah|Town in Sudan|
+L tambul|تمبول||Tambul|Town in Sudan|
+L sinja|سنجة||Sinja|Town in Sudan|
+L ad-damazin|الدمازين||Ad Damazin|Town in Sudan|
+L ar-roseires|الروصيرص||Ar Roseires|Town in Sudan|
+L kurmuk|الكرمك||Kurmuk|Town in Sudan|
+L geissan|قيسان||Geissan|Town in Sudan|
+L new-halfa|حلفا الجديدة||New Halfa|Town in Sudan|
+L khashm-el-girba|خشم القربة||Khashm el-Girba|Town in Sudan|
+L gallabat|القلابات||Gallabat|Town in Sudan|
+L al-showak|الشواك||Al-Showak|Town in Sudan|
+L al-fashaga|الفشقة||Al-Fashaga|Town in Sudan|
+L doka|دوكة||Doka|Town in Sudan|
+L wad-al-hilaiw|ود الحليو||Wad al-Hilaiw|Town in Sudan|
 L roseires-dam|سد الروصيرص||Roseires Dam|Dam on the Blue Nile, Sudan|
 L sennar-dam|خزان سنار||Sennar Dam|Dam on the Blue Nile, Sudan|
 L merowe-dam|سد مروي||Merowe Dam|Dam on the Nile, Sudan|
-L atbara|عطبرة||Atbara|Town in Northern Sudan, Sudan|
-L ad-damir|الدامر||Ad Damir|Town in Northern Sudan, Sudan|
-L shendi|شندي||Shendi|Town in Northern Sudan, Sudan|
-L abu-hamad|أبو حمد||Abu Hamad|Town in Northern Sudan, Sudan|
-L dongola|دنقلا||Dongola|Town in Northern Sudan, Sudan|
-L wadi-halfa|وادي حلفا||Wadi Halfa|Town in Northern Sudan, Sudan|
-L delgo|دلقو||Delgo|Town in Northern Sudan, Sudan|
-L al-golid|القولد||Al-Golid|Town in Northern Sudan, Sudan|
-L argo|أرقو||Argo|Town in Northern Sudan, Sudan|
-L al-metemma|المتمة||Al-Metemma|Town in Northern Sudan, Sudan|
-L argeen|أرقين||Argeen|Border crossing in Northern Sudan, Sudan|
-L ashkeit|أشكيت||Ashkeit|Border crossing in Northern Sudan, Sudan|
-L al-bawga|الباوقة||Al-Bawga|Town in Northern Sudan, Sudan|
+L atbara|عطبرة||Atbara|Town in the Northern and River Nile states, Sudan|
+L ad-damir|الدامر||Ad Damir|Town in the Northern and River Nile states, Sudan|
+L shendi|شندي||Shendi|Town in the Northern and River Nile states, Sudan|
+L abu-hamad|أبو حمد|أبي حمد|Abu Hamad|Town in the Northern and River Nile states, Sudan|
+L dongola|دنقلا||Dongola|Town in the Northern and River Nile states, Sudan|
+L wadi-halfa|وادي حلفا||Wadi Halfa|Town in the Northern and River Nile states, Sudan|
+L delgo|دلقو||Delgo|Town in the Northern and River Nile states, Sudan|
+L al-golid|القولد||Al-Golid|Town in the Northern and River Nile states, Sudan|
+L argo|أرقو||Argo|Town in the Northern and River Nile states, Sudan|
+L al-metemma|المتمة||Al-Metemma|Town in the Northern and River Nile states, Sudan|
+L argeen|أرقين||Argeen|Border crossing in the Northern and River Nile states, Sudan|
+L ashkeit|أشكيت||Ashkeit|Border crossing in the Northern and River Nile states, Sudan|
+L al-bawga|الباوقة||Al-Bawga|Town in the Northern and River Nile states, Sudan|
 L suakin|سواكن||Suakin|Town in Red Sea State, Sudan|
 L tokar|طوكر||Tokar|Town in Red Sea State, Sudan|
 L sinkat|سنكات||Sinkat|Town in Red Sea State, Sudan|
@@ -2582,7 +2497,7 @@ L omdurman-ombada|أمبدة||Omdurman Ombada|Quarter of Khartoum, Sudan|
 L karari|كرري||Karari|Quarter of Khartoum, Sudan|
 L al-fetihab|الفتيحاب||Al-Fetihab|Quarter of Khartoum, Sudan|
 L wad-nubawi|ود نوباوي||Wad Nubawi|Quarter of Khartoum, Sudan|
-L abu-rof|أبو روف||Abu Rof|Quarter of Khartoum, Sudan|
+L abu-rof|أبو روف|أبي روف|Abu Rof|Quarter of Khartoum, Sudan|
 L shambat|شمبات||Shambat|Quarter of Khartoum, Sudan|
 L al-halfaya|الحلفايا||Al-Halfaya|Quarter of Khartoum, Sudan|
 L al-kadaro|الكدرو||Al-Kadaro|Quarter of Khartoum, Sudan|
@@ -2594,64 +2509,64 @@ L wadi-seidna|وادي سيدنا||Wadi Seidna|Quarter of Khartoum, Sudan|
 L jebel-aulia|جبل أولياء||Jebel Aulia|Quarter of Khartoum, Sudan|
 L arkaweet|أركويت||Arkaweet|Quarter of Khartoum, Sudan|
 L jabra|جبرة||Jabra|Quarter of Khartoum, Sudan|
-L malakal|ملكال||Malakal|Town in South Sudan, South Sudan|
-L bentiu|بانتيو|بنتيو|Bentiu|Town in South Sudan, South Sudan|
-L rumbek|رمبيك||Rumbek|Town in South Sudan, South Sudan|
-L aweil|أويل||Aweil|Town in South Sudan, South Sudan|
-L torit|توريت||Torit|Town in South Sudan, South Sudan|
-L kuajok|كواجوك||Kuajok|Town in South Sudan, South Sudan|
-L renk|الرنك||Renk|Town in South Sudan, South Sudan|
-L malut|ملوط||Malut|Town in South Sudan, South Sudan|
-L akobo|أكوبو||Akobo|Town in South Sudan, South Sudan|
-L nimule|نيمولي||Nimule|Town in South Sudan, South Sudan|
-L kajo-keji|كاجو كاجي||Kajo Keji|Town in South Sudan, South Sudan|
-L maridi|مريدي||Maridi|Town in South Sudan, South Sudan|
-L yambio|يامبيو||Yambio|Town in South Sudan, South Sudan|
-L gogrial|قوقريال||Gogrial|Town in South Sudan, South Sudan|
-L rubkona|ربكونا||Rubkona|Town in South Sudan, South Sudan|
-L pariang|فاريانق||Pariang|Town in South Sudan, South Sudan|
-L pibor|بيبور||Pibor|Town in South Sudan, South Sudan|
-L maban|مابان||Maban|Town in South Sudan, South Sudan|
-L hargeisa|هرجيسا||Hargeisa|Town in Somalia, Somalia|
-L berbera|بربرة||Berbera|Town in Somalia, Somalia|
-L bosaso|بوصاصو||Bosaso|Town in Somalia, Somalia|
-L galkayo|جالكعيو||Galkayo|Town in Somalia, Somalia|
-L garowe|غاروي|جاروي|Garowe|Town in Somalia, Somalia|
-L kismayo|كسمايو||Kismayo|Town in Somalia, Somalia|
-L baidoa|بيدوا||Baidoa|Town in Somalia, Somalia|
-L beledweyne|بلدوين||Beledweyne|Town in Somalia, Somalia|
-L merca|مركة||Merca|Town in Somalia, Somalia|
-L barawa|براوة||Barawa|Town in Somalia, Somalia|
-L afgooye|أفجوي||Afgooye|Town in Somalia, Somalia|
-L balcad|بلعد||Balcad|Town in Somalia, Somalia|
-L adado|عدادو||Adado|Town in Somalia, Somalia|
-L dhusamareb|طوسمريب|ذوسمريب|Dhusamareb|Town in Somalia, Somalia|
-L las-anod|لاسعانود|لاس عانود|Las Anod|Town in Somalia, Somalia|
-L erigavo|عيرغابو||Erigavo|Town in Somalia, Somalia|
-L buhodle|بوهودلي||Buhodle|Town in Somalia, Somalia|
-L burao|بورعو||Burao|Town in Somalia, Somalia|
-L bardera|بارطيري|بارديرا|Bardera|Town in Somalia, Somalia|
-L afmadow|أفمدو||Afmadow|Town in Somalia, Somalia|
-L bulo-burte|بولو بورتي||Bulo Burte|Town in Somalia, Somalia|
-L dolow|دولو||Dolow|Town in Somalia, Somalia|
-L luuq|لوق||Luuq|Town in Somalia, Somalia|
-L garbahaarey|غربهاري||Garbahaarey|Town in Somalia, Somalia|
-L wanlaweyn|وانلاوين||Wanlaweyn|Town in Somalia, Somalia|
-L mahaday|مهداي||Mahaday|Town in Somalia, Somalia|
-L el-bur|عيل بور||El Bur|Town in Somalia, Somalia|
-L jamame|جمامي||Jamame|Town in Somalia, Somalia|
-L qoryooley|قوريولي||Qoryooley|Town in Somalia, Somalia|
-L wajid|واجد||Wajid|Town in Somalia, Somalia|
-L el-wak|عيل واق||El Wak|Town in Somalia, Somalia|
-L ras-kamboni|رأس كمبوني||Ras Kamboni|Town in Somalia, Somalia|
-L qardho|قرطو||Qardho|Town in Somalia, Somalia|
-L jilib|جيليب||Jilib|Town in Somalia, Somalia|
-L dinsoor|دينسور||Dinsoor|Town in Somalia, Somalia|
-L abudwak|عابدواق||Abudwak|Town in Somalia, Somalia|
-L hobyo|هوبيو||Hobyo|Town in Somalia, Somalia|
-L harardhere|هرارديري||Harardhere|Town in Somalia, Somalia|
-L zeila|زيلع||Zeila|Town in Somalia, Somalia|
-L bandar-beyla|بندر بيلا||Bandar Beyla|Town in Somalia, Somalia|
+L malakal|ملكال||Malakal|Town in South Sudan|
+L bentiu|بانتيو|بنتيو|Bentiu|Town in South Sudan|
+L rumbek|رمبيك||Rumbek|Town in South Sudan|
+L aweil|أويل||Aweil|Town in South Sudan|
+L torit|توريت||Torit|Town in South Sudan|
+L kuajok|كواجوك||Kuajok|Town in South Sudan|
+L renk|الرنك||Renk|Town in South Sudan|
+L malut|ملوط||Malut|Town in South Sudan|
+L akobo|أكوبو||Akobo|Town in South Sudan|
+L nimule|نيمولي||Nimule|Town in South Sudan|
+L kajo-keji|كاجو كاجي||Kajo Keji|Town in South Sudan|
+L maridi|مريدي||Maridi|Town in South Sudan|
+L yambio|يامبيو||Yambio|Town in South Sudan|
+L gogrial|قوقريال||Gogrial|Town in South Sudan|
+L rubkona|ربكونا||Rubkona|Town in South Sudan|
+L pariang|فاريانق||Pariang|Town in South Sudan|
+L pibor|بيبور||Pibor|Town in South Sudan|
+L maban|مابان||Maban|Town in South Sudan|
+L hargeisa|هرجيسا||Hargeisa|Town in Somalia|
+L berbera|بربرة||Berbera|Town in Somalia|
+L bosaso|بوصاصو||Bosaso|Town in Somalia|
+L galkayo|جالكعيو||Galkayo|Town in Somalia|
+L garowe|غاروي|جاروي|Garowe|Town in Somalia|
+L kismayo|كسمايو||Kismayo|Town in Somalia|
+L baidoa|بيدوا||Baidoa|Town in Somalia|
+L beledweyne|بلدوين||Beledweyne|Town in Somalia|
+L merca|مركة||Merca|Town in Somalia|
+L barawa|براوة||Barawa|Town in Somalia|
+L afgooye|أفجوي||Afgooye|Town in Somalia|
+L balcad|بلعد||Balcad|Town in Somalia|
+L adado|عدادو||Adado|Town in Somalia|
+L dhusamareb|طوسمريب|ذوسمريب|Dhusamareb|Town in Somalia|
+L las-anod|لاسعانود|لاس عانود|Las Anod|Town in Somalia|
+L erigavo|عيرغابو||Erigavo|Town in Somalia|
+L buhodle|بوهودلي||Buhodle|Town in Somalia|
+L burao|بورعو||Burao|Town in Somalia|
+L bardera|بارطيري|بارديرا|Bardera|Town in Somalia|
+L afmadow|أفمدو||Afmadow|Town in Somalia|
+L bulo-burte|بولو بورتي||Bulo Burte|Town in Somalia|
+L dolow|دولو||Dolow|Town in Somalia|
+L luuq|لوق||Luuq|Town in Somalia|
+L garbahaarey|غربهاري||Garbahaarey|Town in Somalia|
+L wanlaweyn|وانلاوين||Wanlaweyn|Town in Somalia|
+L mahaday|مهداي||Mahaday|Town in Somalia|
+L el-bur|عيل بور||El Bur|Town in Somalia|
+L jamame|جمامي||Jamame|Town in Somalia|
+L qoryooley|قوريولي||Qoryooley|Town in Somalia|
+L wajid|واجد||Wajid|Town in Somalia|
+L el-wak|عيل واق||El Wak|Town in Somalia|
+L ras-kamboni|رأس كمبوني||Ras Kamboni|Town in Somalia|
+L qardho|قرطو||Qardho|Town in Somalia|
+L jilib|جيليب||Jilib|Town in Somalia|
+L dinsoor|دينسور||Dinsoor|Town in Somalia|
+L abudwak|عابدواق||Abudwak|Town in Somalia|
+L hobyo|هوبيو||Hobyo|Town in Somalia|
+L harardhere|هرارديري||Harardhere|Town in Somalia|
+L zeila|زيلع||Zeila|Town in Somalia|
+L bandar-beyla|بندر بيلا||Bandar Beyla|Town in Somalia|
 L somaliland|أرض الصومال|صوماليلاند|Somaliland|Self-declared state in northern Somalia|
 L puntland|بونتلاند|أرض البونت|Puntland|Autonomous region of north-eastern Somalia|
 L jubaland|جوبالاند||Jubaland|Federal member state of Somalia|
@@ -2669,26 +2584,26 @@ L wadajir|ودجر||Wadajir|Quarter of Mogadishu, Somalia|
 L dharkenley|طركينلي||Dharkenley|Quarter of Mogadishu, Somalia|
 L kaxda|كحدا||Kaxda|Quarter of Mogadishu, Somalia|
 L heliwa|هيليوا||Heliwa|Quarter of Mogadishu, Somalia|
-L balbala|بلبلا||Balbala|Town in Djibouti, Djibouti|
-L loyada|لويادا||Loyada|Town in Djibouti, Djibouti|
-L abeche|أبشي||Abéché|Town in Chad, Chad|
-L moundou|موندو||Moundou|Town in Chad, Chad|
-L am-djarass|أم جرس||Am Djarass|Town in Chad, Chad|
-L faya-largeau|فايا لارجو||Faya-Largeau|Town in Chad, Chad|
-L biltine|بيلتين||Biltine|Town in Chad, Chad|
-L mongo|مونغو||Mongo|Town in Chad, Chad|
-L bongor|بونغور||Bongor|Town in Chad, Chad|
-L massakory|ماساكوري||Massakory|Town in Chad, Chad|
-L goz-beida|قوز بيضة||Goz Beïda|Town in Chad, Chad|
-L iriba|إريبا||Iriba|Town in Chad, Chad|
-L am-timan|أمتيمان||Am Timan|Town in Chad, Chad|
-L fada|فادا||Fada|Town in Chad, Chad|
-L doba|دوبا||Doba|Town in Chad, Chad|
-L kanem|كانم||Kanem|Town in Chad, Chad|
-L ouaddai|وداي||Ouaddaï|Town in Chad, Chad|
-L ennedi|إنيدي||Ennedi|Town in Chad, Chad|
-L borkou|بوركو||Borkou|Town in Chad, Chad|
-L guera|قيرا||Guéra|Town in Chad, Chad|
+L balbala|بلبلا||Balbala|Town in Djibouti|
+L loyada|لويادا||Loyada|Town in Djibouti|
+L abeche|أبشي||Abéché|Town in Chad|
+L moundou|موندو||Moundou|Town in Chad|
+L am-djarass|أم جرس||Am Djarass|Town in Chad|
+L faya-largeau|فايا لارجو||Faya-Largeau|Town in Chad|
+L biltine|بيلتين||Biltine|Town in Chad|
+L mongo|مونغو||Mongo|Town in Chad|
+L bongor|بونغور||Bongor|Town in Chad|
+L massakory|ماساكوري||Massakory|Town in Chad|
+L goz-beida|قوز بيضة||Goz Beïda|Town in Chad|
+L iriba|إريبا||Iriba|Town in Chad|
+L am-timan|أمتيمان||Am Timan|Town in Chad|
+L fada|فادا||Fada|Town in Chad|
+L doba|دوبا||Doba|Town in Chad|
+L kanem|كانم||Kanem|Town in Chad|
+L ouaddai|وداي||Ouaddaï|Town in Chad|
+L ennedi|إنيدي||Ennedi|Town in Chad|
+L borkou|بوركو||Borkou|Town in Chad|
+L guera|قيرا||Guéra|Town in Chad|
 L khorramshahr|المحمرة|خرمشهر|Khorramshahr|Town in Khuzestan Province, Iran|
 L abadan|عبادان||Abadan|Town in Khuzestan Province, Iran|
 L hoveyzeh|الحويزة||Hoveyzeh|Town in Khuzestan Province, Iran|
@@ -2701,61 +2616,61 @@ L ramhormoz|رامهرمز||Ramhormoz|Town in Khuzestan Province, Iran|
 L behbahan|بهبهان||Behbahan|Town in Khuzestan Province, Iran|
 L andimeshk|أنديمشك||Andimeshk|Town in Khuzestan Province, Iran|
 L kharg-island|جزيرة خارك|جزيرة خرج|Kharg Island|Island of Iran in the Persian Gulf|
-L asaluyeh|عسلوية||Asaluyeh|Town in Iran, Iran|
-L bandar-lengeh|بندر لنجة||Bandar Lengeh|Town in Iran, Iran|
+L asaluyeh|عسلوية||Asaluyeh|Town in Iran|
+L bandar-lengeh|بندر لنجة||Bandar Lengeh|Town in Iran|
 L qeshm-island|جزيرة قشم|قشم|Qeshm Island|Island of Iran in the Strait of Hormuz|
 L kish-island|جزيرة كيش|كيش|Kish Island|Island of Iran in the Persian Gulf|
 L greater-tunb|طنب الكبرى||Greater Tunb|Island in the Persian Gulf|
 L lesser-tunb|طنب الصغرى||Lesser Tunb|Island in the Persian Gulf|
 L abu-musa-island|جزيرة أبو موسى||Abu Musa Island|Island in the Persian Gulf|
-L jask|جاسك||Jask|Town in Iran, Iran|
-L chabahar|تشابهار|جابهار|Chabahar|Town in Iran, Iran|
-L zahedan|زاهدان||Zahedan|Town in Iran, Iran|
-L saravan|سراوان||Saravan|Town in Iran, Iran|
-L iranshahr|إيرانشهر||Iranshahr|Town in Iran, Iran|
-L marivan|مريوان||Marivan|Town in Iran, Iran|
-L saqqez|سقز||Saqqez|Town in Iran, Iran|
-L mahabad|مهاباد||Mahabad|Town in Iran, Iran|
-L piranshahr|بيرانشهر||Piranshahr|Town in Iran, Iran|
-L sardasht|سردشت||Sardasht|Town in Iran, Iran|
-L oshnavieh|أشنوية||Oshnavieh|Town in Iran, Iran|
-L urmia|أرومية||Urmia|Town in Iran, Iran|
-L qasr-e-shirin|قصر شيرين||Qasr-e Shirin|Town in Iran, Iran|
-L sarpol-e-zahab|سربل ذهاب||Sarpol-e Zahab|Town in Iran, Iran|
-L dehloran|دهلران||Dehloran|Town in Iran, Iran|
-L sanandaj|سنندج||Sanandaj|Town in Iran, Iran|
-L natanz|نطنز||Natanz|Town in Iran, Iran|
-L fordow|فوردو||Fordow|Town in Iran, Iran|
-L parchin|بارشين||Parchin|Town in Iran, Iran|
-L karaj|كرج||Karaj|Town in Iran, Iran|
-L kashan|كاشان||Kashan|Town in Iran, Iran|
-L khorramabad|خرم آباد||Khorramabad|Town in Iran, Iran|
+L jask|جاسك||Jask|Town in Iran|
+L chabahar|تشابهار|جابهار|Chabahar|Town in Iran|
+L zahedan|زاهدان||Zahedan|Town in Iran|
+L saravan|سراوان||Saravan|Town in Iran|
+L iranshahr|إيرانشهر||Iranshahr|Town in Iran|
+L marivan|مريوان||Marivan|Town in Iran|
+L saqqez|سقز||Saqqez|Town in Iran|
+L mahabad|مهاباد||Mahabad|Town in Iran|
+L piranshahr|بيرانشهر||Piranshahr|Town in Iran|
+L sardasht|سردشت||Sardasht|Town in Iran|
+L oshnavieh|أشنوية||Oshnavieh|Town in Iran|
+L urmia|أرومية||Urmia|Town in Iran|
+L qasr-e-shirin|قصر شيرين||Qasr-e Shirin|Town in Iran|
+L sarpol-e-zahab|سربل ذهاب||Sarpol-e Zahab|Town in Iran|
+L dehloran|دهلران||Dehloran|Town in Iran|
+L sanandaj|سنندج||Sanandaj|Town in Iran|
+L natanz|نطنز||Natanz|Town in Iran|
+L fordow|فوردو||Fordow|Town in Iran|
+L parchin|بارشين||Parchin|Town in Iran|
+L karaj|كرج||Karaj|Town in Iran|
+L kashan|كاشان||Kashan|Town in Iran|
+L khorramabad|خرم آباد||Khorramabad|Town in Iran|
 L lake-urmia|بحيرة أرومية||Lake Urmia|Lake in north-western Iran|
-L kilis|كلس||Kilis|Town in South-eastern Turkey, Turkey|
-L reyhanl|الريحانية||Reyhanlı|Town in South-eastern Turkey, Turkey|
-L antakya|أنطاكيا|أنطاكية|Antakya|Town in South-eastern Turkey, Turkey|
-L iskenderun|إسكندرون|الإسكندرونة|Iskenderun|Town in South-eastern Turkey, Turkey|
-L akcakale|أقجة قلعة||Akçakale|Town in South-eastern Turkey, Turkey|
-L ceylanp-nar|جيلان بينار||Ceylanpınar|Town in South-eastern Turkey, Turkey|
-L nusaybin|نصيبين||Nusaybin|Town in South-eastern Turkey, Turkey|
-L harran|حران||Harran|Town in South-eastern Turkey, Turkey|
-L birecik|بيرجيك||Birecik|Town in South-eastern Turkey, Turkey|
-L nizip|نزيب||Nizip|Town in South-eastern Turkey, Turkey|
-L karkam-s|قرقميش||Karkamış|Town in South-eastern Turkey, Turkey|
-L silopi|سيلوبي||Silopi|Town in South-eastern Turkey, Turkey|
-L uludere|أولو دره||Uludere|Town in South-eastern Turkey, Turkey|
-L semdinli|شمدينلي||Şemdinli|Town in South-eastern Turkey, Turkey|
-L yuksekova|يوكسيكوفا||Yüksekova|Town in South-eastern Turkey, Turkey|
-L midyat|مديات||Midyat|Town in South-eastern Turkey, Turkey|
-L k-z-ltepe|قزلتبه||Kızıltepe|Town in South-eastern Turkey, Turkey|
+L kilis|كلس||Kilis|Town in Southeastern Anatolia, Turkey|
+L reyhanl|الريحانية||Reyhanlı|Town in Southeastern Anatolia, Turkey|
+L antakya|أنطاكيا|أنطاكية|Antakya|Town in Southeastern Anatolia, Turkey|
+L iskenderun|إسكندرون|الإسكندرونة|Iskenderun|Town in Southeastern Anatolia, Turkey|
+L akcakale|أقجة قلعة||Akçakale|Town in Southeastern Anatolia, Turkey|
+L ceylanp-nar|جيلان بينار||Ceylanpınar|Town in Southeastern Anatolia, Turkey|
+L nusaybin|نصيبين||Nusaybin|Town in Southeastern Anatolia, Turkey|
+L harran|حران||Harran|Town in Southeastern Anatolia, Turkey|
+L birecik|بيرجيك||Birecik|Town in Southeastern Anatolia, Turkey|
+L nizip|نزيب||Nizip|Town in Southeastern Anatolia, Turkey|
+L karkam-s|قرقميش||Karkamış|Town in Southeastern Anatolia, Turkey|
+L silopi|سيلوبي||Silopi|Town in Southeastern Anatolia, Turkey|
+L uludere|أولو دره||Uludere|Town in Southeastern Anatolia, Turkey|
+L semdinli|شمدينلي||Şemdinli|Town in Southeastern Anatolia, Turkey|
+L yuksekova|يوكسيكوفا||Yüksekova|Town in Southeastern Anatolia, Turkey|
+L midyat|مديات||Midyat|Town in Southeastern Anatolia, Turkey|
+L k-z-ltepe|قزلتبه||Kızıltepe|Town in Southeastern Anatolia, Turkey|
 L incirlik-air-base|قاعدة إنجرليك|إنجرليك|Incirlik Air Base|Air base in Adana Province, Turkey|
-L yayladag|يايلاداغي||Yayladağı|Town in South-eastern Turkey, Turkey|
-L alt-nozu|ألتين أوزو||Altınözü|Town in South-eastern Turkey, Turkey|
-L oncup-nar|أونجو بينار||Öncüpınar|Border crossing in South-eastern Turkey, Turkey|
-L cilvegozu|جيلوة غوزو||Cilvegözü|Border crossing in South-eastern Turkey, Turkey|
-L cizre|جزيرة ابن عمر||Cizre|Town in South-eastern Turkey, Turkey|
-L sanliurfa|شانلي أورفة||Sanliurfa|Town in South-eastern Turkey, Turkey|
-L elbeyli|إلبيلي||Elbeyli|Town in South-eastern Turkey, Turkey|
+L yayladag|يايلاداغي||Yayladağı|Town in Southeastern Anatolia, Turkey|
+L alt-nozu|ألتين أوزو||Altınözü|Town in Southeastern Anatolia, Turkey|
+L oncup-nar|أونجو بينار||Öncüpınar|Border crossing in Southeastern Anatolia, Turkey|
+L cilvegozu|جيلوة غوزو||Cilvegözü|Border crossing in Southeastern Anatolia, Turkey|
+L cizre|جزيرة ابن عمر||Cizre|Town in Southeastern Anatolia, Turkey|
+L sanliurfa|شانلي أورفة||Sanliurfa|Town in Southeastern Anatolia, Turkey|
+L elbeyli|إلبيلي||Elbeyli|Town in Southeastern Anatolia, Turkey|
 L maadi|المعادي||Maadi|Quarter of Cairo, Egypt|
 L heliopolis|مصر الجديدة||Heliopolis|Quarter of Cairo, Egypt|
 L shubra|شبرا||Shubra|Quarter of Cairo, Egypt|
@@ -2789,7 +2704,7 @@ L rod-al-farag|روض الفرج||Rod al-Farag|Quarter of Cairo, Egypt|
 L hadayek-al-kobba|حدائق القبة||Hadayek al-Kobba|Quarter of Cairo, Egypt|
 L manial|المنيل||Manial|Quarter of Cairo, Egypt|
 L giza-pyramids|أهرامات الجيزة|الأهرامات|Giza Pyramids|Pyramids in Giza, Egypt|
-L tahrir-square|ميدان التحرير||Tahrir Square|Square in Cairo, Egypt|
+L tahrir-square-eg|ميدان التحرير||Tahrir Square|Square in Cairo, Egypt|
 L khan-el-khalili|خان الخليلي||Khan el-Khalili|Quarter of Cairo, Egypt|
 L bab-zuweila|باب زويلة||Bab Zuweila|Quarter of Cairo, Egypt|
 L ramses-square|ميدان رمسيس||Ramses Square|Square in Cairo, Egypt|
@@ -2798,16 +2713,16 @@ L anfushi|الأنفوشي||Anfushi|Quarter of Alexandria, Egypt|
 L karmouz|كرموز||Karmouz|Quarter of Alexandria, Egypt|
 L mex|المكس||Mex|Quarter of Alexandria, Egypt|
 L raml-station|محطة الرمل||Raml Station|Quarter of Alexandria, Egypt|
-L hurghada|الغردقة||Hurghada|Town in Egypt, Egypt|
-L zagazig|الزقازيق||Zagazig|Town in Egypt, Egypt|
-L qena|قنا||Qena|Town in Egypt, Egypt|
-L kharga|الواحات الخارجة||Kharga|Town in Egypt, Egypt|
-L dakhla-oasis|الواحات الداخلة||Dakhla Oasis|Town in Egypt, Egypt|
-L farafra|الفرافرة||Farafra|Town in Egypt, Egypt|
-L ain-sokhna|العين السخنة||Ain Sokhna|Town in Egypt, Egypt|
-L zafarana|الزعفرانة||Zafarana|Town in Egypt, Egypt|
-L abu-simbel|أبو سمبل||Abu Simbel|Town in Egypt, Egypt|
-L abu-qurqas|أبو قرقاص||Abu Qurqas|Town in Egypt, Egypt|
-L qus|قوص||Qus|Town in Egypt, Egypt|
-L salloum|منفذ السلوم||Salloum|Town in Egypt, Egypt|
+L hurghada|الغردقة||Hurghada|Town in Egypt|
+L zagazig|الزقازيق||Zagazig|Town in Egypt|
+L qena|قنا||Qena|Town in Egypt|
+L kharga|الواحات الخارجة||Kharga|Town in Egypt|
+L dakhla-oasis|الواحات الداخلة||Dakhla Oasis|Town in Egypt|
+L farafra|الفرافرة||Farafra|Town in Egypt|
+L ain-sokhna|العين السخنة||Ain Sokhna|Town in Egypt|
+L zafarana|الزعفرانة||Zafarana|Town in Egypt|
+L abu-simbel|أبو سمبل|أبي سمبل|Abu Simbel|Town in Egypt|
+L abu-qurqas|أبو قرقاص|أبي قرقاص|Abu Qurqas|Town in Egypt|
+L qus|قوص||Qus|Town in Egypt|
+L salloum-crossing|منفذ السلوم||Salloum crossing|Border crossing between Egypt and Libya|
 `;
