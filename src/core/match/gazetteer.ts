@@ -654,9 +654,12 @@ export class Gazetteer {
   private reading(hits: Hits, base: number, found: number, from: number, len: number,
     hs: number, gs: number, lamLam: boolean): number {
     let at = this.lookup(hs, gs, len);
-    if (at < 0 && lamLam) {
-      // ل + ال written لل: the name is the article form, the span starts after the first ل.
-      at = this.lookup((Math.imul(ALEF, POW[len]) + hs) | 0, (Math.imul(ALEF, POW2[len]) + gs) | 0, len + 1);
+    if (lamLam && (at < 0 || (this.vSlots[at + 3] >> 8) - 1 < 0)) {
+      // ل + ال written لل: the name is the article form, the span starts after the first ل. The
+      // bare reading may be a word of some name without starting one (لاتحاد, from a name with
+      // للاتحاد in it): the article form is tried then too.
+      const article = this.lookup((Math.imul(ALEF, POW[len]) + hs) | 0, (Math.imul(ALEF, POW2[len]) + gs) | 0, len + 1);
+      if (article >= 0) at = article;
     }
     if (at < 0 || found >= 4) return found;
     const state = (this.vSlots[at + 3] >> 8) - 1;

@@ -185,3 +185,11 @@ test('matcher: property — with thousands of look-alike names, every match is e
     },
   ), { numRuns: 100 });
 });
+
+test('لل + ال still finds a name when another name has the same word with لل in it', () => {
+  // مجلس السلم للاتحاد الأفريقي puts «لاتحاد» (للاتحاد without its ل) among the words of names;
+  // it starts none, so للاتحاد الأوروبي must still read as ل + الاتحاد الأوروبي.
+  const g = Gazetteer.build([E('eu', 'organization', 'الاتحاد الأوروبي'), E('au-psc', 'organization', 'مجلس السلم للاتحاد الأفريقي')]);
+  assert.deepEqual(g.find('وقال للاتحاد الأوروبي إن مجلس السلم للاتحاد الأفريقي اجتمع').map((m) => `${m.text}=${m.entity}`),
+    ['لاتحاد الأوروبي=eu', 'مجلس السلم للاتحاد الأفريقي=au-psc']);
+});
