@@ -18,6 +18,9 @@ const rules = (text: string) => findMentions(text, gaz).filter((m) => m.source =
   return `${m.kind}:${m.text}`;
 });
 
+/** Every mention findMentions gives with `g`, as kind:text. */
+const kinds = (g: Gazetteer) => (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+
 /** [what, text, expected rule suggestions as kind:text] */
 const found: Array<[string, string, string[]]> = [
   ['title + nationality + name + function word', 'وقال الرئيس الكيني وليام روتو إن بلاده مستعدة.', ['person:وليام روتو']],
@@ -206,7 +209,7 @@ test('findMentions: a lone known surname after another first name yields to the 
 
 test('findMentions: an institution named after a place is one organization', () => {
   const g = Gazetteer.build([E('cairo', 'place', 'القاهرة'), E('israel', 'place', 'إسرائيل')]);
-  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  const show = kinds(g);
   assert.deepEqual(show('قال رئيس جامعة القاهرة إن'), ['organization:جامعة القاهرة']);
   assert.deepEqual(show('وقرر بنك إسرائيل رفع الفائدة'), ['organization:بنك إسرائيل']);
   assert.deepEqual(show('ووجامعة القاهرة'), ['organization:جامعة القاهرة']);
@@ -219,7 +222,7 @@ test('findMentions: an institution named after a place is one organization', () 
 });
 
 test('findMentions: a surname read again keeps its بن, and علي as a surname is not read in على', () => {
-  const show = (text: string) => findMentions(text, gaz).map((m) => `${m.kind}:${m.text}`);
+  const show = kinds(gaz);
   assert.deepEqual(show('وقالت عضو الهيئة هالة بن عمار إن الاقتراع جرى. وأكدت بن عمار أن النتائج'), ['person:هالة بن عمار', 'person:بن عمار']);
   assert.deepEqual(show('وقال المدرب عبد القادر بن علي، إن الفريق جاء للمنافسة على اللقب'), ['person:عبد القادر بن علي']);
   // A surname that is also a given name, right before another given name, opens that name.
@@ -229,7 +232,7 @@ test('findMentions: a surname read again keeps its بن, and علي as a surname
 
 test('findMentions: a noun with «his» is no given name, and a word with tanween or in a fixed phrase no place', () => {
   const g = Gazetteer.build([E('ghana', 'place', 'غانا'), E('cairo', 'place', 'القاهرة'), E('africa', 'place', 'إفريقيا')]);
-  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  const show = kinds(g);
   assert.deepEqual(show('رغم ضغط المباريات مع ناديه الأهلي السعودي'), []);
   assert.deepEqual(show('وقالت نادية الأحمد، إن'), ['person:نادية الأحمد']);
   // جانا folds to غانا; with tanween it is the plural لجاناً.
@@ -240,7 +243,7 @@ test('findMentions: a noun with «his» is no given name, and a word with tanwee
 
 test('findMentions: a port, an airport, a refinery, a palace, a mosque or a square is named with its head', () => {
   const g = Gazetteer.build([E('aden', 'place', 'عدن'), E('cairo', 'place', 'القاهرة'), E('jordan', 'place', 'الأردن')]);
-  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  const show = kinds(g);
   assert.deepEqual(show('ترسو السفن في ميناء عدن منذ الأسبوع'), ['place:ميناء عدن']);
   assert.deepEqual(show('غادرت البعثة من مطار القاهرة الدولي على متن طائرة'), ['place:مطار القاهرة الدولي']);
   assert.deepEqual(show('وأضاف أن نهر الأردن يدفع الثمن'), ['place:نهر الأردن']);
@@ -254,7 +257,7 @@ test('findMentions: a port, an airport, a refinery, a palace, a mosque or a squa
 });
 
 test('findMentions: names listed after a plural or dual place word', () => {
-  const show = (text: string) => findMentions(text, gaz).filter((m) => m.source === 'rule').map((m) => `${m.kind}:${m.text}`);
+  const show = rules;
   assert.deepEqual(show('تنسيق البرامج في أقاليم الحوز وتارودانت وشيشاوة، فيما'), ['place:الحوز', 'place:تارودانت', 'place:شيشاوة']);
   assert.deepEqual(show('مؤكدة أن موانئ السدرة وراس لانوف والبريقة تعمل'), ['place:السدرة', 'place:راس لانوف', 'place:البريقة']);
   assert.deepEqual(show('يمر بمحافظتي معان والطفيلة قبل أن يصل'), ['place:معان', 'place:الطفيلة']);
@@ -266,7 +269,7 @@ test('findMentions: names listed after a plural or dual place word', () => {
 });
 
 test('findMentions: a quarter, a rural district or a village word before a name with the article', () => {
-  const show = (text: string) => findMentions(text, gaz).filter((m) => m.source === 'rule').map((m) => `${m.kind}:${m.text}`);
+  const show = rules;
   assert.deepEqual(show('ستنتقل الورشات إلى حي الوعر ثم إلى قرى'), ['place:الوعر']);
   assert.deepEqual(show('نسبة سجلت في معتمدية المكناسي من ولاية'), ['place:المكناسي']);
   assert.deepEqual(show('ورش بناء في دوار تينمل قرب'), ['place:تينمل']);
@@ -277,7 +280,7 @@ test('findMentions: a quarter, a rural district or a village word before a name 
 
 test('findMentions: a place or an institution named after a person is one name with its head', () => {
   const g = Gazetteer.build([E('sabah-al-ahmad', 'person', 'صباح الأحمد'), E('robert-koch', 'person', 'روبرت كوخ'), E('boumediene', 'person', 'هواري بومدين')]);
-  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  const show = kinds(g);
   assert.deepEqual(show('مشاريع السكن في مدينة صباح الأحمد وجنوب'), ['place:مدينة صباح الأحمد']);
   assert.deepEqual(show('قالت الباحثة من معهد روبرت كوخ في برلين'), ['organization:معهد روبرت كوخ']);
   assert.deepEqual(show('ستغادر البعثة من مطار هواري بومدين الدولي على متن'), ['place:مطار هواري بومدين الدولي']);
@@ -285,7 +288,7 @@ test('findMentions: a place or an institution named after a person is one name w
 });
 
 test('findMentions: verbs, verbal nouns and «such as» end or open no name', () => {
-  const show = (text: string) => findMentions(text, gaz).filter((m) => m.source === 'rule').map((m) => `${m.kind}:${m.text}`);
+  const show = rules;
   assert.deepEqual(show('شركات مثل إيني الإيطالية وريبسول الإسبانية تنتظر ضمانات قبل'), []);
   assert.deepEqual(show('الانتخابات الجزئية لسدّ الشغورات في عدد من المجالس'), []);
   assert.deepEqual(show('تجربة أنجزتها جامعة القاضي عياض باستعمال التراب'), []);
@@ -293,7 +296,7 @@ test('findMentions: verbs, verbal nouns and «such as» end or open no name', ()
 });
 
 test('findMentions: a trade or a role before a name, and a family name in اوي', () => {
-  const show = (text: string) => findMentions(text, gaz).filter((m) => m.source === 'rule').map((m) => `${m.kind}:${m.text}`);
+  const show = rules;
   assert.deepEqual(show('وقال البحار علي الزواري إنه صوت'), ['person:علي الزواري']);
   assert.deepEqual(show('قالت المهندسة ريم السباعي، مديرة المشروع'), ['person:ريم السباعي']);
   assert.deepEqual(show('كتب: منية العرفاوي\nنص'), ['person:منية العرفاوي']);
@@ -306,7 +309,7 @@ test('findMentions: a trade or a role before a name, and a family name in اوي
 });
 
 test('findMentions: a name ends before a short verb, a verbal noun, or a short word with ب or ل', () => {
-  const show = (text: string) => findMentions(text, gaz).filter((m) => m.source === 'rule').map((m) => `${m.kind}:${m.text}`);
+  const show = rules;
   assert.deepEqual(show('وطالب رئيس الحزب جوردان بارديلا بحل البرلمان'), ['person:جوردان بارديلا']);
   assert.deepEqual(show('أعلن وزير الداخلية لوران نونيز تعزيز الانتشار'), ['person:لوران نونيز']);
   assert.deepEqual(show('وقال الممثل يسرا تخطف الأنظار'), []);
@@ -317,7 +320,7 @@ test('findMentions: a name ends before a short verb, a verbal noun, or a short w
 
 test('findMentions: a party named after a country, a council named after a city, a crossing without its head', () => {
   const g = Gazetteer.build([E('france', 'place', 'فرنسا'), E('homs', 'place', 'حمص'), E('benghazi', 'place', 'بنغازي'), E('kerem-shalom', 'place', 'معبر كرم أبو سالم')]);
-  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  const show = kinds(g);
   assert.deepEqual(show('مذكرة تقدم بها حزب فرنسا الأبية اليساري'), ['organization:فرنسا الأبية']);
   assert.deepEqual(show('وقال رئيس حزب فرنسا إن'), ['place:فرنسا']);
   assert.deepEqual(show('يجري العمل بالتنسيق مع مجلس مدينة حمص والمؤسسة'), ['organization:مجلس مدينة حمص']);
