@@ -12,7 +12,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './first-names';
 import { Gazetteer } from './gazetteer';
 import { mergeMentions } from './merge';
-import { overlaps, type Mention } from './mention';
+import { overlaps, ruleMention, type Mention } from './mention';
 import { outletMentions } from './outlet';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeKey(w)));
@@ -149,6 +149,17 @@ const ARABIC_WORD_AFTER = /^[ \u00a0]+([\u0621-\u064a\u064b-\u065f\u0640]+)/;
  */
 function wordBefore(text: string, start: number): RegExpExecArray | null {
   return ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * The word right before UTF-16 offset `start` when it is one of `heads`, proclitics allowed on it
+ * (ومدينة): the head as folded, and where it starts without its proclitics.
+ */
+function headBefore(text: string, start: number, heads: ReadonlySet<string>): { head: string; start: number } | undefined {
+  const prev = wordBefore(text, start);
+  const head = prev === null ? undefined : bareIn(normalizeKey(prev[1]), heads);
+  if (prev === null || head === undefined) return undefined;
+  return { head, start: start - prev[0].length + (prev[1].length - headLength(prev[1], head)) };
 }
 
 /** The letters joined to the word that starts at UTF-16 offset `start`, up to three (its proclitics). */
@@ -710,16 +721,13 @@ const PARTY_HEADS = words('حزب تيار حركه');
 function partyNamedAfterPlace(text: string, m: Mention, conv: OffsetConverter): Mention | undefined {
   if (m.kind !== 'place') return undefined;
   const start = conv.toUtf16(m.start);
-  if (lettersBefore(text, start) !== '') return undefined;
-  const prev = wordBefore(text, start);
-  if (prev === null || bareIn(normalizeKey(prev[1]), PARTY_HEADS) === undefined) return undefined;
+  if (headBefore(text, start, PARTY_HEADS) === undefined) return undefined;
   const end = conv.toUtf16(m.end);
   const next = ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
   if (next === null) return undefined;
   const adj = normalizeKey(next[1]);
   if (!/^ال..+(ي|يه)$/.test(adj) || NATIONALITIES.has(adj)) return undefined;
-  const name = text.slice(start, end + next[0].length);
-  return { start: m.start, end: conv.toCodePoint(end + next[0].length), text: name, kind: 'organization', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
+  return ruleMention(text, conv, start, end + next[0].length, 'organization');
 }
 
 /**
@@ -748,8 +756,7 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
     }
     // The head without its proclitics (وجامعة → جامعة).
     const headStart = start - run[0].length + words[n].index! + (word.length - headLength(word, head));
-    const name = text.slice(headStart, conv.toUtf16(m.end));
-    return { start: conv.toCodePoint(headStart), end: m.end, text: name, kind: 'organization', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
+    return ruleMention(text, conv, headStart, conv.toUtf16(m.end), 'organization');
   }
   return undefined;
 }
@@ -805,18 +812,16 @@ const VENUE_TAIL = words('الدولي الجديد الاولمبي البلد�
 /** A known place right after a sea's or a stadium's head word is the end of its name, one place with it. */
 function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention {
   if (m.kind !== 'place') return m;
-  const start = conv.toUtf16(m.start);
-  if (/[\u0621-\u064a]$/.test(text.slice(Math.max(0, start - 1), start))) return m; // a proclitic
-  const prev = wordBefore(text, start);
-  if (prev === null) return m;
-  const head = bareIn(normalizeKey(prev[1]), SEA_HEADS);
+  const head = headBefore(text, conv.toUtf16(m.start), SEA_HEADS);
   if (head === undefined) return m;
-  const headStart = start - prev[0].length + (prev[1].length - headLength(prev[1], head));
-  let end = conv.toUtf16(m.end);
-  const tail = VENUE_HEADS.has(head) ? ARABIC_WORD_AFTER.exec(text.slice(end, end + 40)) : null;
-  if (tail !== null && VENUE_TAIL.has(normalizeKey(tail[1]))) end += tail[0].length;
-  const name = text.slice(headStart, end);
-  return { start: conv.toCodePoint(headStart), end: conv.toCodePoint(end), text: name, kind: 'place', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
+  return ruleMention(text, conv, head.start, venueEnd(text, head.head, conv.toUtf16(m.end)), 'place');
+}
+
+/** Where a venue's name ends: after a describing word that belongs to it (استاد القاهرة الدولي). */
+function venueEnd(text: string, head: string, end: number): number {
+  if (!VENUE_HEADS.has(head)) return end;
+  const tail = ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
+  return tail !== null && VENUE_TAIL.has(normalizeKey(tail[1])) ? end + tail[0].length : end;
 }
 
 /** Tanween marks an indefinite noun or adjective (لجاناً), never a name. */
@@ -835,9 +840,7 @@ const PHRASE_BEFORE = new Map<string, ((place: string) => boolean)>([
 
 function inPhrase(text: string, m: Mention, conv: OffsetConverter): boolean {
   if (m.kind !== 'place') return false;
-  const start = conv.toUtf16(m.start);
-  if (lettersBefore(text, start) !== '') return false;
-  const prev = wordBefore(text, start);
+  const prev = wordBefore(text, conv.toUtf16(m.start));
   return prev !== null && (PHRASE_BEFORE.get(normalizeKey(prev[1]))?.(normalizeKey(m.text)) ?? false);
 }
 
@@ -888,19 +891,10 @@ const NAMED_AFTER_ORG = words('جامعه معهد مستشفي مدرسه مؤ�
 function namedAfterPerson(text: string, m: Mention, conv: OffsetConverter): Mention {
   if (m.kind !== 'person' || m.source === 'tag') return m;
   const start = conv.toUtf16(m.start);
-  if (lettersBefore(text, start) !== '') return m;
-  const prev = wordBefore(text, start);
-  if (prev === null) return m;
-  const norm = normalizeKey(prev[1]);
-  const place = bareIn(norm, NAMED_AFTER_PLACE);
-  const head = place ?? bareIn(norm, NAMED_AFTER_ORG);
-  if (head === undefined) return m;
-  const headStart = start - prev[0].length + (prev[1].length - headLength(prev[1], head));
-  let end = conv.toUtf16(m.end);
-  const tail = ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
-  if (place !== undefined && VENUE_HEADS.has(head) && tail !== null && VENUE_TAIL.has(normalizeKey(tail[1]))) end += tail[0].length;
-  const name = text.slice(headStart, end);
-  return { start: conv.toCodePoint(headStart), end: conv.toCodePoint(end), text: name, kind: place !== undefined ? 'place' : 'organization', entity: `rule:${normalizeKey(name)}`, source: 'rule' };
+  const place = headBefore(text, start, NAMED_AFTER_PLACE);
+  if (place !== undefined) return ruleMention(text, conv, place.start, venueEnd(text, place.head, conv.toUtf16(m.end)), 'place');
+  const org = headBefore(text, start, NAMED_AFTER_ORG);
+  return org === undefined ? m : ruleMention(text, conv, org.start, conv.toUtf16(m.end), 'organization');
 }
 
 const NAME_LINKS = words('بن بنت ابن ال آل');
@@ -974,7 +968,7 @@ function wholeNames(text: string, mentions: Mention[], conv: OffsetConverter, ga
     // may be someone else with that surname (ستيفن ميلر), a name read from context.
     const same = m.source === 'gazetteer' && gazetteer.find(name).some((x) => x.entity === m.entity && x.end - x.start === [...name].length);
     const whole = { ...m, start: conv.toCodePoint(start), end: conv.toCodePoint(end), text: name };
-    out.push(same ? whole : { ...whole, entity: `rule:${normalizeKey(name)}`, source: 'rule' });
+    out.push(same ? whole : ruleMention(text, conv, start, end, m.kind));
   }
   return out;
 }

@@ -1,3 +1,6 @@
+import { normalizeKey } from '../text/normalize';
+import type { OffsetConverter } from '../text/offsets';
+
 /** A stretch of an article that names a person, place or organization. */
 export interface Mention {
   /** Code-point offset into the original text, inclusive. */
@@ -17,3 +20,12 @@ export const byStart = (a: Mention, b: Mention): number => a.start - b.start || 
 
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
+
+/**
+ * A context rule's mention of the text between UTF-16 offsets `from` and `to`; its entity is the
+ * folded name unless `entity` says otherwise.
+ */
+export function ruleMention(text: string, conv: OffsetConverter, from: number, to: number, kind: string, entity?: string): Mention {
+  const name = text.slice(from, to);
+  return { start: conv.toCodePoint(from), end: conv.toCodePoint(to), text: name, kind, entity: entity ?? `rule:${normalizeKey(name)}`, source: 'rule' };
+}

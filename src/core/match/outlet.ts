@@ -8,7 +8,7 @@
 import { normalizeKey } from '../text/normalize';
 import { OffsetConverter } from '../text/offsets';
 import { Gazetteer } from './gazetteer';
-import type { Mention } from './mention';
+import { ruleMention, type Mention } from './mention';
 
 /** Words naming what the outlet is, before its name; they stay outside it (صحيفة [الوطن]). */
 const KIND_WORD = /^(?:صحيفة|جريدة|موقع|مجلة|يومية|قناة)[ \u00a0]+/;
@@ -17,7 +17,13 @@ const EDITION = /[ \u00a0]+عربي(?:ة)?$/;
 /** Words before a name that make it the outlet (لصحيفة الوطن، موقع التغيير، © القبس). */
 const BEFORE = new Set(['صحيفه', 'جريده', 'موقع', 'مجله', 'يوميه', 'قناه', 'لصحيفه', 'لجريده', 'لموقع', 'لمجله', 'لقناه']);
 /** Publishers named after the outlet: «دار الصباح» is one name. */
-const HOUSE = 'دار';
+const HOUSE = /دار[ \u00a0]+$/;
+
+/** The first line that is not blank, when a line break ends it, and where it ends (UTF-16). */
+function firstLine(text: string): { text: string; end: number } | undefined {
+  const m = /^[ \t\u00a0\n\r\ufeff]*([^\n\r]*)[\n\r]/.exec(text);
+  return m === null ? undefined : { text: m[1], end: m[0].length - 1 };
+}
 
 /**
  * The outlet's name read from the first line, whether a word there says it is one (صحيفة), and
@@ -25,11 +31,11 @@ const HOUSE = 'دار';
  * headline); undefined when the line names none.
  */
 export function outletName(text: string): { name: string; said: boolean; alone: boolean } | undefined {
-  const line = /^[ \t\u00a0\n\r\ufeff]*([^\n\r]*)[\n\r]/.exec(text);
-  if (line === null) return undefined;
+  const line = firstLine(text);
+  if (line === undefined) return undefined;
   // The name, then a bar, a slash or a dash and the section (الخبر | رياضة), or a word saying
   // what it is (صحيفة الخليج).
-  const parts = line[1].split(/[ \u00a0]*[|/–—][ \u00a0]*|[ \u00a0]+-[ \u00a0]+/);
+  const parts = line.text.split(/[ \u00a0]*[|/–—][ \u00a0]*|[ \u00a0]+-[ \u00a0]+/);
   const head = parts[0].trim();
   let name = head.replace(KIND_WORD, '');
   const said = name !== head;
@@ -50,16 +56,15 @@ export function outletMentions(text: string, known: readonly Mention[]): Mention
   if (outlet === undefined) return [];
   const { name, said, alone } = outlet;
   const conv = new OffsetConverter(text);
-  const firstEnd = text.search(/[^ \t\u00a0\n\r\ufeff]/) + (/^[ \t\u00a0\n\r\ufeff]*([^\n\r]*)/.exec(text)?.[1].length ?? 0);
+  // outletName found a first line.
+  const firstEnd = firstLine(text)!.end;
   const id = `rule:${normalizeKey(name)}`;
   // A name the knowledge base knows whole (إندبندنت عربية) is its business.
   if (known.some((m) => m.kind === 'organization' && conv.toUtf16(m.start) < firstEnd && normalizeKey(m.text).startsWith(normalizeKey(name)) && m.text.length > name.length)) return [];
   // A known place there is a dateline (إسلام آباد/ …) unless the article names it as its outlet
   // again (الشرق الأوسط … لندن - الرياض: «الشرق الأوسط»).
   const place = !said && known.some((m) => m.kind === 'place' && conv.toUtf16(m.start) < firstEnd && normalizeKey(m.text) === normalizeKey(name));
-  const mention = (start: number, end: number): Mention => ({
-    start: conv.toCodePoint(start), end: conv.toCodePoint(end), text: text.slice(start, end), kind: 'organization', entity: id, source: 'rule',
-  });
+  const mention = (start: number, end: number): Mention => ruleMention(text, conv, start, end, 'organization', id);
   const out: Mention[] = [];
   if (/^[A-Za-z][A-Za-z0-9 ]*$/.test(name) && !alone) {
     const re = new RegExp(`(?<![A-Za-z0-9])${name.replace(/ /g, '[ \\u00a0]+')}(?![A-Za-z0-9])`, 'g');
@@ -78,7 +83,7 @@ export function outletMentions(text: string, known: readonly Mention[]): Mention
     const end = conv.toUtf16(m.end);
     if (start < firstEnd || outletPlace(text, start, end)) {
       // دار الصباح: the publishing house, one name.
-      const house = new RegExp(`${HOUSE}[ \\u00a0]+$`).exec(text.slice(Math.max(0, start - 6), start));
+      const house = HOUSE.exec(text.slice(Math.max(0, start - 6), start));
       if (house !== null && !/[\u0621-\u064a]$/.test(text.slice(0, start - house[0].length))) start -= house[0].length;
       out.push(mention(start, end));
     }
