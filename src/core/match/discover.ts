@@ -31,6 +31,7 @@ const TITLES = words(`
   الناشط الناشطه المعارض المعارضه الداعيه المخرج المخرجه المؤرخ الاعلامي الاعلاميه
   المهندس المهندسه الاستاذ الاستاذه المعلم المعلمه الطبيب الطبيبه المحامي المحاميه القاضي القاضيه المترشح المترشحه
   المزارع المزارعه الفلاح البحار الصياد التاجر الموظف الموظفه الطالب الطالبه المواطن المواطنه المصور المصوره
+  النقابي النقابيه الحقوقي الحقوقيه الاكاديمي الاكاديميه المفتي الامام الحاج الحاجه
 `);
 
 /** Words that may sit between a title and the name: a portfolio, a construct noun. */
@@ -48,7 +49,7 @@ const TITLE_LINKS = words(`
 const FEMININE_ADJECTIVE = /^(.+يه|.ا..ه|..ي.ه|م...ه|م..و.ه|ا..ه|م..ه)$/;
 
 /** Place words whose next word names the place. */
-const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بلديه حي معبر ريف معتمديه عماده دوار مديريه ناحيه جزر');
+const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بلديه حي معبر ريف معتمديه عماده دوار مديريه ناحيه جزر مستوطنه');
 /** Adjectives in ي that describe an area, written after any place word in loose prose (منطقة صناعي). */
 const NISBA_ADJECTIVES = words('صناعي زراعي سكني تجاري عسكري حدودي سياحي جبلي ساحلي صحراوي ريفي حضري نفطي اقتصادي امني حيوي');
 /** Masculine place words, after which an indefinite word in ي may be their adjective (حي سكني). */
@@ -58,7 +59,7 @@ const MASCULINE_HEADS = words('حي مخيم قضاء اقليم معبر ريف
  * معان والطفيلة، موانئ السدرة وراس لانوف والبريقة).
  */
 const LIST_HEADS = words(`
-  موانئ مدن بلدات قري احياء مناطق محافظات ولايات اقاليم جماعات مقاطعات دواوير مخيمات معتمديات مديريات عمادات
+  موانئ مدن بلدات قري احياء مناطق محافظات ولايات اقاليم جماعات مقاطعات دواوير مخيمات معتمديات مديريات عمادات مستوطنات
   مدينتي بلدتي قريتي محافظتي ولايتي مقاطعتي منطقتي مخيمي حيي
 `);
 /**
@@ -66,6 +67,8 @@ const LIST_HEADS = words(`
  * حقل الرميلة، حلبة لوسيل): the span includes them, and the name may carry the article.
  */
 const FEATURE_HEADS = words('نهر سد حقل حلبه مضيق بحيره جبل ميناء مصفاه قصر مسجد جامع ساحه حوض مطار');
+/** The masculine ones among them. */
+const MASCULINE_FEATURES = words('نهر سد حقل مضيق جبل ميناء قصر مسجد جامع حوض مطار');
 /** Heads of built sites, after which a verbal noun makes a phrase (قصر الضيافة، ساحة القتال). */
 const SITE_HEADS = words('ميناء مصفاه قصر مسجد جامع ساحه حوض مطار');
 /**
@@ -79,6 +82,7 @@ const SITE_NOT = words(`
   الصيد النفط الغاز الحاويات البضائع الركاب الشحن الحرب الشهداء الجمعه الماء المياه البحر النهر السفن الطائرات
   الكبير الصغير الجديد القديم العام المركزي الرئيسي الدولي المحلي الوطني الشعبي البلدي الملكي الجمهوري المعركه
   الثقافه الفنون العلوم الموتمر المؤتمرات المعارض الرياضه الشباب الطلاب الاطفال العائله
+  المحافظه المنطقه الولايه الاقليم العاصمه البلديه المخيم الناحيه المديريه القضاء الريف المعتمديه الجهه
 `);
 const VERBAL_NOUN = /^ال(ا...ا.|است..ا.|ت..ي.|..ا.|..ا.ه)$/;
 /** Adjectives that describe a site without naming it (مسجد تينمل التاريخي، حقل الشرارة النفطي). */
@@ -90,6 +94,7 @@ const DESCRIBING = words(`
 const PLACE_HEADS_WITH_ARTICLE = words('مدينه محافظه بلده قريه مخيم جزيره حي ريف معتمديه عماده دوار مديريه ناحيه جزر');
 
 const CAPITAL = words('العاصمه عاصمه');
+const DIRECTIONS = words('الشرقي الغربي الشمالي الجنوبي');
 
 /**
  * Nationalities standing as a noun before a name (حقق الهولندي ماكس فيرستابن), folded, with the
@@ -106,7 +111,7 @@ const NATIONALITIES = words(`
 `.split(/\s+/).filter(Boolean).flatMap((w) => [w, w + 'ه']).join(' '));
 
 /** Words that open a byline when they start a line: the author's name follows. */
-const BYLINE = words('كتب كتبت بقلم اعداد');
+const BYLINE = words('كتب كتبت بقلم اعداد تصوير عدسه بعدسه');
 
 /** Verbs of saying that put the speaker right after them. */
 const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت');
@@ -128,9 +133,9 @@ const STOP = words(`
   السابق السابقه الحالي الجديد الجديده الاسبق نفسه نفسها ايضا أيضا مجددا كذلك فقط جدا
   ليلا نهارا صباحا مساء ظهرا عصرا فجرا لاحقا سابقا حاليا رسميا فورا تقريبا معا كثيرا قليلا اولا ثانيا اخيرا
   داخليا خارجيا دوليا محليا يوميا اسبوعيا شهريا سنويا مباشره لصالح بدلا فضلا علاوه اضافه خصوصا تحديدا اساسا عموما مثلا
-  جنوب شمال شرق غرب وسط نحو قرب قرابه حوالي نحو
+  جنوب شمال شرق غرب وسط نحو قرب قرابه حوالي نحو ضمن عقب اثر رغم بسبب حسب بحسب وفق وفقا جراء ازاء لدي
   مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
-  صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف
+  صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه
 `);
 
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
@@ -269,6 +274,11 @@ const TA_MARBUTA_GIVEN: ReadonlySet<string> = new Set(`${GIVEN_NAMES} ${AMBIGUOU
 const NOT_NISBA_NAMES = words('السماوي الكيماوي الكيمياوي الصحراوي الماساوي المأساوي الدنيوي');
 const isNisba = (norm: string): boolean => (/[^يو]ي$/.test(norm) || /اوي$/.test(norm)) && !NOT_NISBA_NAMES.has(norm);
 
+/** Second words of compound given names (عبد الله، نور الدين). */
+const COMPOUND_ENDS = words('الله الدين');
+/** Words with the article that follow a name in a sentence without being its family name (الأسبوع الماضي). */
+const NOT_FAMILY = words('الاسبوع الشهر العام اليوم الماضي المقبل الجاري الحالي السابق الاسبق الجديد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين');
+
 /** Compound-name particles after which a word with the article still belongs to the name. */
 const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل اغ ايت');
 
@@ -286,8 +296,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
   while (j < ws.length && counted < max) {
     const w = at(j);
     if (j > i && !w.joined) break;
-    // فضل الله، نصر الله: الله closes a compound name word.
-    if (j > i && w.norm === 'الله' && !PARTICLES.has(at(j - 1).norm)) { j++; continue; }
+    // فضل الله، نصر الله، نور الدين: الله and الدين close a compound name word.
+    if (j > i && COMPOUND_ENDS.has(w.norm) && !PARTICLES.has(at(j - 1).norm)) { j++; continue; }
     if (!nameLike(w)) break;
     const first = j === i;
     // صالح وجانت: a word after the first that starts with و is the next item, not the name.
@@ -299,7 +309,9 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (!first && FUTURE_VERB.test(w.norm)) break;
     // عياض باستعمال: ب or ل and a verbal noun of a derived form is the sentence going on; so is
     // a short present-tense verb (يسرا تخطف) or a verbal noun تفعيل (لوران نونيز تعزيز).
-    if (!first && /^[بل]ا(ست..ا.|...ا.)$/.test(w.norm)) { cut = true; break; }
+    if (!first && /^[بل](ا(ست..ا.|...ا.)|ت..ي.)$/.test(w.norm)) { cut = true; break; }
+    // محمد عبد الرحمن افتتاح: a verbal noun of the derived forms after two name words.
+    if (counted === 2 && /^(ا.ت.ا.|است..ا.|ان..ا.)$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     if (!first && !FIRST_NAMES.has(w.norm) && (/^ت[^اوي]{3}$/.test(w.norm) || /^ت..ي.$/.test(w.norm))) { cut = true; break; }
     // جوردان بارديلا بحل: a short word with ب or ل attached after two name words.
     if (counted === 2 && /^[بل][^اوني]..?$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
@@ -307,7 +319,11 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       const afterParticle = !first && PARTICLES.has(at(j - 1).norm);
       // After the first word, the article is part of a name after عبد/أبو/بن, or as a family
       // name, which is nearly always a nisba (الحلبوسي، الدوسري); الحوار، السكان are nouns.
-      const familyName = !first && clearEnd(ws, j + 1, text) && (isNisba(w.norm) || FIRST_NAMES.has(at(j - 1).norm));
+      // So is one after a compound given name (عبد الله البكور، عبد القادر الدخيل، نور الدين
+      // الطبوبي).
+      const compound = COMPOUND_ENDS.has(at(j - 1).norm) || (j - 2 >= i && at(j - 2).norm === 'عبد');
+      const familyName = !first && clearEnd(ws, j + 1, text) && !NOT_FAMILY.has(w.norm) && !SITE_NOT.has(w.norm)
+        && (isNisba(w.norm) || FIRST_NAMES.has(at(j - 1).norm) || compound);
       if (!(first ? allowArticleFirst : afterParticle || familyName)) break;
     }
     // A third name word only after a known first name or a particle (حيدر فليح الربيعي،
@@ -375,7 +391,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // وجاء الأسترالي أوسكار بياستري: two or three name words after a nationality used as a
       // noun. After a noun with the article the nationality is its adjective (الجيش الروسي).
       const prev = ws[i - 1];
-      if (w.joined && prev !== undefined && prev.tok.kind === 'arabic' && hasArticle(prev) && !prev.known) continue;
+      // رجل الأعمال الإيطالي جوفاني روسيلي: after «business» it stands for the person.
+      if (w.joined && prev !== undefined && prev.tok.kind === 'arabic' && hasArticle(prev) && !prev.known && prev.norm !== 'الاعمال') continue;
       if (i + 1 >= ws.length || !ws[i + 1].joined || ws[i + 1].known) continue;
       const name = nameAt(ws, i + 1, text, 3, false);
       if (!name || name.to - i - 1 < 2) continue;
@@ -391,7 +408,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       const name = nameAt(ws, at, text, 3, false);
       if (!name || ws[at].known) continue;
       const next = ws[name.to];
-      const ends = next === undefined || !next.joined || (next.tok.kind === 'punct' && '-|،,'.includes(text.slice(next.tok.start, next.tok.end)));
+      const ends = next === undefined || !next.joined || (next.tok.kind === 'punct' && '-–|،,).'.includes(text.slice(next.tok.start, next.tok.end)));
       if (ends && name.to - at >= 2) found.push({ from: at, to: name.to, kind: 'person' });
       continue;
     }
@@ -420,7 +437,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // حلبة لوسيل الدولية: an adjective with the article after a one-word name belongs to it.
       if (name.to - i - 1 === 1 && name.to + 1 < ws.length && ws[name.to].joined && hasArticle(ws[name.to]) && /يه$/.test(ws[name.to].norm)
         && !ws[name.to].known && clearEnd(ws, name.to + 1, text)) name = { to: name.to + 1 };
-      const adjective = ws.slice(i + 1, name.to).some((x) => !hasArticle(x) && (FEMININE_ADJECTIVE.test(x.norm) || /ي$/.test(x.norm)));
+      // A feminine adjective cannot agree with a masculine head (ميناء دوراليه): there it is a name.
+      const adjective = ws.slice(i + 1, name.to).some((x) => !hasArticle(x) && ((FEMININE_ADJECTIVE.test(x.norm) && !MASCULINE_FEATURES.has(feature)) || /ي$/.test(x.norm)));
       const word = text.slice(w.tok.start, w.tok.end);
       if (!adjective) found.push({ from: i, to: name.to, kind: 'place', clitics: word.length - headLength(word, feature) });
       continue;
@@ -439,10 +457,12 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
         continue;
       }
     }
-    const given = bareIn(w.norm, FIRST_NAMES);
+    // نور الدين: a compound given name opens a name even when its first word alone is ambiguous.
+    const compound = i + 1 < ws.length && ws[i + 1].joined && ws[i + 1].norm === 'الدين' && bareIn(w.norm + 'الدين', FIRST_NAMES) !== undefined;
+    const given = compound ? bareIn(w.norm + 'الدين', FIRST_NAMES)!.slice(0, -5) : bareIn(w.norm, FIRST_NAMES);
     // لصالح "in favour of" is a preposition before anything; ناديه is «his club».
     const notAName = isStop(w) || given !== undefined && TA_MARBUTA_GIVEN.has(given) && /ه[\u064b-\u065f]*$/.test(text.slice(w.tok.start, w.tok.end));
-    if (given !== undefined && !notAName && !AMBIGUOUS_GIVEN.has(given) && !(i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined)) {
+    if (given !== undefined && !notAName && (compound || !AMBIGUOUS_GIVEN.has(given)) && !(i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined)) {
       // A given name opens a name of its own (وقال محسن أردكاني إن، حصد ظافر العابدين جائزة):
       // two or three name words with a clear end. An unknown given name right before it opens
       // the same name (كمال محمد صالح) and is where the name starts.
@@ -457,7 +477,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // With no title before it, a word with the article is a family name only as a nisba
       // (هاني البحيري) or after a particle; محمد الجدعان needs a title, and the rest is a noun.
       let to = name.to;
-      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !isNisba(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm)) to = k;
+      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !isNisba(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm) && !COMPOUND_ENDS.has(ws[k].norm)) to = k;
       if (to - from < 2) continue;
       found.push({ from, to, kind: 'person', clitics: from === i ? clitics : 0 });
       continue;
@@ -469,8 +489,10 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (j < ws.length && ws[j].joined && LIST_OPENERS.has(ws[j].norm)) j++;
       // العاصمة الروسية موسكو: the capital's adjective first.
       if (CAPITAL.has(head)) while (j < ws.length && ws[j].joined && hasArticle(ws[j]) && !ws[j].known && j - i < 3) j++;
-      const name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head));
+      let name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head));
       if (!name || ws[j].known) continue;
+      // ريف المعرة الشرقي: the direction describes the countryside, not the town.
+      if (head === 'ريف' && name.to - j === 2 && DIRECTIONS.has(ws[j + 1].norm)) name = { to: j + 1 };
       // عاصمة الشطر الخاضع لإدارة باكستان: a noun with ل or ب attached, not a name.
       if (/^[لب].+ه$/.test(ws[j].norm)) continue;
       // منطقة عازلة، منطقة صناعي: an indefinite adjective agreeing with the head, not a name.
@@ -507,10 +529,10 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
     if (!first && clitics === 0) break;
     if (!nameLike(bare) || bare.known || (hasArticle(bare) && (SITE_NOT.has(bare.norm) || VERBAL_NOUN.test(bare.norm)))) break;
     let to = j + 1;
-    // راس لانوف، تلات نيعقوب: a second word with no و and no article.
-    if (!nextItem(to) && !hasArticle(bare) && nameLike(ws[to]) && !hasArticle(ws[to]) && ws[to].norm[0] !== 'و' && !/^[يتن].{2,4}$/.test(ws[to].norm)) to++;
+    // راس لانوف، تلات نيعقوب: a second word with no و and no article; not a verb (تعمل، باتت).
+    if (!nextItem(to) && !hasArticle(bare) && nameLike(ws[to]) && !hasArticle(ws[to]) && ws[to].norm[0] !== 'و' && !/^[يتن].{2,4}$|^...ت$/.test(ws[to].norm)) to++;
     // The list ends at a clear edge, or at a present-tense verb after two names (والبريقة تعمل).
-    if (!nextItem(to) && !clearEnd(ws, to, text) && !(items.length >= 1 && /^[يت].{2,4}$/.test(ws[to].norm))) break;
+    if (!nextItem(to) && !clearEnd(ws, to, text) && !(items.length >= 1 && /^[يت].{2,4}$|^...ت$/.test(ws[to].norm))) break;
     items.push({ from: j, to, kind: 'place', clitics });
     j = to;
     if (punct(j, '،,') && j + 1 < ws.length && ws[j + 1].joined) j++;
@@ -519,7 +541,8 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
   if (items.length >= 2) return items;
   const only = items[0];
   if (only === undefined) return [];
-  const shaped = ws.slice(only.from, only.to).some((x) => hasArticle(x) || FEMININE_ADJECTIVE.test(x.norm) || /ي$/.test(x.norm));
+  // A short word in ي، ت or ن is as likely a verb (دواوير تعيش على الصهاريج).
+  const shaped = ws.slice(only.from, only.to).some((x) => hasArticle(x) || FEMININE_ADJECTIVE.test(x.norm) || /ي$/.test(x.norm) || /^[يتن].{2,3}$/.test(x.norm));
   return shaped ? [] : items;
 }
 
@@ -544,7 +567,9 @@ function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string
     let i = end;
     while (item(i)) {
       const next = ws[i + 1];
-      const closed = next === undefined || !next.joined || item(i + 1) || next.known
+      // Before a known name it is closed only when that name is the next item (وحماه وطرطوس);
+      // right before one it may be a noun in construct (وساحل البحر الأحمر).
+      const closed = next === undefined || !next.joined || item(i + 1) || (next.known && next.norm[0] === 'و')
         || (next.tok.kind === 'punct' && PUNCT_BOUNDARY.has(text.slice(next.tok.start, next.tok.end))) || isStop(next);
       if (!closed) break;
       out.push({ from: i, to: i + 1, kind: 'place', clitics: 1 });
@@ -619,11 +644,19 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
  * with the article is that noun's adjective (القوات السعودية، العاصمة السعودية الرياض), which the
  * guidelines keep out; after a verb or a preposition it is the country.
  */
-function isAdjectiveUse(text: string, m: Mention, conv: OffsetConverter): boolean {
+function isAdjectiveUse(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): boolean {
   if (m.kind !== 'place' || m.text.includes(' ')) return false;
   const norm = normalizeKey(m.text);
-  if (!norm.startsWith('ال') || !norm.endsWith('يه')) return false;
+  if (!norm.endsWith('يه')) return false;
   const before = text.slice(Math.max(0, conv.toUtf16(m.start) - 40), conv.toUtf16(m.start));
+  if (!norm.startsWith('ال')) {
+    // شركات سعودية وتركية: without the article (تركية، سورية) the country's name is the adjective
+    // after an indefinite plural, or joined by و to an adjective of the same shape.
+    const joined = before.endsWith('و') ? ARABIC_WORD_BEFORE.exec(before.slice(0, -1)) : null;
+    if (joined !== null) return /^[^ا][^ل].+يه$/.test(normalizeKey(joined[1])) && !gazetteer.knowsWord(joined[1]);
+    const noun = ARABIC_WORD_BEFORE.exec(before);
+    return noun !== null && /^[^ا][^ل].+ات$/.test(normalizeKey(noun[1]));
+  }
   // بالمساعي العمانية والسعودية: joined by و to an adjective of the same shape, it is one too.
   const joinedTo = before.endsWith('و') ? ARABIC_WORD_BEFORE.exec(before.slice(0, -1)) : null;
   if (joinedTo !== null && /^ال..+يه$/.test(normalizeKey(joinedTo[1]))) return true;
@@ -668,7 +701,7 @@ const LOCALITY_ORIGINS = new Set(['builtin:leblad', 'builtin:egypt-cities', 'bui
 const PLACE_CUES = words(`
   في من الى إلى قرب بين نحو عبر حتي حتى داخل خارج شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي ضاحيه
   بلديه بلديات بلده بلدات مدينه مدن قريه قري ولايه دائره دوائر مركز مراكز محافظه منطقه مناطق حي احياء سكان اهالي مثل
-  منها بينها لبلديه مستشفي
+  منها بينها لبلديه مستشفي جماعه احواز اطراف مشارف محيط
 `);
 function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer, placeEnds: ReadonlySet<number>): boolean {
   if (m.kind !== 'place' || m.text.includes(' ')) return false;
@@ -678,10 +711,12 @@ function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazettee
   const lead = lettersBefore(text, start);
   const before = text.slice(Math.max(0, start - lead.length - 40), start - lead.length);
   if (/[بل]/.test(lead)) return false; // بتيميمون، لحجوط
-  // Listed after another place: «في أدرار وتيميمون»، «أدرار، تيميمون».
-  const listed = /^(.*?)[ \u00a0]*(?:[،,][ \u00a0]*)?$/.exec(before);
-  if ((lead === 'و' || /[،,][ \u00a0]*$/.test(before)) && listed && placeEnds.has(start - lead.length - (before.length - listed[1].length))) return false;
+  // Listed after another place: «في أدرار وتيميمون»، «أدرار، تيميمون», and in a dateline «نابلس – سلفيت».
+  const listed = /^(.*?)[ \u00a0]*(?:[،,–\-/][ \u00a0]*)?$/.exec(before);
+  if ((lead === 'و' || /[،,–\-/][ \u00a0]*$/.test(before)) && listed && placeEnds.has(start - lead.length - (before.length - listed[1].length))) return false;
   if (lead !== '') return true;
+  // A dateline: the town opens a line, and a dash, a slash, a colon or a comma follows (أكادير – ).
+  if (/(^|\n)[ \u00a0]*$/.test(before) && /^[ \u00a0]*[–\-/:،,]/.test(text.slice(conv.toUtf16(m.end), conv.toUtf16(m.end) + 4))) return false;
   const prev = ARABIC_WORD_BEFORE.exec(before);
   return prev === null || bareIn(normalizeKey(prev[1]), PLACE_CUES) === undefined;
 }
@@ -805,9 +840,9 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
  * Heads of seas, gulfs and straits named after a land (بحر عمان، خليج المكسيك، مضيق تايوان), and of
  * stadiums named after a city (استاد القاهرة الدولي، ملعب السويس الجديد).
  */
-const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مطار نهر بحيره مصفاه');
-const VENUE_HEADS = words('استاد ستاد ملعب مطار');
-const VENUE_TAIL = words('الدولي الجديد الاولمبي البلدي');
+const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مطار نهر بحيره مصفاه سد حوض وادي حلبه');
+const VENUE_HEADS = words('استاد ستاد ملعب مطار حلبه');
+const VENUE_TAIL = words('الدولي الدوليه الجديد الاولمبي البلدي');
 
 /** A known place right after a sea's or a stadium's head word is the end of its name, one place with it. */
 function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention {
@@ -853,7 +888,7 @@ function headLength(word: string, folded: string): number {
 /** Knowledge-base names plus, unless `rules` is false, context suggestions; sorted, no overlaps. */
 export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?: boolean } = {}): Mention[] {
   const conv = new OffsetConverter(text);
-  const found = gazetteer.find(text).filter((m) => !TANWEEN.test(m.text) && !isAdjectiveUse(text, m, conv) && !isOrdinaryWord(text, m, conv) && !inPhrase(text, m, conv));
+  const found = gazetteer.find(text).filter((m) => !TANWEEN.test(m.text) && !isAdjectiveUse(text, m, conv, gazetteer) && !isOrdinaryWord(text, m, conv) && !inPhrase(text, m, conv));
   // Ends of the places found, in UTF-16 units, for towns listed after them; a town kept joins them.
   const placeEnds = new Set<number>();
   const known: Mention[] = [];

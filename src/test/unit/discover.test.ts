@@ -327,3 +327,56 @@ test('findMentions: a party named after a country, a council named after a city,
   assert.deepEqual(show('الحكومة المكلفة من مجلس النواب ومقرها بنغازي'), ['place:بنغازي']);
   assert.deepEqual(show('إيصال المساعدات عبر معبر كرم أبو سالم، مؤكدا'), ['place:كرم أبو سالم']);
 });
+
+test('findMentions: a family name with the article after a compound given name; names end at ضمن and at a verbal noun', () => {
+  const show = rules;
+  assert.deepEqual(show('وقال المهندس عبد الله البكور، مدير الخدمات'), ['person:عبد الله البكور']);
+  assert.deepEqual(show('إذ يواجه المحافظ عبد القادر الدخيل ضغوطاً من كتل'), ['person:عبد القادر الدخيل']);
+  assert.deepEqual(show('وقال الأمين العام للمنظمة الشغيلة نور الدين الطبوبي إن الملف'), ['person:نور الدين الطبوبي']);
+  assert.deepEqual(show('أعلن المحافظ محمد عبد الرحمن افتتاح طريق'), ['person:محمد عبد الرحمن']);
+  assert.deepEqual(show('ورد اسم القيادي محمد قحطان ضمن الدفعة الأولى'), ['person:محمد قحطان']);
+  assert.deepEqual(show('اتهم المحافظ ريبوار طه بتعيين مديري'), ['person:ريبوار طه']);
+  // A time word after the name is the sentence going on; so is a noun after a name with no compound.
+  assert.deepEqual(show('وقال المدرب عبد الله الأسبوع الماضي إن'), ['person:عبد الله']);
+  assert.deepEqual(show('تحكيم المخرج الصربي ميلوش ستانكوفيتش النتائج، مشيداً'), ['person:ميلوش ستانكوفيتش']);
+});
+
+test('findMentions: a photo credit, a trade union man, a businessman by nationality', () => {
+  const show = rules;
+  assert.deepEqual(show('(مزارعون يتفقدون خط مياه. تصوير: ربيع المصري)'), ['person:ربيع المصري']);
+  assert.deepEqual(show('وأكد النقابي عادل الهمامي من المدينة أن'), ['person:عادل الهمامي']);
+  assert.deepEqual(show('وقال رجل الأعمال الإيطالي جوفاني روسيلي، الرئيس'), ['person:جوفاني روسيلي']);
+  // After any other noun with the article the nationality is its adjective.
+  assert.deepEqual(show('وقال الوفد الإيطالي جوفاني روسيلي، الرئيس'), []);
+  // A group or a commune is no person after a title.
+  assert.deepEqual(show('وقال الرئيس التنفيذي لمجموعة روسيلي للضيافة إن'), []);
+  assert.deepEqual(show('وقال رئيس جماعة سيدي، إن'), []);
+});
+
+test('findMentions: settlements, the countryside of a town, generic place words with the article', () => {
+  const show = rules;
+  assert.deepEqual(show('في وقت تتمدد فيه مستوطنة أريئيل نحو الأراضي'), ['place:أريئيل']);
+  assert.deepEqual(show('أن مستوطنات ياكير ونوفيم باتت تطوّق الوادي'), ['place:ياكير', 'place:نوفيم']);
+  assert.deepEqual(show('تزفيت 42 كيلومتراً في ريف المعرة الشرقي، وإن الأعمال'), ['place:المعرة']);
+  assert.deepEqual(show('تأهيل الأحياء الشرقية وريف المحافظة، مشيراً'), []);
+  assert.deepEqual(show('ودواوير تعيش على الصهاريج'), []);
+  // A feminine adjective cannot follow a masculine site word: there it is a name.
+  assert.deepEqual(show('نزاعها حول ميناء دوراليه منظوراً أمام'), ['place:ميناء دوراليه']);
+  assert.deepEqual(show('نزاعها حول بحيرة كبيرة في'), []);
+});
+
+test('findMentions: towns in a dateline, a list that a construct noun does not continue, a country as an adjective', () => {
+  const towns = (id: string, name: string): Entity => ({ ...E(id, 'place', name), origin: 'builtin:towns' });
+  const g = Gazetteer.build([E('nablus', 'place', 'نابلس'), towns('salfit', 'سلفيت'), towns('agadir', 'أكادير'), towns('oujda', 'وجدة'),
+    E('tabuk', 'place', 'تبوك'), E('red-sea', 'place', 'البحر الأحمر'), E('aleppo', 'place', 'حلب'), E('tartus', 'place', 'طرطوس'),
+    E('turkey', 'place', 'تركيا', ['تركية']), E('syria', 'place', 'سوريا', ['سورية'])]);
+  const show = kinds(g);
+  assert.deepEqual(show('نابلس – سلفيت، الثلاثاء 13 أيار'), ['place:نابلس', 'place:سلفيت']);
+  assert.deepEqual(show('أكادير – وجدة: 27 فبراير'), ['place:أكادير', 'place:وجدة']);
+  assert.deepEqual(show('وقال إن أكادير جميلة'), []);
+  assert.deepEqual(show('في منطقة تبوك وساحل البحر الأحمر، بقيمة'), ['place:تبوك', 'place:البحر الأحمر']);
+  assert.deepEqual(show('في حلب وحماه وطرطوس، فيما'), ['place:حلب', 'place:حماه', 'place:طرطوس']);
+  assert.deepEqual(show('عروض من شركات سعودية وتركية. وفي تركية قالت'), ['place:تركية']);
+  assert.deepEqual(show('مع شركات تركية كبرى'), []);
+  assert.deepEqual(show('زار سورية وتركية'), ['place:سورية', 'place:تركية']);
+});
