@@ -810,6 +810,17 @@ function withoutGenericHead(m: Mention): Mention {
   return { ...m, start: m.start + [...head[0]].length, text: m.text.slice(head[0].length) };
 }
 
+/** Heads of organizations' names, left outside when the rest names the same one alone (وكالة رويترز). */
+const ORG_HEAD = /^(وكالة|شركة|صحيفة|جريدة|موقع|قناة) (?=\S)/;
+
+function withoutOrgHead(m: Mention, gazetteer: Gazetteer): Mention {
+  const head = m.kind === 'organization' ? ORG_HEAD.exec(m.text) : null;
+  if (head === null) return m;
+  const rest = m.text.slice(head[0].length);
+  const alone = gazetteer.find(rest).some((x) => x.entity === m.entity && x.start === 0 && x.end === [...rest].length);
+  return alone ? { ...m, start: m.start + [...head[0]].length, text: rest } : m;
+}
+
 /** Adjectives that end an institution's name without being nisbas (وزارة الصحة العامة، المجلس الأعلى). */
 const ORG_TAIL = words('العام العامه الاعلي');
 
@@ -895,7 +906,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   for (let k = 0; k < found.length; k++) {
     let m = found[k];
     if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds)) continue;
-    m = seaNamedAfter(text, withoutGenericHead(m), conv);
+    m = seaNamedAfter(text, withoutGenericHead(withoutOrgHead(m, gazetteer)), conv);
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
     const party = partyNamedAfterPlace(text, m, conv);
     if (party !== undefined) { known.push(party); continue; }

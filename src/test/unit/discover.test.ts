@@ -380,3 +380,13 @@ test('findMentions: towns in a dateline, a list that a construct noun does not c
   assert.deepEqual(show('مع شركات تركية كبرى'), []);
   assert.deepEqual(show('زار سورية وتركية'), ['place:سورية', 'place:تركية']);
 });
+
+test('findMentions: an agency or a company word stays outside a name that names it alone', () => {
+  const g = Gazetteer.build([E('reuters', 'organization', 'رويترز', ['وكالة رويترز']), E('koc', 'organization', 'شركة نفط الكويت'),
+    E('pmf', 'organization', 'هيئة الحشد الشعبي', ['الحشد الشعبي'])]);
+  const show = kinds(g);
+  assert.deepEqual(show('ونقلت وكالة رويترز عن مسؤولين'), ['organization:رويترز']);
+  assert.deepEqual(show('وأعلنت شركة نفط الكويت أن'), ['organization:شركة نفط الكويت']);
+  // Other heads belong to the official name.
+  assert.deepEqual(show('ونفت هيئة الحشد الشعبي أي صلة'), ['organization:هيئة الحشد الشعبي']);
+});
