@@ -432,6 +432,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!name) continue;
       // لسدّ الشغورات "to fill the vacancies": a plural noun, no name.
       if (hasArticle(ws[i + 1]) && (SITE_NOT.has(ws[i + 1].norm) || /ات$/.test(ws[i + 1].norm) || (SITE_HEADS.has(feature) && VERBAL_NOUN.test(ws[i + 1].norm)))) continue;
+      // مطار زيزو الدولي: a venue's describing word is part of its name.
+      if (VENUE_HEADS.has(feature) && name.to < ws.length && ws[name.to].joined && VENUE_TAIL.has(ws[name.to].norm)) name = { to: name.to + 1 };
       // مسجد تينمل التاريخي: a describing adjective after a one-word name is no part of it.
       if (name.to - i - 1 === 2 && DESCRIBING.has(ws[i + 2].norm)) name = { to: i + 2 };
       // حلبة لوسيل الدولية: an adjective with the article after a one-word name belongs to it.
@@ -859,7 +861,12 @@ const VENUE_TAIL = words('الدولي الدوليه الجديد الاولم�
 function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention {
   if (m.kind !== 'place') return m;
   const head = headBefore(text, conv.toUtf16(m.start), SEA_HEADS);
-  if (head === undefined) return m;
+  if (head === undefined) {
+    // مطار العلا الدولي: a known venue goes on through its describing word.
+    const own = VENUE_HEADS.has(normalizeKey(m.text.split(' ')[0])) ? normalizeKey(m.text.split(' ')[0]) : undefined;
+    const end = own === undefined ? conv.toUtf16(m.end) : venueEnd(text, own, conv.toUtf16(m.end));
+    return end === conv.toUtf16(m.end) ? m : { ...m, end: conv.toCodePoint(end), text: text.slice(conv.toUtf16(m.start), end) };
+  }
   return ruleMention(text, conv, head.start, venueEnd(text, head.head, conv.toUtf16(m.end)), 'place');
 }
 

@@ -390,3 +390,13 @@ test('findMentions: an agency or a company word stays outside a name that names 
   // Other heads belong to the official name.
   assert.deepEqual(show('ونفت هيئة الحشد الشعبي أي صلة'), ['organization:هيئة الحشد الشعبي']);
 });
+
+test('findMentions: an airport or a circuit goes on through «international»', () => {
+  const g = Gazetteer.build([E('doha-airport', 'place', 'مطار حمد')]);
+  const show = kinds(g);
+  assert.deepEqual(show('أن مطار زيزو الدولي سيستقبل رحلات'), ['place:مطار زيزو الدولي']);
+  assert.deepEqual(show('وصل إلى مطار حمد الدولي مساء'), ['place:مطار حمد الدولي']);
+  assert.deepEqual(show('على حلبة لوسيل الدولية، ليقلص'), ['place:حلبة لوسيل الدولية']);
+  // Other adjectives are not part of it.
+  assert.deepEqual(show('وصل إلى مطار حمد المزدحم مساء'), ['place:مطار حمد']);
+});

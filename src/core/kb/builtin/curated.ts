@@ -1771,7 +1771,7 @@ O nioc|الشركة الوطنية الإيرانية للنفط||National Irani
 O maaden|شركة معادن||Ma'aden|Saudi mining company
 O eni|إيني||Eni|Italian energy company
 O repsol|ريبسول||Repsol|Spanish energy company
-O bp|بريتيش بتروليوم|بي بي|BP|British energy company
+O bp|بريتيش بتروليوم|شركة بي بي|BP|British energy company
 O exxonmobil|إكسون موبيل|إكسون;إكسون موبايل|ExxonMobil|US energy company
 O chevron|شيفرون||Chevron|US energy company
 O conocophillips|كونوكو فيليبس||ConocoPhillips|US energy company
