@@ -357,7 +357,9 @@ function afterTitle(ws: readonly Word[], i: number): number {
   for (let steps = 0; j < ws.length && steps < 6 && ws[j].joined; steps++) {
     const w = ws[j];
     if (w.known && w.knownKind === 'person') return -1;
-    if (w.known || TITLE_LINKS.has(w.norm) || (hasArticle(w) && !isStop(w))) { j++; continue; }
+    // وزير الاقتصاد والصناعة: a second portfolio joined by و.
+    const portfolio = /^وال.../.test(w.norm) && j > i && hasArticle(ws[j - 1]) && bareIn(w.norm, TITLES) === undefined;
+    if (w.known || TITLE_LINKS.has(w.norm) || (hasArticle(w) && !isStop(w)) || portfolio) { j++; continue; }
     break;
   }
   return j;
@@ -484,6 +486,27 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       found.push({ from, to, kind: 'person', clitics: from === i ? clitics : 0 });
       continue;
     }
+    const ministry = bareIn(w.norm, MINISTRY);
+    if (ministry !== undefined && i + 1 < ws.length && ws[i + 1].joined && !ws[i + 1].known && hasArticle(ws[i + 1]) && nameLike(ws[i + 1])) {
+      // وزارة الزراعة، وزارة الشؤون الاجتماعية، وزارة التجهيز والماء: a ministry by its portfolio,
+      // adjectives and a second portfolio included; an adjective of nationality stays outside.
+      let j = i + 2;
+      let portfolios = 1;
+      while (j < ws.length && ws[j].joined && !ws[j].known && j - i < 6) {
+        const x = ws[j];
+        if (hasArticle(x) && (/يه?$/.test(x.norm) || ORG_TAIL.has(x.norm)) && bareIn(x.norm, NATIONALITIES) === undefined && nameLike(x)) { j++; continue; }
+        if (portfolios < 3 && /^وال../.test(x.norm) && nameLike({ ...x, norm: x.norm.slice(1) })) { portfolios++; j++; continue; }
+        break;
+      }
+      // The sentence goes on with a verb (وزارة الزراعة تعلن) or with a nationality.
+      const next = ws[j];
+      const ends = clearEnd(ws, j, text) || /^[يت].{2,4}$/.test(next.norm) || (next.joined && bareIn(next.norm, NATIONALITIES) !== undefined);
+      if (ends) {
+        const word = text.slice(w.tok.start, w.tok.end);
+        found.push({ from: i, to: j, kind: 'organization', clitics: word.length - headLength(word, ministry) });
+        continue;
+      }
+    }
     const head = bareIn(w.norm, PLACE_HEADS);
     if (head !== undefined) {
       let j = i + 1;
@@ -509,6 +532,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
   }
   return found;
 }
+
+const MINISTRY = words('وزاره');
 
 const LIST_OPENERS = words('مثل منها بينها ابرزها اهمها خاصه لاسيما');
 
@@ -840,7 +865,10 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
     if (next === null || end + next[0].length > limit) break;
     const norm = normalizeKey(next[1]);
     const nisba = /^ال..+(ي|يه)$/.test(norm) && !/(ين|يين)$/.test(norm);
-    if (!(nisba || ORG_TAIL.has(norm)) || NATIONALITIES.has(norm)) break;
+    // وزارة الاقتصاد والصناعة: a ministry's second portfolio, when nothing follows it but an end.
+    const portfolio = /^وزار/.test(normalizeKey(m.text)) && /^وال../.test(norm) && !gazetteer.knowsWord(next[1].slice(1))
+      && /^([ \u00a0]*[،,.:؛)«»"]|[ \u00a0]+(في|من|على|الى|إلى|عن|مع|ان|أن|إن|لل?[^ ]+)[ \u00a0])/.test(text.slice(end + next[0].length, end + next[0].length + 12));
+    if (!(nisba || ORG_TAIL.has(norm) || portfolio) || NATIONALITIES.has(norm)) break;
     const stem = norm.slice(2).replace(/يه$|ي$/, '');
     if (gazetteer.find(stem).some((p) => p.kind === 'place' && p.end - p.start === [...stem].length)) break;
     end += next[0].length;

@@ -400,3 +400,18 @@ test('findMentions: an airport or a circuit goes on through «international»', 
   // Other adjectives are not part of it.
   assert.deepEqual(show('وصل إلى مطار حمد المزدحم مساء'), ['place:مطار حمد']);
 });
+
+test('findMentions: a ministry by its portfolios, without an adjective of nationality', () => {
+  const show = rules;
+  assert.deepEqual(show('اقرأ أيضاً: وزارة الزراعة تعلن خطة'), ['organization:وزارة الزراعة']);
+  assert.deepEqual(show('حسب معطيات وزارة التجهيز والماء، فيما'), ['organization:وزارة التجهيز والماء']);
+  assert.deepEqual(show('بحضور ممثلين عن ووزارة الشؤون الاجتماعية. وكان'), ['organization:وزارة الشؤون الاجتماعية']);
+  assert.deepEqual(show('تحت إشراف وزارة الشباب والثقافة والتواصل، بعد'), ['organization:وزارة الشباب والثقافة والتواصل']);
+  assert.deepEqual(show('وقالت وزارة الزراعة الأمريكية إن'), ['organization:وزارة الزراعة']);
+  // The ministry referred to by the article alone, or a phrase that goes on, is left.
+  assert.deepEqual(show('وأكدت الوزارة أن'), []);
+  assert.deepEqual(show('وشكّل وزارة جديدة'), []);
+  const g = Gazetteer.build([E('economy', 'organization', 'وزارة الاقتصاد'), E('fm', 'organization', 'وزارة الخارجية')]);
+  assert.deepEqual(kinds(g)('تنسّق مع وزارة الاقتصاد والصناعة لتأمين الفيول'), ['organization:وزارة الاقتصاد والصناعة']);
+  assert.deepEqual(kinds(g)('وزارة الخارجية وحلفاؤها'), ['organization:وزارة الخارجية']);
+});
