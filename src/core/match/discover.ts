@@ -60,7 +60,7 @@ const MASCULINE_HEADS = words('حي مخيم قضاء اقليم معبر ريف
  */
 const LIST_HEADS = words(`
   موانئ مدن بلدات قري احياء مناطق محافظات ولايات اقاليم جماعات مقاطعات دواوير مخيمات معتمديات مديريات عمادات مستوطنات
-  مدينتي بلدتي قريتي محافظتي ولايتي مقاطعتي منطقتي مخيمي حيي
+  مدينتي بلدتي قريتي محافظتي ولايتي مقاطعتي منطقتي مخيمي حيي مديريتي مستوطني مستوطنو
 `);
 /**
  * Heads that belong to the name of a natural feature or a site (نهر الليطاني، سد أمير كبير،
@@ -133,7 +133,7 @@ const STOP = words(`
   السابق السابقه الحالي الجديد الجديده الاسبق نفسه نفسها ايضا أيضا مجددا كذلك فقط جدا
   ليلا نهارا صباحا مساء ظهرا عصرا فجرا لاحقا سابقا حاليا رسميا فورا تقريبا معا كثيرا قليلا اولا ثانيا اخيرا
   داخليا خارجيا دوليا محليا يوميا اسبوعيا شهريا سنويا مباشره لصالح بدلا فضلا علاوه اضافه خصوصا تحديدا اساسا عموما مثلا
-  جنوب شمال شرق غرب وسط نحو قرب قرابه حوالي نحو ضمن عقب اثر رغم بسبب حسب بحسب وفق وفقا جراء ازاء لدي
+  جنوب شمال شرق غرب وسط شرقي غربي شمالي جنوبي شرقيه غربيه شماليه جنوبيه نحو قرب قرابه حوالي نحو ضمن عقب اثر رغم بسبب حسب بحسب وفق وفقا جراء ازاء لدي
   مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه
 `);
@@ -242,8 +242,8 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
   if (w.norm[0] === 'و' && FIRST_NAMES.has(w.norm.slice(1))) return true;
   return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
     || isHead(w) || cliticBeforeArticle(w)
-    // A future verb (سيحضر، ستعقد).
-    || FUTURE_VERB.test(w.norm);
+    // A future verb (سيحضر، ستعقد), a present one of the derived forms (تتمدد، يستقبل).
+    || FUTURE_VERB.test(w.norm) || (DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm));
 }
 
 interface Found {
@@ -734,12 +734,14 @@ function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazettee
   if (m.kind !== 'place' || m.text.includes(' ')) return false;
   const origin = m.entity === undefined ? undefined : gazetteer.entity(m.entity)?.origin;
   if (origin === undefined || !LOCALITY_ORIGINS.has(origin)) return false;
+  // تيزي نتاست: a commune named like the first word of other places is read by the prefix rule.
+  if (TOPONYM_PREFIXES.has(normalizeKey(m.text))) return true;
   const start = conv.toUtf16(m.start);
   const lead = lettersBefore(text, start);
   const before = text.slice(Math.max(0, start - lead.length - 40), start - lead.length);
   if (/[بل]/.test(lead)) return false; // بتيميمون، لحجوط
   // Listed after another place: «في أدرار وتيميمون»، «أدرار، تيميمون», and in a dateline «نابلس – سلفيت».
-  const listed = /^(.*?)[ \u00a0]*(?:[،,–\-/][ \u00a0]*)?$/.exec(before);
+  const listed = /^([\s\S]*?)[ \u00a0]*(?:[،,–\-/][ \u00a0]*)?$/.exec(before);
   if ((lead === 'و' || /[،,–\-/][ \u00a0]*$/.test(before)) && listed && placeEnds.has(start - lead.length - (before.length - listed[1].length))) return false;
   if (lead !== '') return true;
   // A dateline: the town opens a line, and a dash, a slash, a colon or a comma follows (أكادير – ).

@@ -415,3 +415,18 @@ test('findMentions: a ministry by its portfolios, without an adjective of nation
   assert.deepEqual(kinds(g)('تنسّق مع وزارة الاقتصاد والصناعة لتأمين الفيول'), ['organization:وزارة الاقتصاد والصناعة']);
   assert.deepEqual(kinds(g)('وزارة الخارجية وحلفاؤها'), ['organization:وزارة الخارجية']);
 });
+
+test('findMentions: a dateline town after a line break, a commune named like a prefix, a name before a direction or a verb', () => {
+  const towns = (id: string, name: string): Entity => ({ ...E(id, 'place', name), origin: 'builtin:towns' });
+  const g = Gazetteer.build([E('nablus', 'place', 'نابلس'), towns('salfit', 'سلفيت'), E('marrakesh', 'place', 'مراكش'), towns('tizi', 'تيزي')]);
+  const show = kinds(g);
+  assert.deepEqual(show('العطش يحاصر القرى\n\nنابلس – سلفيت، الثلاثاء'), ['place:نابلس', 'place:سلفيت']);
+  // No half of «تيزي نتاست»; after في the prefix rule reads it whole.
+  assert.deepEqual(show('الطريق الرابطة بين مراكش وتيزي نتاست، تتوالى'), ['place:مراكش']);
+  assert.deepEqual(show('الطريق في تيزي نتاست، تتوالى'), ['place:تيزي نتاست']);
+  assert.deepEqual(rules('بقصف استهدف حي ثعبات شرقي المدينة'), ['place:ثعبات']);
+  assert.deepEqual(rules('ومستوطنة أريئيل تتمدد نحو الينابيع'), ['place:أريئيل']);
+  assert.deepEqual(rules('وقال إن مستوطني حومش، هاجموا'), ['place:حومش']);
+  // «local» is no place word.
+  assert.deepEqual(rules('غير أن مصادر محلية تحدثت لنا'), []);
+});
