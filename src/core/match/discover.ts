@@ -914,17 +914,28 @@ const TANWEEN = /[\u064b-\u064d]/;
  * Places that are part of a fixed phrase or of a competition's name, which the guidelines do not
  * tag: القوة القاهرة (force majeure), كأس أمم إفريقيا، كأس آسيا. Keyed by the word before.
  */
-const PHRASE_BEFORE = new Map<string, ((place: string) => boolean)>([
+const PHRASE_BEFORE = new Map<string, ((place: string) => boolean)>(([
   ['القوه', (p) => p === 'القاهره'],
   ['كاس', () => true],
   ['امم', () => true],
   ['بطوله', () => true],
-]);
+  // دوري أبطال آسيا، طواف فرنسا، أولمبياد باريس، مونديال قطر
+  ['ابطال', () => true],
+  ['دوري', () => true],
+  ['طواف', () => true],
+  ['اولمبياد', () => true],
+  ['مونديال', () => true],
+  ['رالي', () => true],
+  ['ماراثون', () => true],
+] as Array<[string, (place: string) => boolean]>).map(([w, f]) => [normalizeKey(w), f]));
+
+const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASE_BEFORE.keys());
 
 function inPhrase(text: string, m: Mention, conv: OffsetConverter): boolean {
   if (m.kind !== 'place') return false;
   const prev = wordBefore(text, conv.toUtf16(m.start));
-  return prev !== null && (PHRASE_BEFORE.get(normalizeKey(prev[1]))?.(normalizeKey(m.text)) ?? false);
+  const key = prev === null ? undefined : bareIn(normalizeKey(prev[1]), PHRASE_WORDS);
+  return key !== undefined && (PHRASE_BEFORE.get(key)?.(normalizeKey(m.text)) ?? false);
 }
 
 /** UTF-16 length of the tail of `word` that folds to `folded`. */

@@ -430,3 +430,10 @@ test('findMentions: a dateline town after a line break, a commune named like a p
   // «local» is no place word.
   assert.deepEqual(rules('غير أن مصادر محلية تحدثت لنا'), []);
 });
+
+test('findMentions: a place inside the name of a competition is not tagged', () => {
+  const g = Gazetteer.build([E('asia', 'place', 'آسيا'), E('france', 'place', 'فرنسا'), E('paris', 'place', 'باريس'), E('qatar', 'place', 'قطر')]);
+  const show = kinds(g);
+  assert.deepEqual(show('في دوري أبطال آسيا وطواف فرنسا وأولمبياد باريس ومونديال قطر، وفي آسيا'), ['place:آسيا']);
+  assert.deepEqual(show('يخطف جائزة قطر الكبرى'), ['place:قطر']);
+});
