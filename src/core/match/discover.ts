@@ -825,6 +825,42 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
   return undefined;
 }
 
+/** Institutions whose name may end with ب or ل and a place (الجامعة الأمريكية بالقاهرة), with or without the article. */
+const INSTITUTION_HEADS = words('مجلس جامعه هيئه اتحاد شركه مؤسسه بنك مصرف جمعيه نقابه منظمه مكتب معهد مستشفي متحف مركز شبكه سلطه');
+
+/**
+ * A known place with ب or ل attached that ends an institution's name (الجامعة الأمريكية بالقاهرة،
+ * المجلس الجماعي لزاكورة، الاتحاد الجهوي للشغل بقفصة): the head, one to three words, then the place.
+ * A known organization before the place is complete without it (البنك الدولي للعراق "to Iraq").
+ */
+function placeInInstitution(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): Mention | undefined {
+  if (m.kind !== 'place') return undefined;
+  const start = conv.toUtf16(m.start);
+  const lead = lettersBefore(text, start);
+  if (!/^(ب|ل|بال|لل)$/.test(lead)) return undefined;
+  const end = start - lead.length;
+  const run = /(?:[\u0621-\u064a\u064b-\u065f\u0640]+[ \u00a0]+){2,4}$/.exec(text.slice(Math.max(0, end - 100), end));
+  if (run === null) return undefined;
+  const found = [...run[0].matchAll(/[\u0621-\u064a\u064b-\u065f\u0640]+/g)];
+  for (let n = found.length - 2; n >= 0; n--) {
+    const inner = found.slice(n + 1).map((x) => normalizeKey(x[0]));
+    if (inner.some((x) => STOP.has(x) || x[0] === 'و' || POSSESSIVE.test(x) || bareIn(x, TITLES) !== undefined)) return undefined;
+    // The head with its article but without its proclitics (بالمجلس → المجلس، للاتحاد → لاتحاد).
+    const word = found[n][0];
+    const norm = normalizeKey(word);
+    const parts = /^[وف]?ل(ل)(.+)$/.exec(norm) ?? /^[وف]?[بك]?(ال)(.+)$/.exec(norm) ?? /^[وف]?[بكل]?()(.+)$/.exec(norm);
+    if (parts === null || !INSTITUTION_HEADS.has(parts[2])) continue;
+    const headStart = end - run[0].length + found[n].index! + (word.length - headLength(word, parts[1] + parts[2]));
+    // A known organization before the place is complete without it (البنك الدولي للعراق "to Iraq").
+    const phrase = text.slice(headStart, end).trimEnd();
+    const cps = [...phrase].length;
+    // Nor is one whose name already holds a place (شركة فسفاط قفصة بالمتلوي "in Metlaoui").
+    if (gazetteer.find(phrase).some((x) => (x.kind === 'organization' && x.end === cps) || x.kind === 'place')) return undefined;
+    return ruleMention(text, conv, headStart, conv.toUtf16(m.end), 'organization');
+  }
+  return undefined;
+}
+
 /**
  * Some names are listed with their generic head so that an ordinary word is not read as a place
  * (مدينة صور، مدينة الخليل، محافظة مأرب). The guidelines leave the head outside when the rest names
@@ -958,7 +994,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
     const party = partyNamedAfterPlace(text, m, conv);
     if (party !== undefined) { known.push(party); continue; }
-    m = placeNamedOrg(text, m, conv) ?? m;
+    m = placeNamedOrg(text, m, conv) ?? placeInInstitution(text, m, conv, gazetteer) ?? m;
     known.push(m.kind === 'organization' ? withAdjectives(text, m, conv, gazetteer, found[k + 1]?.start) : m);
   }
   if (opts.rules === false) return known;

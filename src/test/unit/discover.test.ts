@@ -437,3 +437,15 @@ test('findMentions: a place inside the name of a competition is not tagged', () 
   assert.deepEqual(show('في دوري أبطال آسيا وطواف فرنسا وأولمبياد باريس ومونديال قطر، وفي آسيا'), ['place:آسيا']);
   assert.deepEqual(show('يخطف جائزة قطر الكبرى'), ['place:قطر']);
 });
+
+test('findMentions: an institution whose name ends with ب or ل and a place', () => {
+  const g = Gazetteer.build([E('cairo', 'place', 'القاهرة'), E('zagora', 'place', 'زاكورة'), E('gafsa', 'place', 'قفصة'), E('iraq', 'place', 'العراق'),
+    E('world-bank', 'organization', 'البنك الدولي'), E('metlaoui', 'place', 'المتلوي')]);
+  const show = kinds(g);
+  assert.deepEqual(show('في قاعات الجامعة الأمريكية بالقاهرة. اقرأ'), ['organization:الجامعة الأمريكية بالقاهرة']);
+  assert.deepEqual(show('عن المعارضة بالمجلس الجماعي لزاكورة، اعتبر'), ['organization:المجلس الجماعي لزاكورة']);
+  assert.deepEqual(show('وقال الكاتب العام للاتحاد الجهوي للشغل بقفصة محمد'), ['organization:لاتحاد الجهوي للشغل بقفصة']);
+  // A known organization is complete before «to Iraq»; a name that holds a place already ends there.
+  assert.deepEqual(show('وقدم البنك الدولي للعراق قرضاً'), ['organization:البنك الدولي', 'place:لعراق']);
+  assert.deepEqual(show('أمام مقر شركة فسفاط قفصة بالمتلوي – صورة'), ['organization:شركة فسفاط قفصة', 'place:المتلوي']);
+});
