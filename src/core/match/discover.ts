@@ -9,6 +9,7 @@
 import { OffsetConverter } from '../text/offsets';
 import { normalizeKey } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokenize';
+import { TOWNS_CUE_ONLY } from '../kb/builtin/towns';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './first-names';
 import { Gazetteer } from './gazetteer';
 import { mergeMentions } from './merge';
@@ -725,6 +726,7 @@ const NAMED_AFTER = words('مجمع مستشفي مسجد جامع شارع مي
  * ordinary words elsewhere; their one-word names are suggested only where a place is expected.
  */
 const LOCALITY_ORIGINS = new Set(['builtin:leblad', 'builtin:egypt-cities', 'builtin:towns']);
+const CUE_ONLY: ReadonlySet<string> = new Set(TOWNS_CUE_ONLY.split(/\s+/).filter(Boolean));
 const PLACE_CUES = words(`
   في من الى إلى قرب بين نحو عبر حتي حتى داخل خارج شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي ضاحيه
   بلديه بلديات بلده بلدات مدينه مدن قريه قري ولايه دائره دوائر مركز مراكز محافظه منطقه مناطق حي احياء سكان اهالي مثل
@@ -734,12 +736,19 @@ function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazettee
   if (m.kind !== 'place' || m.text.includes(' ')) return false;
   const origin = m.entity === undefined ? undefined : gazetteer.entity(m.entity)?.origin;
   if (origin === undefined || !LOCALITY_ORIGINS.has(origin)) return false;
+  // معن الخليل: after a given name a town's name is a family name.
+  const start = conv.toUtf16(m.start);
+  const given = lettersBefore(text, start) === '' ? wordBefore(text, start) : null;
+  if (given !== null && FIRST_NAMES.has(normalizeKey(given[1]))) return true;
   // تيزي نتاست: a commune named like the first word of other places is read by the prefix rule.
   if (TOPONYM_PREFIXES.has(normalizeKey(m.text))) return true;
-  const start = conv.toUtf16(m.start);
+  // The curated towns are places wherever they stand, but for those that are also words.
+  const doubtful = origin !== 'builtin:towns' || CUE_ONLY.has(m.entity!);
+  if (!doubtful) return false;
   const lead = lettersBefore(text, start);
   const before = text.slice(Math.max(0, start - lead.length - 40), start - lead.length);
-  if (/[بل]/.test(lead)) return false; // بتيميمون، لحجوط
+  // بتيميمون، لحجوط; a curated town that is also a word needs more (لغات "languages", بابها).
+  if (/[بل]/.test(lead) && origin !== 'builtin:towns') return false;
   // Listed after another place: «في أدرار وتيميمون»، «أدرار، تيميمون», and in a dateline «نابلس – سلفيت».
   const listed = /^([\s\S]*?)[ \u00a0]*(?:[،,–\-/][ \u00a0]*)?$/.exec(before);
   if ((lead === 'و' || /[،,–\-/][ \u00a0]*$/.test(before)) && listed && placeEnds.has(start - lead.length - (before.length - listed[1].length))) return false;

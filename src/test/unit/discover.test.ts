@@ -367,13 +367,15 @@ test('findMentions: settlements, the countryside of a town, generic place words 
 
 test('findMentions: towns in a dateline, a list that a construct noun does not continue, a country as an adjective', () => {
   const towns = (id: string, name: string): Entity => ({ ...E(id, 'place', name), origin: 'builtin:towns' });
-  const g = Gazetteer.build([E('nablus', 'place', 'نابلس'), towns('salfit', 'سلفيت'), towns('agadir', 'أكادير'), towns('oujda', 'وجدة'),
+  const g = Gazetteer.build([E('nablus', 'place', 'نابلس'), towns('salfit', 'سلفيت'), towns('agadir', 'أكادير'), towns('oujda', 'وجدة'), towns('yanbu', 'ينبع'),
     E('tabuk', 'place', 'تبوك'), E('red-sea', 'place', 'البحر الأحمر'), E('aleppo', 'place', 'حلب'), E('tartus', 'place', 'طرطوس'),
     E('turkey', 'place', 'تركيا', ['تركية']), E('syria', 'place', 'سوريا', ['سورية'])]);
   const show = kinds(g);
   assert.deepEqual(show('نابلس – سلفيت، الثلاثاء 13 أيار'), ['place:نابلس', 'place:سلفيت']);
   assert.deepEqual(show('أكادير – وجدة: 27 فبراير'), ['place:أكادير', 'place:وجدة']);
-  assert.deepEqual(show('وقال إن أكادير جميلة'), []);
+  // A town whose name is also a word (yanbu: «springs») needs a place word.
+  assert.deepEqual(show('وقال إن الماء ينبع من الجبل'), []);
+  assert.deepEqual(show('وصل إلى ينبع'), ['place:ينبع']);
   assert.deepEqual(show('في منطقة تبوك وساحل البحر الأحمر، بقيمة'), ['place:تبوك', 'place:البحر الأحمر']);
   assert.deepEqual(show('في حلب وحماه وطرطوس، فيما'), ['place:حلب', 'place:حماه', 'place:طرطوس']);
   assert.deepEqual(show('عروض من شركات سعودية وتركية. وفي تركية قالت'), ['place:تركية']);
@@ -448,4 +450,16 @@ test('findMentions: an institution whose name ends with ب or ل and a place', (
   // A known organization is complete before «to Iraq»; a name that holds a place already ends there.
   assert.deepEqual(show('وقدم البنك الدولي للعراق قرضاً'), ['organization:البنك الدولي', 'place:لعراق']);
   assert.deepEqual(show('أمام مقر شركة فسفاط قفصة بالمتلوي – صورة'), ['organization:شركة فسفاط قفصة', 'place:المتلوي']);
+});
+
+test('findMentions: curated towns stand alone unless their name is also a word; a town after a given name is a family name', () => {
+  const towns = (id: string, name: string): Entity => ({ ...E(id, 'place', name), origin: 'builtin:towns' });
+  // ghat is one of TOWNS_CUE_ONLY (لغات "languages"); manbij is not.
+  const g = Gazetteer.build([towns('manbij', 'منبج'), towns('ghat', 'غات'), towns('tubas', 'طوباس')]);
+  const show = kinds(g);
+  assert.deepEqual(show('خطة طوارئ لمزارعي طوباس'), ['place:طوباس']);
+  assert.deepEqual(show('ازدهرت أسواق منبج'), ['place:منبج']);
+  assert.deepEqual(show('تعلم لغات كثيرة'), []);
+  assert.deepEqual(show('وصل الوفد إلى غات'), ['place:غات']);
+  assert.deepEqual(show('وقال محمد طوباس إن'), ['person:محمد طوباس']);
 });

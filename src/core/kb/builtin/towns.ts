@@ -1,7 +1,7 @@
 /**
  * Towns, districts and quarters of the Arab world that CLDR, iso3166-2-db and the two locality
  * packages do not name: hand-curated, in the format of `curated.ts` (places only, kind `L`).
- * Their one-word names are suggested only where a place is expected, like the locality lists'
+ * Their one-word names read as the place in news prose, except those of `TOWNS_CUE_ONLY`
  * (see SOURCES.md).
  */
 export const TOWNS = `
@@ -71,7 +71,6 @@ L binnish|بنش||Binnish|Town in Idlib Governorate, Syria|
 L taftanaz|تفتناز||Taftanaz|Town in Idlib Governorate, Syria|
 L maarat-misrin|معرة مصرين|معرتمصرين|Maarat Misrin|Town in Idlib Governorate, Syria|
 L atimah|أطمة||Atimah|Town in Idlib Governorate, Syria|
-L qah|قاح||Qah|Town in Idlib Governorate, Syria|
 L harem|حارم||Harem|Town in Idlib Governorate, Syria|
 L salqin|سلقين||Salqin|Town in Idlib Governorate, Syria|
 L darkush|دركوش||Darkush|Town in Idlib Governorate, Syria|
@@ -1147,7 +1146,6 @@ L khirbet-abu-falah|خربة أبو فلاح||Khirbet Abu Falah|Town in Ramallah
 L balata-camp|مخيم بلاطة||Balata Camp|Town in Nablus Governorate, West Bank, Palestine|
 L askar-camp|مخيم عسكر||Askar Camp|Town in Nablus Governorate, West Bank, Palestine|
 L ein-beit-al-ma-camp|مخيم عين بيت الماء||Ein Beit al-Ma Camp|Town in Nablus Governorate, West Bank, Palestine|
-L huwara|حوارة||Huwara|Town in Nablus Governorate, West Bank, Palestine|
 L beit-furik|بيت فوريك||Beit Furik|Town in Nablus Governorate, West Bank, Palestine|
 L beit-dajan|بيت دجن||Beit Dajan|Town in Nablus Governorate, West Bank, Palestine|
 L asira-al-shamaliya|عصيرة الشمالية||Asira al-Shamaliya|Town in Nablus Governorate, West Bank, Palestine|
@@ -1275,7 +1273,6 @@ L sarta|سرطة||Sarta|Town in Salfit Governorate, West Bank, Palestine|
 L al-auja|العوجا||Al-Auja|Town in Jericho Governorate, West Bank, Palestine|
 L al-nuweima|النويعمة||Al-Nuwei'ma|Town in Jericho Governorate, West Bank, Palestine|
 L al-jiftlik|الجفتلك||Al-Jiftlik|Town in Jericho Governorate, West Bank, Palestine|
-L fasayil|فصايل||Fasayil|Town in Jericho Governorate, West Bank, Palestine|
 L ein-al-sultan-camp|مخيم عين السلطان||Ein al-Sultan Camp|Town in Jericho Governorate, West Bank, Palestine|
 L aqabat-jabr-camp|مخيم عقبة جبر||Aqabat Jabr Camp|Town in Jericho Governorate, West Bank, Palestine|
 L ras-al-auja|رأس العوجا||Ras al-Auja|Town in Jericho Governorate, West Bank, Palestine|
@@ -1697,7 +1694,6 @@ L dar-salm|دار سلم||Dar Salm|Quarter of Sanaa, Yemen|
 L beit-bous|بيت بوس||Beit Bous|Quarter of Sanaa, Yemen|
 L al-sunaynah|السنينة||Al-Sunaynah|Quarter of Sanaa, Yemen|
 L raydah|ريدة||Raydah|Town in Amran Governorate, Yemen|
-L huth|حوث||Huth|Town in Amran Governorate, Yemen|
 L harf-sufyan|حرف سفيان||Harf Sufyan|Town in Amran Governorate, Yemen|
 L thula|ثلا||Thula|Town in Amran Governorate, Yemen|
 L shaharah|شهارة||Shaharah|Town in Amran Governorate, Yemen|
@@ -2725,4 +2721,30 @@ L abu-simbel|أبو سمبل|أبي سمبل|Abu Simbel|Town in Egypt|
 L abu-qurqas|أبو قرقاص|أبي قرقاص|Abu Qurqas|Town in Egypt|
 L qus|قوص||Qus|Town in Egypt|
 L salloum-crossing|منفذ السلوم||Salloum crossing|Border crossing between Egypt and Libya|
+`;
+
+/**
+ * The towns whose one-word names (or a one-word alias) are also ordinary words, verb forms or
+ * people's names, and are therefore suggested only where a place is expected, like the locality
+ * lists': an everyday word, plural or verbal noun (القريتين، العقبة، الطور), a verb form
+ * (يعبد، ارتاح، بوشر), an adjective or adverb (الزرقاء، جويا، دوما), a word after folding the hamza
+ * (طاريا = طارئا، لقاوة = لقاؤه، خبات = خبأت), the tail of a word after و ف ب ل (أطمة in فاطمة،
+ * ريدة in فريدة، أبها in بابها), a proclitic and a word (بعقوبة، وجدة، برشيد), a given or family name
+ * (رانية، قبلان، الزهراني), and every name of three letters or fewer once folded. Ids, sorted.
+ */
+export const TOWNS_CUE_ONLY = `
+abey abha acre-il adham afak akka al-aflaj al-anad-air-base al-bahia al-bireh al-gharrafa al-jabalain al-jinah
+al-madain al-maghazi al-majmaah al-mawaleh al-mualla al-qaryatayn al-qutayfah al-rayyan al-ruhaybah al-shaalan
+al-shayrat al-tur al-zahira allawi amioun anfa aqaba ariel assa ataq atimah atman azaz badan baish baqubah
+bara bardia barja barzan basta bawshar bebnine berrechid binnish bosra budrus bukha busayra caesarea chaat
+chaqra clemenceau cyrenaica dahmani dakhla damad daraya dasma dawasa debel derik dibba djerba douma douz duba
+dura el-djem el-geneina fada galilee gemmayzeh ghalilah ghat guera hammana harawa hatta hawf hays hayt heish
+hillah hisyah hit houla hubaysh iaat idhna ifrane ihsim irqah irtah ithriya izki izra jaba jableh jerada
+jerash julfar jwaya kabaria kalba karaj karantina kenana khabat khaitan khaldeh khanasir kilis kish-island
+kubaisa kufra kutum lagawa lake-tharthar luuq maadi maalot-tarshiha maan mahdia majz marada marka markaba midi
+mudiyah muhalabiya musayyib mussafah mutah muttrah nasiriyah nawa nefta omariya ouadane oudhref oujda qabalan
+qana qena qeshm-island qishn quba qus qusra rahat ramadi ramin ranya rawa raydah remada sabahiya sabra sadah
+safed safwa sahab saham sair sakakini sale saqqez sarjah sarmada shaam shahhat shibis shomali shubra silwan
+sitra tafas taffuh taji taraya tata tayma thula tmessa tora tulus tura ur verdun wajid warbah-island warraq
+washhah yabad yanbu yaroun yatta zahrani zarqa zarzis zawita zeita zuwara
 `;
