@@ -83,6 +83,7 @@ const SITE_NOT = words(`
   الصيد النفط الغاز الحاويات البضائع الركاب الشحن الحرب الشهداء الجمعه الماء المياه البحر النهر السفن الطائرات
   الكبير الصغير الجديد القديم العام المركزي الرئيسي الدولي المحلي الوطني الشعبي البلدي الملكي الجمهوري المعركه
   الثقافه الفنون العلوم الموتمر المؤتمرات المعارض الرياضه الشباب الطلاب الاطفال العائله
+  العجز الفراغ النقص الفجوه الثغره الثغرات الحاجه الطريق الباب
   المحافظه المنطقه الولايه الاقليم العاصمه البلديه المخيم الناحيه المديريه القضاء الريف المعتمديه الجهه
 `);
 const VERBAL_NOUN = /^ال(ا...ا.|است..ا.|ت..ي.|..ا.|..ا.ه)$/;
@@ -92,7 +93,7 @@ const DESCRIBING = words(`
   النفطي النفطيه الغازي الجديد الجديده الحالي الحاليه المائي المائيه الحدودي الحدوديه التجاري التجاريه الاستراتيجي
 `);
 /** Heads before which the name may carry the article (مدينة الموصل); منطقة الحدود is no name. */
-const PLACE_HEADS_WITH_ARTICLE = words('مدينه محافظه بلده قريه مخيم جزيره حي ريف معتمديه عماده دوار مديريه ناحيه جزر');
+const PLACE_HEADS_WITH_ARTICLE = words('مدينه محافظه بلده قريه مخيم جزيره حي ريف معتمديه عماده دوار ناحيه جزر');
 
 const CAPITAL = words('العاصمه عاصمه');
 const DIRECTIONS = words('الشرقي الغربي الشمالي الجنوبي');
@@ -136,7 +137,7 @@ const STOP = words(`
   داخليا خارجيا دوليا محليا يوميا اسبوعيا شهريا سنويا مباشره لصالح بدلا فضلا علاوه اضافه خصوصا تحديدا اساسا عموما مثلا
   جنوب شمال شرق غرب وسط شرقي غربي شمالي جنوبي شرقيه غربيه شماليه جنوبيه نحو قرب قرابه حوالي نحو ضمن عقب اثر رغم بسبب حسب بحسب وفق وفقا جراء ازاء لدي
   مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
-  صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه
+  صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
 `);
 
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
@@ -314,6 +315,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // محمد عبد الرحمن افتتاح: a verbal noun of the derived forms after two name words.
     if (counted === 2 && /^(ا.ت.ا.|است..ا.|ان..ا.)$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     if (!first && !FIRST_NAMES.has(w.norm) && (/^ت[^اوي]{3}$/.test(w.norm) || /^ت..ي.$/.test(w.norm))) { cut = true; break; }
+    // خليل جابر حكماً written without its tanween: a short indefinite accusative after two name words.
+    if (counted === 2 && /^[^اوي]{3}ا$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // جوردان بارديلا بحل: a short word with ب or ل attached after two name words.
     if (counted === 2 && /^[بل][^اوني]..?$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     if (hasArticle(w)) {
@@ -782,7 +785,7 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
  * Institutions named after a place: جامعة القاهرة، بنك إسرائيل، شركة نفط البصرة، مكتب شؤون تايوان,
  * one organization each.
  */
-const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف');
+const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق');
 
 /** Heads of parties and movements, left outside the name that follows them (حزب «القوات اللبنانية»). */
 const PARTY_HEADS = words('حزب تيار حركه');
@@ -972,6 +975,8 @@ const PHRASE_BEFORE = new Map<string, ((place: string) => boolean)>(([
   ['مونديال', () => true],
   ['رالي', () => true],
   ['ماراثون', () => true],
+  // موسم الرياض، موسم جدة: a season of events.
+  ['موسم', () => true],
 ] as Array<[string, (place: string) => boolean]>).map(([w, f]) => [normalizeKey(w), f]));
 
 const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASE_BEFORE.keys());

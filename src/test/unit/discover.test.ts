@@ -463,3 +463,17 @@ test('findMentions: curated towns stand alone unless their name is also a word; 
   assert.deepEqual(show('وصل الوفد إلى غات'), ['place:غات']);
   assert.deepEqual(show('وقال محمد طوباس إن'), ['person:محمد طوباس']);
 });
+
+test('findMentions: a team, a charity or a city hall named after a place; a season of events; a directorate or a deficit is no place', () => {
+  const g = Gazetteer.build([E('abu-dhabi', 'place', 'أبوظبي'), E('qatar', 'place', 'قطر'), E('amman', 'place', 'عمان'), E('riyadh', 'place', 'الرياض')]);
+  const show = kinds(g);
+  assert.deepEqual(show('ولعب فريق أبوظبي مع'), ['organization:فريق أبوظبي']);
+  assert.deepEqual(show('وقدمت جمعية قطر الخيرية مساعدات'), ['organization:جمعية قطر الخيرية']);
+  assert.deepEqual(show('وأعلنت أمانة عمان أن'), ['organization:أمانة عمان']);
+  assert.deepEqual(show('ضمن فعاليات موسم الرياض، وفي الرياض'), ['place:الرياض']);
+  assert.deepEqual(rules('في مديرية التربية بالمحافظة'), []);
+  assert.deepEqual(rules('من أجل سد العجز المالي'), []);
+  assert.deepEqual(rules('وقال أحمد عبد السلام عضو المجلس'), ['person:أحمد عبد السلام']);
+  assert.deepEqual(rules('وأدار المباراة خليل جابر حكما للساحة'), ['person:خليل جابر']);
+  assert.deepEqual(rules('إلى جانب جبران راكابومينغ راكا، رئيس'), ['person:جبران راكابومينغ راكا']);
+});
