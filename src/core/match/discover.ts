@@ -1025,6 +1025,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
 
 /** Places and institutions named after a person: the head and the name are one place or organization. */
 const NAMED_AFTER_PLACE = words('مدينه ضاحيه حي شارع ميدان جامع مسجد مطار ملعب استاد قاعده جسر سد مخيم');
+const NAMED_HONORIFICS = words('الملك الامير الاميره الامام الشيخ الشيخه الشهيد السلطان الرئيس');
 const NAMED_AFTER_ORG = words('جامعه معهد مستشفي مدرسه مؤسسه مركز كليه مجمع');
 
 /**
@@ -1034,7 +1035,13 @@ const NAMED_AFTER_ORG = words('جامعه معهد مستشفي مدرسه مؤ�
  */
 function namedAfterPerson(text: string, m: Mention, conv: OffsetConverter): Mention {
   if (m.kind !== 'person' || m.source === 'tag') return m;
-  const start = conv.toUtf16(m.start);
+  let start = conv.toUtf16(m.start);
+  // جامع الإمام محمد بن عبد الوهاب، طريق الملك فهد: an honorific between the head and the name.
+  const honorific = wordBefore(text, start);
+  if (honorific !== null && NAMED_HONORIFICS.has(normalizeKey(honorific[1]))) {
+    const from = start - honorific[0].length;
+    if (headBefore(text, from, NAMED_AFTER_PLACE) !== undefined || headBefore(text, from, NAMED_AFTER_ORG) !== undefined) start = from;
+  }
   const place = headBefore(text, start, NAMED_AFTER_PLACE);
   if (place !== undefined) return ruleMention(text, conv, place.start, venueEnd(text, place.head, conv.toUtf16(m.end)), 'place');
   const org = headBefore(text, start, NAMED_AFTER_ORG);

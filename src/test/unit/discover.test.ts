@@ -477,3 +477,10 @@ test('findMentions: a team, a charity or a city hall named after a place; a seas
   assert.deepEqual(rules('وأدار المباراة خليل جابر حكما للساحة'), ['person:خليل جابر']);
   assert.deepEqual(rules('إلى جانب جبران راكابومينغ راكا، رئيس'), ['person:جبران راكابومينغ راكا']);
 });
+
+test('findMentions: a mosque named after a person with an honorific is a place', () => {
+  assert.deepEqual(kinds(gaz)('صلاة الجمعة في جامع الإمام محمد بن عبد الوهاب بعد'), ['place:جامع الإمام محمد بن عبد الوهاب']);
+  assert.deepEqual(rules('وقال الإمام محمد بن عبد الوهاب إن'), ['person:محمد بن عبد الوهاب']);
+  // عن طريق "by way of" is no road.
+  assert.deepEqual(kinds(gaz)('هدف الفوز عن طريق إمام عاشور بتسديدة').filter((m) => m.startsWith('place:')), []);
+});
