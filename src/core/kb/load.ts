@@ -11,6 +11,7 @@ import { BUILTIN_KINDS, type Entity } from './types';
 import generated from './builtin/generated.json';
 import { curatedEntries, isCompleteEntity, parseCurated } from './builtin/curated';
 import { TOWNS } from './builtin/towns';
+import { WORLD } from './builtin/world';
 
 export interface KbProblem {
   readonly file: string;
@@ -313,6 +314,9 @@ export function builtinEntities(): Entity[] {
     for (const e of generated.entities as Entity[]) base.set(e.id, e);
     for (const t of parseCurated([TOWNS])) {
       if (!base.has(t.id) && isCompleteEntity(t)) base.set(t.id, { ...t, aliases: t.aliases ?? [], origin: 'builtin:towns' });
+    }
+    for (const w of parseCurated([WORLD])) {
+      if (!base.has(w.id) && isCompleteEntity(w)) base.set(w.id, { ...w, aliases: w.aliases ?? [], origin: 'builtin:world' });
     }
     const curated = curatedEntries();
     for (const c of curated) {

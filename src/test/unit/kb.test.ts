@@ -135,7 +135,7 @@ test('the built-in base: stable ids, no duplicates, known kinds, origins, sizes 
     assert.ok(['person', 'place', 'organization'].includes(e.kind), e.id);
     // egypt-cities names its towns in Arabic only.
     assert.ok(e.name.trim() !== '' && (e.en || e.origin === 'builtin:egypt-cities'), e.id);
-    assert.match(e.origin ?? '', /^builtin:(cldr-territories|cldr-cities|iso3166-2-db|leblad|egypt-cities|towns|curated)$/);
+    assert.match(e.origin ?? '', /^builtin:(cldr-territories|cldr-cities|iso3166-2-db|leblad|egypt-cities|towns|world|curated)$/);
     if (e.wikidata) assert.match(e.wikidata, /^Q\d+$/);
     count[e.kind] = (count[e.kind] ?? 0) + 1;
   }
