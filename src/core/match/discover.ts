@@ -785,7 +785,7 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
  * Institutions named after a place: جامعة القاهرة، بنك إسرائيل، شركة نفط البصرة، مكتب شؤون تايوان,
  * one organization each.
  */
-const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق');
+const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله');
 
 /** Heads of parties and movements, left outside the name that follows them (حزب «القوات اللبنانية»). */
 const PARTY_HEADS = words('حزب تيار حركه');
@@ -931,7 +931,7 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
  * Heads of seas, gulfs and straits named after a land (بحر عمان، خليج المكسيك، مضيق تايوان), and of
  * stadiums named after a city (استاد القاهرة الدولي، ملعب السويس الجديد).
  */
-const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مطار نهر بحيره مصفاه سد حوض وادي حلبه');
+const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مطار نهر بحيره مصفاه سد وادي حلبه');
 const VENUE_HEADS = words('استاد ستاد ملعب مطار حلبه');
 const VENUE_TAIL = words('الدولي الدوليه الجديد الاولمبي البلدي');
 

@@ -484,3 +484,10 @@ test('findMentions: a mosque named after a person with an honorific is a place',
   // عن طريق "by way of" is no road.
   assert.deepEqual(kinds(gaz)('هدف الفوز عن طريق إمام عاشور بتسديدة').filter((m) => m.startsWith('place:')), []);
 });
+
+test('findMentions: an agency named after a region is one organization; a basin word stays outside a lake', () => {
+  const g = Gazetteer.build([E('high-atlas', 'place', 'الأطلس الكبير'), E('victoria', 'place', 'بحيرة فيكتوريا')]);
+  const show = kinds(g);
+  assert.deepEqual(show('أعطى تعليماته بإحداث وكالة تنمية الأطلس الكبير لتنسيق'), ['organization:وكالة تنمية الأطلس الكبير']);
+  assert.deepEqual(show('تفشي الكوليرا في حوض بحيرة فيكتوريا بات'), ['place:بحيرة فيكتوريا']);
+});
