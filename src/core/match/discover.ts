@@ -1077,7 +1077,10 @@ function wholeNames(text: string, mentions: Mention[], conv: OffsetConverter, ga
         start = from - before[0].length;
         continue;
       }
-      const given = bareIn(norm, FIRST_NAMES) ?? (AMBIGUOUS_GIVEN.has(norm) ? norm : undefined);
+      // An ambiguous given name (سلام، نجاح، حياة) opens a known person's name only as the
+      // knowledge base writes it: «سلام ترامب» is a peace, not a first name.
+      const given = (AMBIGUOUS_GIVEN.has(bareIn(norm, FIRST_NAMES) ?? norm) && m.source === 'gazetteer') ? undefined
+        : bareIn(norm, FIRST_NAMES) ?? (AMBIGUOUS_GIVEN.has(norm) ? norm : undefined);
       if (given === undefined || bareIn(norm, TITLES) !== undefined) break;
       // After an unknown word that could be a name too (ريد بول ماكس), where the name starts is a guess.
       const from = start - prev[0].length;

@@ -491,3 +491,10 @@ test('findMentions: an agency named after a region is one organization; a basin 
   assert.deepEqual(show('أعطى تعليماته بإحداث وكالة تنمية الأطلس الكبير لتنسيق'), ['organization:وكالة تنمية الأطلس الكبير']);
   assert.deepEqual(show('تفشي الكوليرا في حوض بحيرة فيكتوريا بات'), ['place:بحيرة فيكتوريا']);
 });
+
+test('findMentions: an ambiguous given name does not join a known person (سلام ترامب)', () => {
+  const g = Gazetteer.build([E('donald-trump', 'person', 'دونالد ترامب', ['ترامب']), E('vladimir-putin', 'person', 'فلاديمير بوتين', ['بوتين'])]);
+  const show = kinds(g);
+  assert.deepEqual(show('وقال إن سلام ترامب هش وإن حياة بوتين طويلة'), ['person:ترامب', 'person:بوتين']);
+  assert.deepEqual(show('وقال دونالد ترامب إن'), ['person:دونالد ترامب']);
+});
