@@ -9,7 +9,7 @@ import { isNotFound } from '../ports';
 import { decodeUtf8 } from '../text/decode';
 import { BUILTIN_KINDS, type Entity } from './types';
 import generated from './builtin/generated.json';
-import { curatedEntries, isCompleteEntity, parseCurated } from './builtin/curated';
+import { curatedEntries, isCompleteEntity, parseCurated, type CuratedEntry } from './builtin/curated';
 import { TOWNS } from './builtin/towns';
 import { WORLD } from './builtin/world';
 
@@ -312,16 +312,14 @@ export function builtinEntities(): Entity[] {
   if (!builtinCache) {
     const base = new Map<string, Entity>();
     for (const e of generated.entities as Entity[]) base.set(e.id, e);
-    for (const t of parseCurated([TOWNS])) {
-      if (!base.has(t.id) && isCompleteEntity(t)) base.set(t.id, { ...t, aliases: t.aliases ?? [], origin: 'builtin:towns' });
-    }
-    for (const w of parseCurated([WORLD])) {
-      if (!base.has(w.id) && isCompleteEntity(w)) base.set(w.id, { ...w, aliases: w.aliases ?? [], origin: 'builtin:world' });
-    }
+    // Each list adds the entities of ids not named before, marked with where they came from.
+    const add = (entries: readonly CuratedEntry[], origin: string): void => {
+      for (const e of entries) if (!base.has(e.id) && isCompleteEntity(e)) base.set(e.id, { ...e, aliases: e.aliases ?? [], origin });
+    };
+    add(parseCurated([TOWNS]), 'builtin:towns');
+    add(parseCurated([WORLD]), 'builtin:world');
     const curated = curatedEntries();
-    for (const c of curated) {
-      if (!base.has(c.id) && isCompleteEntity(c)) base.set(c.id, { ...c, aliases: c.aliases ?? [], origin: 'builtin:curated' });
-    }
+    add(curated, 'builtin:curated');
     // Refinements keep the origin of what they refine: the list an entity came from stays visible.
     const refinements = curated.filter((c) => base.get(c.id)?.origin !== 'builtin:curated').map((c) => ({ ...c, line: 0, column: 0 }));
     const merged = mergeEntries(base, refinements, (old) => old?.origin ?? 'builtin:curated', 'builtin');
