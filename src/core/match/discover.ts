@@ -680,18 +680,16 @@ function isAdjectiveUse(text: string, m: Mention, conv: OffsetConverter, gazette
   const norm = normalizeKey(m.text);
   if (!norm.endsWith('يه')) return false;
   const before = text.slice(Math.max(0, conv.toUtf16(m.start) - 40), conv.toUtf16(m.start));
+  const joinedTo = before.endsWith('و') ? ARABIC_WORD_BEFORE.exec(before.slice(0, -1)) : null;
+  const prev = ARABIC_WORD_BEFORE.exec(before);
   if (!norm.startsWith('ال')) {
     // شركات سعودية وتركية: without the article (تركية، سورية) the country's name is the adjective
     // after an indefinite plural, or joined by و to an adjective of the same shape.
-    const joined = before.endsWith('و') ? ARABIC_WORD_BEFORE.exec(before.slice(0, -1)) : null;
-    if (joined !== null) return /^[^ا][^ل].+يه$/.test(normalizeKey(joined[1])) && !gazetteer.knowsWord(joined[1]);
-    const noun = ARABIC_WORD_BEFORE.exec(before);
-    return noun !== null && /^[^ا][^ل].+ات$/.test(normalizeKey(noun[1]));
+    if (joinedTo !== null) return /^[^ا][^ل].+يه$/.test(normalizeKey(joinedTo[1])) && !gazetteer.knowsWord(joinedTo[1]);
+    return prev !== null && /^[^ا][^ل].+ات$/.test(normalizeKey(prev[1]));
   }
   // بالمساعي العمانية والسعودية: joined by و to an adjective of the same shape, it is one too.
-  const joinedTo = before.endsWith('و') ? ARABIC_WORD_BEFORE.exec(before.slice(0, -1)) : null;
   if (joinedTo !== null && /^ال..+يه$/.test(normalizeKey(joinedTo[1]))) return true;
-  const prev = ARABIC_WORD_BEFORE.exec(before);
   return prev !== null && /^([وفبك]|[وف][بك])?ال/.test(normalizeKey(prev[1])) && !STOP.has(normalizeKey(prev[1]));
 }
 
@@ -741,14 +739,14 @@ function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazettee
   if (origin === undefined || !LOCALITY_ORIGINS.has(origin)) return false;
   // معن الخليل: after a given name a town's name is a family name.
   const start = conv.toUtf16(m.start);
-  const given = lettersBefore(text, start) === '' ? wordBefore(text, start) : null;
+  const lead = lettersBefore(text, start);
+  const given = lead === '' ? wordBefore(text, start) : null;
   if (given !== null && FIRST_NAMES.has(normalizeKey(given[1]))) return true;
   // تيزي نتاست: a commune named like the first word of other places is read by the prefix rule.
   if (TOPONYM_PREFIXES.has(normalizeKey(m.text))) return true;
   // The curated towns are places wherever they stand, but for those that are also words.
   const doubtful = origin !== 'builtin:towns' || CUE_ONLY.has(m.entity!);
   if (!doubtful) return false;
-  const lead = lettersBefore(text, start);
   const before = text.slice(Math.max(0, start - lead.length - 40), start - lead.length);
   // بتيميمون، لحجوط; a curated town that is also a word needs more (لغات "languages", بابها).
   if (/[بل]/.test(lead) && origin !== 'builtin:towns') return false;
@@ -806,6 +804,9 @@ function partyNamedAfterPlace(text: string, m: Mention, conv: OffsetConverter): 
   return ruleMention(text, conv, start, end + next[0].length, 'organization');
 }
 
+/** A word that cannot stand inside an institution's name: a function word, one joined by و, a possessive. */
+const breaksName = (norm: string): boolean => STOP.has(norm) || norm[0] === 'و' || POSSESSIVE.test(norm);
+
 /**
  * A known place that ends an institution's name (the institution word right before it, or up
  * to two words before it with nothing but spaces between) is the end of that name; the place
@@ -826,8 +827,7 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
     if (head === undefined) {
       // Only a word that can sit inside a name may stand between the head and the place
       // (مجلس النواب ومقرها بنغازي is two phrases).
-      const inner = normalizeKey(word);
-      if (STOP.has(inner) || inner[0] === 'و' || POSSESSIVE.test(inner)) return undefined;
+      if (breaksName(normalizeKey(word))) return undefined;
       continue;
     }
     // The head without its proclitics (وجامعة → جامعة).
@@ -856,7 +856,7 @@ function placeInInstitution(text: string, m: Mention, conv: OffsetConverter, gaz
   const found = [...run[0].matchAll(/[\u0621-\u064a\u064b-\u065f\u0640]+/g)];
   for (let n = found.length - 2; n >= 0; n--) {
     const inner = found.slice(n + 1).map((x) => normalizeKey(x[0]));
-    if (inner.some((x) => STOP.has(x) || x[0] === 'و' || POSSESSIVE.test(x) || bareIn(x, TITLES) !== undefined)) return undefined;
+    if (inner.some((x) => breaksName(x) || bareIn(x, TITLES) !== undefined)) return undefined;
     // The head with its article but without its proclitics (بالمجلس → المجلس، للاتحاد → لاتحاد).
     const word = found[n][0];
     const norm = normalizeKey(word);
@@ -941,8 +941,7 @@ function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention
   const head = headBefore(text, conv.toUtf16(m.start), SEA_HEADS);
   if (head === undefined) {
     // مطار العلا الدولي: a known venue goes on through its describing word.
-    const own = VENUE_HEADS.has(normalizeKey(m.text.split(' ')[0])) ? normalizeKey(m.text.split(' ')[0]) : undefined;
-    const end = own === undefined ? conv.toUtf16(m.end) : venueEnd(text, own, conv.toUtf16(m.end));
+    const end = venueEnd(text, normalizeKey(m.text.split(' ')[0]), conv.toUtf16(m.end));
     return end === conv.toUtf16(m.end) ? m : { ...m, end: conv.toCodePoint(end), text: text.slice(conv.toUtf16(m.start), end) };
   }
   return ruleMention(text, conv, head.start, venueEnd(text, head.head, conv.toUtf16(m.end)), 'place');
