@@ -5,6 +5,8 @@ import { Gazetteer, discover, findMentions } from '../../core/match';
 import { sliceCodePoints } from '../../core/text/offsets';
 
 const E = (id: string, kind: string, name: string, aliases: string[] = []): Entity => ({ id, kind, name, aliases, en: id });
+/** A place of the curated towns list, whose one-word names some rules treat apart. */
+const towns = (id: string, name: string): Entity => ({ ...E(id, 'place', name), origin: 'builtin:towns' });
 const gaz = Gazetteer.build([
   E('vladimir-putin', 'person', 'فلاديمير بوتين', ['بوتين']),
   E('north-korea', 'place', 'كوريا الشمالية'),
@@ -366,7 +368,6 @@ test('findMentions: settlements, the countryside of a town, generic place words 
 });
 
 test('findMentions: towns in a dateline, a list that a construct noun does not continue, a country as an adjective', () => {
-  const towns = (id: string, name: string): Entity => ({ ...E(id, 'place', name), origin: 'builtin:towns' });
   const g = Gazetteer.build([E('nablus', 'place', 'نابلس'), towns('salfit', 'سلفيت'), towns('agadir', 'أكادير'), towns('oujda', 'وجدة'), towns('yanbu', 'ينبع'),
     E('tabuk', 'place', 'تبوك'), E('red-sea', 'place', 'البحر الأحمر'), E('aleppo', 'place', 'حلب'), E('tartus', 'place', 'طرطوس'),
     E('turkey', 'place', 'تركيا', ['تركية']), E('syria', 'place', 'سوريا', ['سورية'])]);
@@ -419,7 +420,6 @@ test('findMentions: a ministry by its portfolios, without an adjective of nation
 });
 
 test('findMentions: a dateline town after a line break, a commune named like a prefix, a name before a direction or a verb', () => {
-  const towns = (id: string, name: string): Entity => ({ ...E(id, 'place', name), origin: 'builtin:towns' });
   const g = Gazetteer.build([E('nablus', 'place', 'نابلس'), towns('salfit', 'سلفيت'), E('marrakesh', 'place', 'مراكش'), towns('tizi', 'تيزي')]);
   const show = kinds(g);
   assert.deepEqual(show('العطش يحاصر القرى\n\nنابلس – سلفيت، الثلاثاء'), ['place:نابلس', 'place:سلفيت']);
@@ -453,7 +453,6 @@ test('findMentions: an institution whose name ends with ب or ل and a place', (
 });
 
 test('findMentions: curated towns stand alone unless their name is also a word; a town after a given name is a family name', () => {
-  const towns = (id: string, name: string): Entity => ({ ...E(id, 'place', name), origin: 'builtin:towns' });
   // ghat is one of TOWNS_CUE_ONLY (لغات "languages"); manbij is not.
   const g = Gazetteer.build([towns('manbij', 'منبج'), towns('ghat', 'غات'), towns('tubas', 'طوباس')]);
   const show = kinds(g);
