@@ -67,11 +67,11 @@ const LIST_HEADS = words(`
  * Heads that belong to the name of a natural feature or a site (نهر الليطاني، سد أمير كبير،
  * حقل الرميلة، حلبة لوسيل): the span includes them, and the name may carry the article.
  */
-const FEATURE_HEADS = words('نهر سد حقل حلبه مضيق بحيره جبل ميناء مصفاه قصر مسجد جامع ساحه حوض مطار');
+const FEATURE_HEADS = words('نهر سد حقل حلبه مضيق بحيره جبل ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار');
 /** The masculine ones among them. */
-const MASCULINE_FEATURES = words('نهر سد حقل مضيق جبل ميناء قصر مسجد جامع حوض مطار');
+const MASCULINE_FEATURES = words('نهر سد حقل مضيق جبل ميناء مرفا قصر مسجد جامع حوض مطار');
 /** Heads of built sites, after which a verbal noun makes a phrase (قصر الضيافة، ساحة القتال). */
-const SITE_HEADS = words('ميناء مصفاه قصر مسجد جامع ساحه حوض مطار');
+const SITE_HEADS = words('ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار');
 /**
  * Nouns with the article that make an ordinary phrase after a site's head, not its name (ميناء
  * المدينة، قصر العدل، حقل النفط، مسجد القرية). After a built site's head (SITE_HEADS), verbal nouns
@@ -85,6 +85,7 @@ const SITE_NOT = words(`
   الثقافه الفنون العلوم الموتمر المؤتمرات المعارض الرياضه الشباب الطلاب الاطفال العائله
   العجز الفراغ النقص الفجوه الثغره الثغرات الحاجه الطريق الباب
   المحافظه المنطقه الولايه الاقليم العاصمه البلديه المخيم الناحيه المديريه القضاء الريف المعتمديه الجهه
+  السلطنه المملكه الاماره الامارات الجمهوريه
 `);
 const VERBAL_NOUN = /^ال(ا...ا.|است..ا.|ت..ي.|..ا.|..ا.ه)$/;
 /** Adjectives that describe a site without naming it (مسجد تينمل التاريخي، حقل الشرارة النفطي). */
@@ -136,7 +137,7 @@ const STOP = words(`
   ليلا نهارا صباحا مساء ظهرا عصرا فجرا لاحقا سابقا حاليا رسميا فورا تقريبا معا كثيرا قليلا اولا ثانيا اخيرا
   داخليا خارجيا دوليا محليا يوميا اسبوعيا شهريا سنويا مباشره لصالح بدلا فضلا علاوه اضافه خصوصا تحديدا اساسا عموما مثلا
   جنوب شمال شرق غرب وسط شرقي غربي شمالي جنوبي شرقيه غربيه شماليه جنوبيه نحو قرب قرابه حوالي نحو ضمن عقب اثر رغم بسبب حسب بحسب وفق وفقا جراء ازاء لدي
-  مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
+  غيره غيرها دول مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
 `);
 
@@ -201,6 +202,9 @@ function bareIn(norm: string, set: ReadonlySet<string>): string | undefined {
   if (set.has(norm)) return norm;
   for (let k = 1; k <= 2 && k < norm.length - 1; k++) {
     if (!CLITIC.has(norm[k - 1])) break;
+    // Two proclitics are و or ف and then ب، ل or ك (وبـ، فلـ), or ل before the article (للشركة);
+    // بلان is no ب + ل + ان.
+    if (k === 2 && !(norm[0] === 'و' || norm[0] === 'ف' || norm.startsWith('لل'))) break;
     const rest = norm.slice(k);
     if (set.has(rest)) return rest;
     // ل + ال written لل
@@ -242,6 +246,12 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
   if (w.tanween || (w.norm.length === 1 && CLITIC.has(w.norm))) return true;
   // مصطفى فتحي ومروان حمدي: و and a given name start the next name.
   if (w.norm[0] === 'و' && FIRST_NAMES.has(w.norm.slice(1))) return true;
+  // لوران بلان ونجمه، ميناء خصب ومسارات: و and a plural, a function word, a title or a verb of
+  // saying (with «his»: ونجمه) starts the next phrase.
+  if (w.norm[0] === 'و' && w.norm.length >= 5) {
+    const rest = w.norm.slice(1);
+    if (/ات$/.test(rest) || STOP.has(rest) || TITLES.has(rest) || TITLES.has(rest.replace(/ه$/, '')) || SAY_VERBS.has(rest)) return true;
+  }
   return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
     || isHead(w) || cliticBeforeArticle(w)
     // A future verb (سيحضر، ستعقد), a present one of the derived forms (تتمدد، يستقبل).
@@ -550,6 +560,8 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
   const items: Found[] = [];
   // مدن مثل مرسيليا وتولون: «such as» before the list.
   if (j < ws.length && ws[j].joined && LIST_OPENERS.has(ws[j].norm)) j++;
+  // قرى مراكز طهطا ودار السلام: a second plural place word; the names follow it.
+  if (j < ws.length && ws[j].joined && (LIST_HEADS.has(ws[j].norm) || ws[j].norm === 'مراكز')) j++;
   const punct = (k: number, chars: string): boolean => k < ws.length && ws[k].tok.kind === 'punct' && chars.includes(text.slice(ws[k].tok.start, ws[k].tok.end));
   const nextItem = (k: number): boolean => k >= ws.length || !ws[k].joined || punct(k, '،,') || (ws[k].norm[0] === 'و' && ws[k].norm.length >= 4);
   while (j < ws.length && ws[j].joined) {
@@ -559,9 +571,11 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
     const bare: Word = clitics > 0 ? { ...w, norm: w.norm.slice(1) } : w;
     if (!first && clitics === 0) break;
     if (!nameLike(bare) || bare.known || (hasArticle(bare) && (SITE_NOT.has(bare.norm) || VERBAL_NOUN.test(bare.norm)))) break;
+    // مدن وبلدات خرجت، مناطق جديدة وعروض عالمية: a past verb or an adjective ends the list.
+    if (notListed(bare)) break;
     let to = j + 1;
     // راس لانوف، تلات نيعقوب: a second word with no و and no article; not a verb (تعمل، باتت).
-    if (!nextItem(to) && !hasArticle(bare) && nameLike(ws[to]) && !hasArticle(ws[to]) && ws[to].norm[0] !== 'و' && !/^[يتن].{2,4}$|^...ت$/.test(ws[to].norm)) to++;
+    if (!nextItem(to) && !hasArticle(bare) && nameLike(ws[to]) && !hasArticle(ws[to]) && ws[to].norm[0] !== 'و' && !/^[يتن].{2,4}$|^...ت$/.test(ws[to].norm) && !notListed(ws[to])) to++;
     // The list ends at a clear edge, or at a present-tense verb after two names (والبريقة تعمل).
     if (!nextItem(to) && !clearEnd(ws, to, text) && !(items.length >= 1 && /^[يت].{2,4}$|^...ت$/.test(ws[to].norm))) break;
     items.push({ from: j, to, kind: 'place', clitics });
@@ -576,6 +590,12 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
   const shaped = ws.slice(only.from, only.to).some((x) => hasArticle(x) || FEMININE_ADJECTIVE.test(x.norm) || /ي$/.test(x.norm) || /^[يتن].{2,3}$/.test(x.norm));
   return shaped ? [] : items;
 }
+
+/**
+ * A list item that is a past verb in ت (خرجت) or an indefinite feminine adjective of the commoner
+ * shapes (جديدة، واسعة، مدمرة، مختلفة، عالمية); the short أفعلة shape is left to names (مخيمات أطمة).
+ */
+const notListed = (w: Word): boolean => !hasArticle(w) && /^(...ت|.+يه|..ي.ه|.ا..ه|م...ه|م....ه|م..و.ه)$/.test(w.norm);
 
 /**
  * Places listed after a place with و (في أدرار وتيميمون، كينمن وماتسو): a one-word name with no
@@ -928,10 +948,10 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
 }
 
 /**
- * Heads of seas, gulfs and straits named after a land (بحر عمان، خليج المكسيك، مضيق تايوان), and of
- * stadiums named after a city (استاد القاهرة الدولي، ملعب السويس الجديد).
+ * Heads of seas, gulfs and straits named after a land (بحر عمان، خليج المكسيك، مضيق تايوان), of
+ * stadiums, ports and palaces named after a city (استاد القاهرة الدولي، مرفأ بيروت، قصر بعبدا).
  */
-const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مطار نهر بحيره مصفاه سد وادي حلبه');
+const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر');
 const VENUE_HEADS = words('استاد ستاد ملعب مطار حلبه');
 const VENUE_TAIL = words('الدولي الدوليه الجديد الاولمبي البلدي');
 

@@ -497,3 +497,27 @@ test('findMentions: an ambiguous given name does not join a known person (سلا
   assert.deepEqual(show('وقال إن سلام ترامب هش وإن حياة بوتين طويلة'), ['person:ترامب', 'person:بوتين']);
   assert.deepEqual(show('وقال دونالد ترامب إن'), ['person:دونالد ترامب']);
 });
+
+test('findMentions: a port or a palace named after a known city is one place; و and a plural, a title or a function word ends a name', () => {
+  const g = Gazetteer.build([E('beirut', 'place', 'بيروت'), E('baabda', 'place', 'بعبدا')]);
+  const show = kinds(g);
+  assert.deepEqual(show('آليات أميركية في مرفأ بيروت (أرشيف)'), ['place:مرفأ بيروت']);
+  assert.deepEqual(show('استقبل وفداً في قصر بعبدا - تقرير'), ['place:قصر بعبدا']);
+  assert.deepEqual(show('رست السفن السياحية في ميناء خصب ومسارات للغوص'), ['place:ميناء خصب']);
+  assert.deepEqual(show('تحت قيادة مدربه الفرنسي لوران بلان ونجمه كريم'), ['person:لوران بلان']);
+  // بلان is no ب + ل + «أن»: two proclitics are و or ف first.
+  assert.deepEqual(show('وقال المدرب لوران بلان.'), ['person:لوران بلان']);
+  // The phrase after the head, or a known city on its own, stays as it was.
+  assert.deepEqual(show('أمام قصر العدل في بيروت'), ['place:بيروت']);
+  assert.deepEqual(show('وصل الوفد إلى بيروت وبعبدا'), ['place:بيروت', 'place:بعبدا']);
+});
+
+test('findMentions: a past verb, an adjective, «others» or a generic noun after a plural place word lists no place', () => {
+  const show = rules;
+  assert.deepEqual(show('في مخيم الزعتري وغيره من المخيمات'), ['place:الزعتري']);
+  for (const text of ['ففي مدن وبلدات خرجت للتو من حرب', 'بمناطق جديدة وعروض عالمية تستضيفها',
+    'من مختلف محافظات السلطنة ودول الجوار.', 'في مدن مختلفة، ثم']) assert.deepEqual(show(text), [], text);
+  // A second plural place word before the names is skipped; a name shaped أفعلة is still listed.
+  assert.deepEqual(show('تستهدف خطة في قرى مراكز ملوي وسمالوط، وفق'), ['place:ملوي', 'place:سمالوط']);
+  assert.deepEqual(show('نزحوا من مخيمات أطمة وسرمدا، وقال'), ['place:أطمة', 'place:سرمدا']);
+});
