@@ -33,6 +33,7 @@ const TITLES = words(`
   المهندس المهندسه الاستاذ الاستاذه المعلم المعلمه الطبيب الطبيبه المحامي المحاميه القاضي القاضيه المترشح المترشحه
   المزارع المزارعه الفلاح البحار الصياد التاجر الموظف الموظفه الطالب الطالبه المواطن المواطنه المصور المصوره
   النقابي النقابيه الحقوقي الحقوقيه الاكاديمي الاكاديميه المفتي الامام الحاج الحاجه
+  معالي سعاده فخامه سمو زعامه
 `);
 
 /** Words that may sit between a title and the name: a portfolio, a construct noun. */
@@ -294,6 +295,17 @@ const NOT_FAMILY = words('الاسبوع الشهر العام اليوم الم
 /** Compound-name particles after which a word with the article still belongs to the name. */
 const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل اغ ايت');
 
+/** Titles that are also given names (ريباز محمد أمين). */
+const TITLE_NAMES = words('امين امير');
+
+/** Is word `k` punctuation? */
+const punctAfter = (ws: readonly Word[], k: number, text: string): boolean =>
+  k < ws.length && ws[k].tok.kind === 'punct' && PUNCT_BOUNDARY.has(text.slice(ws[k].tok.start, ws[k].tok.end));
+
+/** Is word `k` a verbal noun تفعيل with or without ب/ل, the sentence going on after a name (أسعد العيداني تشكيل لجنة)? */
+const verbalNounAt = (ws: readonly Word[], k: number): boolean =>
+  k < ws.length && ws[k].joined && !FIRST_NAMES.has(ws[k].norm) && /^[بل]?ت..ي.$/.test(ws[k].norm);
+
 /**
  * The name starting at word `i`: up to `max` name-like words joined by spaces, ending at a
  * clear edge; undefined when there is none or its end cannot be told.
@@ -310,13 +322,21 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (j > i && !w.joined) break;
     // فضل الله، نصر الله، نور الدين: الله and الدين close a compound name word.
     if (j > i && COMPOUND_ENDS.has(w.norm) && !PARTICLES.has(at(j - 1).norm)) { j++; continue; }
-    if (!nameLike(w)) break;
+    // عبد الأمير، عبد الملك: after عبد a word with the article is the name even when it is a title.
+    if (j > i && at(j - 1).norm === 'عبد' && hasArticle(w) && w.tok.kind === 'arabic' && !w.known && !isStop(w)) { counted++; j++; continue; }
     const first = j === i;
+    // ريباز محمد أمين، : أمين or أمير closing a name before punctuation is the name, not a title.
+    if (!first && counted >= 1 && TITLE_NAMES.has(w.norm) && punctAfter(ws, j + 1, text)) { counted++; j++; continue; }
+    if (!nameLike(w)) break;
+    // بتسريع أشغال: ب or ل and a verbal noun opens no name.
+    if (first && /^[بل](ت..ي.|ا(ست..ا.|...ا.))$/.test(w.norm)) return undefined;
     // صالح وجانت: a word after the first that starts with و is the next item, not the name.
     if (!first && w.norm[0] === 'و' && w.norm.length >= 4 && !FIRST_NAMES.has(w.norm)) break;
     // عبد الغفار يتفقد: after a name a short word starting with ي is a verb, unless a given
     // name (يوسف); foreign surnames that start so are longer (يورتشيتش).
-    if (!first && w.norm[0] === 'ي' && w.norm.length >= 4 && w.norm.length <= 6 && !FIRST_NAMES.has(w.norm)) break;
+    // A surname that starts so and closes the sentence after a given name is none (ماتياس يايسله.).
+    if (!first && w.norm[0] === 'ي' && w.norm.length >= 4 && w.norm.length <= 6 && !FIRST_NAMES.has(w.norm)
+      && !(FIRST_NAMES.has(at(j - 1).norm) && punctAfter(ws, j + 1, text))) break;
     // سيحضر after a name is a future verb; a name that starts so (سيرجي) comes first.
     if (!first && FUTURE_VERB.test(w.norm)) break;
     // عياض باستعمال: ب or ل and a verbal noun of a derived form is the sentence going on; so is
@@ -336,7 +356,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       // So is one after a compound given name (عبد الله البكور، عبد القادر الدخيل، نور الدين
       // الطبوبي).
       const compound = COMPOUND_ENDS.has(at(j - 1).norm) || (j - 2 >= i && at(j - 2).norm === 'عبد');
-      const familyName = !first && clearEnd(ws, j + 1, text) && !NOT_FAMILY.has(w.norm) && !SITE_NOT.has(w.norm)
+      const familyName = !first && (clearEnd(ws, j + 1, text) || verbalNounAt(ws, j + 1)) && !NOT_FAMILY.has(w.norm) && !SITE_NOT.has(w.norm)
         && (isNisba(w.norm) || FIRST_NAMES.has(at(j - 1).norm) || compound);
       if (!(first ? allowArticleFirst : afterParticle || familyName)) break;
     }
@@ -348,7 +368,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       // After a first name, a word that starts with a proclitic and ends like a feminine noun
       // (بجائزة، لقيادة) is the sentence going on, and the two words before it are the name.
       // So is a feminine nisba (مريم عبدالله صحافية).
-      if ((CLITIC.has(w.norm[0]) && /ه$/.test(w.norm)) || /يه$/.test(w.norm)) { cut = true; break; }
+      // With the article it is the family name (وفاء بنت سالم المعشنية).
+      if ((CLITIC.has(w.norm[0]) && /ه$/.test(w.norm)) || (/يه$/.test(w.norm) && !hasArticle(w))) { cut = true; break; }
     }
     // عبد الصمد is one name word.
     if (!PARTICLES.has(w.norm)) counted++;
@@ -371,6 +392,8 @@ function afterTitle(ws: readonly Word[], i: number): number {
   for (let steps = 0; j < ws.length && steps < 6 && ws[j].joined; steps++) {
     const w = ws[j];
     if (w.known && w.knownKind === 'person') return -1;
+    // النائب عن البصرة حيدر البطاط: «for» and the constituency.
+    if (w.norm === 'عن' && j === i && j + 1 < ws.length && ws[j + 1].joined && ws[j + 1].known && ws[j + 1].knownKind === 'place') { j++; continue; }
     // وزير الاقتصاد والصناعة: a second portfolio joined by و.
     const portfolio = /^وال.../.test(w.norm) && j > i && hasArticle(ws[j - 1]) && bareIn(w.norm, TITLES) === undefined;
     if (w.known || TITLE_LINKS.has(w.norm) || (hasArticle(w) && !isStop(w)) || portfolio) { j++; continue; }
@@ -480,7 +503,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     const given = compound ? bareIn(w.norm + 'الدين', FIRST_NAMES)!.slice(0, -5) : bareIn(w.norm, FIRST_NAMES);
     // لصالح "in favour of" is a preposition before anything; ناديه is «his club».
     const notAName = isStop(w) || given !== undefined && TA_MARBUTA_GIVEN.has(given) && /ه[\u064b-\u065f]*$/.test(text.slice(w.tok.start, w.tok.end));
-    if (given !== undefined && !notAName && (compound || !AMBIGUOUS_GIVEN.has(given)) && !(i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined)) {
+    // نور بنت أحمد: an ambiguous given name followed by بن or بنت is a name.
+    const linked = i + 1 < ws.length && ws[i + 1].joined && NAME_LINKS.has(ws[i + 1].norm) && ws[i + 1].norm !== 'ال' && ws[i + 1].norm !== 'آل';
+    if (given !== undefined && !notAName && (compound || linked || !AMBIGUOUS_GIVEN.has(given)) && !(i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined)) {
       // A given name opens a name of its own (وقال محسن أردكاني إن، حصد ظافر العابدين جائزة):
       // two or three name words with a clear end. An unknown given name right before it opens
       // the same name (كمال محمد صالح) and is where the name starts.
@@ -495,7 +520,10 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // With no title before it, a word with the article is a family name only as a nisba
       // (هاني البحيري) or after a particle; محمد الجدعان needs a title, and the rest is a noun.
       let to = name.to;
-      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !isNisba(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm) && !COMPOUND_ENDS.has(ws[k].norm)) to = k;
+      // A woman's (بنت) family name is a feminine nisba (وفاء بنت سالم المعشنية).
+      const daughter = ws.slice(from, to).some((x) => x.norm === 'بنت');
+      const family = (norm: string): boolean => isNisba(norm) || (daughter && /يه$/.test(norm));
+      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !family(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm) && !COMPOUND_ENDS.has(ws[k].norm)) to = k;
       if (to - from < 2) continue;
       found.push({ from, to, kind: 'person', clitics: from === i ? clitics : 0 });
       continue;

@@ -521,3 +521,21 @@ test('findMentions: a past verb, an adjective, «others» or a generic noun afte
   assert.deepEqual(show('تستهدف خطة في قرى مراكز ملوي وسمالوط، وفق'), ['place:ملوي', 'place:سمالوط']);
   assert.deepEqual(show('نزحوا من مخيمات أطمة وسرمدا، وقال'), ['place:أطمة', 'place:سرمدا']);
 });
+
+test('findMentions: a governor, an MP for a town, an honorific, «led by»; عبد and a title word; a name closed by أمين or by a surname in ي', () => {
+  const g = Gazetteer.build([E('basra', 'place', 'البصرة')]);
+  const show = kinds(g);
+  assert.deepEqual(show('، أعلن محافظ البصرة أسعد العيداني تشكيل لجنة'), ['place:البصرة', 'person:أسعد العيداني']);
+  assert.deepEqual(show('ودعا النائب عن البصرة حيدر البطاط إلى استضافة الوزير'), ['place:البصرة', 'person:حيدر البطاط']);
+  assert.deepEqual(show('وقال الشيخ عبد الأمير الحلفي، أحد وجهاء العشائر'), ['person:عبد الأمير الحلفي']);
+  assert.deepEqual(show('في الاجتماع معالي أحمد الخطيب وزير السياحة'), ['person:أحمد الخطيب']);
+  assert.deepEqual(show('حزب الرفاه من جديد بزعامة فاتح أربكان، الذي'), ['person:فاتح أربكان']);
+  assert.deepEqual(show('وقال رئيس المجلس، ريباز محمد أمين، إن'), ['person:ريباز محمد أمين']);
+  assert.deepEqual(show('تعاقد النادي مع المدرب الألماني ماتياس يايسله. ويدخل'), ['person:ماتياس يايسله']);
+  // An ambiguous given name before بنت, and a woman's family name as a feminine nisba.
+  assert.deepEqual(show('وقالت نور بنت أحمد الشحية، صاحبة مشروع'), ['person:نور بنت أحمد الشحية']);
+  assert.deepEqual(show('وقالت المرشدة وفاء بنت سالم المعشنية إن الزوار'), ['person:وفاء بنت سالم المعشنية']);
+  // Left alone: ب and a verbal noun, أمين as a title, a verb in ي after a name, نور as a word.
+  for (const text of ['وأمر رئيس الجمهورية بتسريع أشغال الطريق', 'وقال أمين عام الحزب إن', 'وقال المدرب ماتياس يشرح الخطة',
+    'رأى نور الشمس أمس', 'قال النائب عن البصرة إن']) assert.deepEqual(show(text).filter((m) => m.startsWith('person:')), [], text);
+});
