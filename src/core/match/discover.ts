@@ -558,6 +558,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (CAPITAL.has(head)) while (j < ws.length && ws[j].joined && hasArticle(ws[j]) && !ws[j].known && j - i < 3) j++;
       let name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head));
       if (!name || ws[j].known) continue;
+      // مديرية أمن سوهاج: a directorate of a known place, no place of its own.
+      if (head === 'مديريه' && name.to < ws.length && ws[name.to].joined && ws[name.to].known && ws[name.to].knownKind === 'place') continue;
       // ريف المعرة الشرقي: the direction describes the countryside, not the town.
       if (head === 'ريف' && name.to - j === 2 && DIRECTIONS.has(ws[j + 1].norm)) name = { to: j + 1 };
       // عاصمة الشطر الخاضع لإدارة باكستان: a noun with ل or ب attached, not a name.
@@ -831,7 +833,15 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
  * Institutions named after a place: جامعة القاهرة، بنك إسرائيل، شركة نفط البصرة، مكتب شؤون تايوان,
  * one organization each.
  */
-const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله');
+const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه');
+/**
+ * Heads that name an institution only with a word between them and the place (مديرية أمن سوهاج،
+ * محكمة جنايات سوهاج، حكومة إقليم كردستان); right before it they are a district or stand for
+ * the country (مديرية حريب، حكومة تنزانيا).
+ */
+const PLACE_NAMED_ORGS_INNER = words('مديريه محكمه حكومه');
+/** Heads of a command or a directorate of another institution (قيادة شرطة ذي قار). */
+const COMMAND_HEADS = words('قياده مديريه');
 
 /** Heads of parties and movements, left outside the name that follows them (حزب «القوات اللبنانية»). */
 const PARTY_HEADS = words('حزب تيار حركه');
@@ -853,7 +863,9 @@ function partyNamedAfterPlace(text: string, m: Mention, conv: OffsetConverter): 
 }
 
 /** A word that cannot stand inside an institution's name: a function word, one joined by و, a possessive. */
-const breaksName = (norm: string): boolean => STOP.has(norm) || norm[0] === 'و' || POSSESSIVE.test(norm);
+const breaksName = (norm: string): boolean => STOP.has(norm) || norm[0] === 'و' || POSSESSIVE.test(norm) || LED_BY.has(norm);
+/** «Led by», «under the auspices of»: what follows is who leads, not the institution's name (تحالف بقيادة السعودية). */
+const LED_BY = words('بقياده برئاسه برعايه بزعامه بمشاركه بدعم بتمويل');
 
 /**
  * A known place that ends an institution's name (the institution word right before it, or up
@@ -870,13 +882,20 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
   if (run === null) return undefined;
   const words = [...run[0].matchAll(/[\u0621-\u064a\u064b-\u065f\u0640]+/g)];
   for (let n = words.length - 1; n >= 0; n--) {
-    const word = words[n][0];
-    const head = bareIn(normalizeKey(word), PLACE_NAMED_ORGS);
+    let word = words[n][0];
+    const norm = normalizeKey(word);
+    let head = bareIn(norm, PLACE_NAMED_ORGS) ?? (n < words.length - 1 ? bareIn(norm, PLACE_NAMED_ORGS_INNER) : undefined);
     if (head === undefined) {
       // Only a word that can sit inside a name may stand between the head and the place
       // (مجلس النواب ومقرها بنغازي is two phrases).
-      if (breaksName(normalizeKey(word))) return undefined;
+      if (breaksName(norm)) return undefined;
       continue;
+    }
+    // قيادة شرطة ذي قار، مديرية شرطة …: a command or a directorate of the institution is the name.
+    if (n > 0 && bareIn(normalizeKey(words[n - 1][0]), COMMAND_HEADS) !== undefined) {
+      n--;
+      word = words[n][0];
+      head = bareIn(normalizeKey(word), COMMAND_HEADS)!;
     }
     // The head without its proclitics (وجامعة → جامعة).
     const headStart = start - run[0].length + words[n].index! + (word.length - headLength(word, head));

@@ -539,3 +539,17 @@ test('findMentions: a governor, an MP for a town, an honorific, «led by»; عب
   for (const text of ['وأمر رئيس الجمهورية بتسريع أشغال الطريق', 'وقال أمين عام الحزب إن', 'وقال المدرب ماتياس يشرح الخطة',
     'رأى نور الشمس أمس', 'قال النائب عن البصرة إن']) assert.deepEqual(show(text).filter((m) => m.startsWith('person:')), [], text);
 });
+
+test('findMentions: a court, a directorate, a police command named after a known place is one organization', () => {
+  const g = Gazetteer.build([E('sohag', 'place', 'سوهاج'), E('dhi-qar', 'place', 'ذي قار'), E('dubai', 'place', 'دبي'), E('harib', 'place', 'حريب'),
+    E('tanzania', 'place', 'تنزانيا'), E('saudi-arabia', 'place', 'المملكة العربية السعودية')]);
+  const show = kinds(g);
+  assert.deepEqual(show('قضت محكمة جنايات سوهاج، المنعقدة'), ['organization:محكمة جنايات سوهاج']);
+  assert.deepEqual(show('وتلقى مدير مديرية أمن سوهاج إخطارًا'), ['organization:مديرية أمن سوهاج']);
+  assert.deepEqual(show('وأكدت قيادة شرطة ذي قار في بيان'), ['organization:قيادة شرطة ذي قار']);
+  assert.deepEqual(show('وقال قائد شرطة دبي إن'), ['organization:شرطة دبي']);
+  // Right before the place a district word or a government stays outside; «led by» is no command.
+  assert.deepEqual(show('في مديرية حريب جنوب'), ['place:حريب']);
+  assert.deepEqual(show('وطالبت حكومة تنزانيا بالتحقيق'), ['place:تنزانيا']);
+  assert.deepEqual(show('تحالف بقيادة المملكة العربية السعودية وروسيا،'), ['place:المملكة العربية السعودية', 'place:روسيا']);
+});
