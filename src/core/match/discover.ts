@@ -112,6 +112,7 @@ const NATIONALITIES = words(`
   البحريني العماني اليمني العراقي السوري اللبناني الاردني الفلسطيني الاسرائيلي الليبي التونسي الجزائري
   المغربي السوداني الموريتاني الصومالي السنغالي الكاميروني الغاني الايفواري المالي الصربي الكرواتي المجري
   التشيكي الروماني البلغاري الارمني الاذربيجاني الجورجي الاوزبكي الكازاخي الايرلندي الاسكتلندي
+  الانجليزي الانكليزي الويلزي
 `.split(/\s+/).filter(Boolean).flatMap((w) => [w, w + 'ه']).join(' '));
 
 /** Words that open a byline when they start a line: the author's name follows. */
@@ -473,8 +474,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (hasArticle(ws[i + 1]) && (SITE_NOT.has(ws[i + 1].norm) || /ات$/.test(ws[i + 1].norm) || (SITE_HEADS.has(feature) && VERBAL_NOUN.test(ws[i + 1].norm)))) continue;
       // مطار زيزو الدولي: a venue's describing word is part of its name.
       if (VENUE_HEADS.has(feature) && name.to < ws.length && ws[name.to].joined && VENUE_TAIL.has(ws[name.to].norm)) name = { to: name.to + 1 };
-      // مسجد تينمل التاريخي: a describing adjective after a one-word name is no part of it.
-      if (name.to - i - 1 === 2 && DESCRIBING.has(ws[i + 2].norm)) name = { to: i + 2 };
+      // مسجد تينمل التاريخي، ميناء جيهان التركي: a describing adjective or a nationality after a
+      // one-word name is no part of it.
+      if (name.to - i - 1 === 2 && (DESCRIBING.has(ws[i + 2].norm) || NATIONALITIES.has(ws[i + 2].norm))) name = { to: i + 2 };
       // حلبة لوسيل الدولية: an adjective with the article after a one-word name belongs to it.
       if (name.to - i - 1 === 1 && name.to + 1 < ws.length && ws[name.to].joined && hasArticle(ws[name.to]) && /يه$/.test(ws[name.to].norm)
         && !ws[name.to].known && clearEnd(ws, name.to + 1, text)) name = { to: name.to + 1 };
@@ -862,6 +864,37 @@ function partyNamedAfterPlace(text: string, m: Mention, conv: OffsetConverter): 
   return ruleMention(text, conv, start, end + next[0].length, 'organization');
 }
 
+/** Masculine nationalities: after a city they agree with an unwritten نادي (ليفربول الإنجليزي). */
+const MASCULINE_NATIONALITIES = new Set([...NATIONALITIES].filter((n) => !n.endsWith('ه')));
+
+/**
+ * A city followed by a masculine adjective of nationality is its football club (ليفربول الإنجليزي،
+ * شتوتغارت الألماني): a city's own adjective is feminine. The adjective stays outside. Returns the
+ * organization, or undefined.
+ */
+function clubNamedAfterCity(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): Mention | undefined {
+  if (m.kind !== 'place' || m.entity === undefined || !/^(City|Capital)\b/.test(gazetteer.entity(m.entity)?.description ?? '')) return undefined;
+  const next = ARABIC_WORD_AFTER.exec(text.slice(conv.toUtf16(m.end), conv.toUtf16(m.end) + 40));
+  if (next === null || !MASCULINE_NATIONALITIES.has(normalizeKey(next[1]))) return undefined;
+  // معبر رفح المصري، مطار بيروت اللبناني: the adjective agrees with a masculine place word before.
+  const start = conv.toUtf16(m.start);
+  const prev = lettersBefore(text, start) === '' ? wordBefore(text, start) : null;
+  if (prev !== null && (isHead(wordOf(normalizeKey(prev[1]))) || bareIn(normalizeKey(prev[1]), SEA_HEADS) !== undefined)) return undefined;
+  return ruleMention(text, conv, start, conv.toUtf16(m.end), 'organization');
+}
+
+/** Place words after which a one-word organization's name is the place's (قضاء الفاو, not the FAO). */
+const STRONG_PLACE_HEADS = words('قضاء مدينه بلده قريه ناحيه محافظه ولايه اقليم جزيره');
+
+function orgNameAsPlace(text: string, m: Mention, conv: OffsetConverter): Mention | undefined {
+  if (m.kind !== 'organization' || m.text.includes(' ')) return undefined;
+  const start = conv.toUtf16(m.start);
+  if (lettersBefore(text, start) !== '') return undefined;
+  const prev = wordBefore(text, start);
+  if (prev === null || bareIn(normalizeKey(prev[1]), STRONG_PLACE_HEADS) === undefined) return undefined;
+  return ruleMention(text, conv, start, conv.toUtf16(m.end), 'place');
+}
+
 /** A word that cannot stand inside an institution's name: a function word, one joined by و, a possessive. */
 const breaksName = (norm: string): boolean => STOP.has(norm) || norm[0] === 'و' || POSSESSIVE.test(norm) || LED_BY.has(norm);
 /** «Led by», «under the auspices of»: what follows is who leads, not the institution's name (تحالف بقيادة السعودية). */
@@ -1072,7 +1105,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
     if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds)) continue;
     m = seaNamedAfter(text, withoutGenericHead(withoutOrgHead(m, gazetteer)), conv);
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
-    const party = partyNamedAfterPlace(text, m, conv);
+    const party = partyNamedAfterPlace(text, m, conv) ?? clubNamedAfterCity(text, m, conv, gazetteer) ?? orgNameAsPlace(text, m, conv);
     if (party !== undefined) { known.push(party); continue; }
     m = placeNamedOrg(text, m, conv) ?? placeInInstitution(text, m, conv, gazetteer) ?? m;
     known.push(m.kind === 'organization' ? withAdjectives(text, m, conv, gazetteer, found[k + 1]?.start) : m);

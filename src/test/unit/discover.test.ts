@@ -553,3 +553,18 @@ test('findMentions: a court, a directorate, a police command named after a known
   assert.deepEqual(show('وطالبت حكومة تنزانيا بالتحقيق'), ['place:تنزانيا']);
   assert.deepEqual(show('تحالف بقيادة المملكة العربية السعودية وروسيا،'), ['place:المملكة العربية السعودية', 'place:روسيا']);
 });
+
+test('findMentions: a city with a masculine nationality is its club; a one-word organization after a district word is the place; a port leaves its nationality out', () => {
+  const city = (id: string, name: string): Entity => ({ ...E(id, 'place', name), description: 'City in England' });
+  const g = Gazetteer.build([city('liverpool', 'ليفربول'), city('rafah', 'رفح'), city('beirut', 'بيروت'), E('fao', 'organization', 'الفاو'), E('england', 'place', 'إنجلترا')]);
+  const show = kinds(g);
+  assert.deepEqual(show('قادماً من ليفربول الإنجليزي في صفقة'), ['organization:ليفربول']);
+  assert.deepEqual(show('وهي معلمة من قضاء الفاو، للوكالة'), ['place:الفاو']);
+  assert.deepEqual(show('خط التصدير إلى ميناء جيهان التركي متوقف'), ['place:ميناء جيهان']);
+  // A feminine adjective is the city's; after a crossing or a port word the adjective is theirs;
+  // a country is no club; the FAO elsewhere stays the FAO.
+  assert.deepEqual(show('وصل إلى ليفربول الإنجليزية أمس'), ['place:ليفربول']);
+  assert.deepEqual(show('عبر معبر رفح المصري أمس'), ['place:رفح']);
+  assert.deepEqual(show('وقال مدير منظمة الفاو إن'), ['organization:الفاو']);
+  assert.deepEqual(show('في إنجلترا الإنجليزي'), ['place:إنجلترا']);
+});
