@@ -1119,7 +1119,58 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   const doubtful = known.filter((m) => isOtherBearer(text, m, conv, gazetteer));
   const sure = doubtful.length === 0 ? known : known.filter((m) => !doubtful.includes(m));
   const rules = discover(text, sure, gazetteer);
-  return wholeNames(text, mergeMentions(mergeMentions(sure, rules), doubtful), conv, gazetteer).map((m) => namedAfterPerson(text, m, conv));
+  const named = wholeNames(text, mergeMentions(mergeMentions(sure, rules), doubtful), conv, gazetteer).map((m) => namedAfterPerson(text, m, conv));
+  return knownSurnames(text, named, conv);
+}
+
+/** Words before a surname that make it a name however ordinary the word (حكومة سلام، وقال بري). */
+const NAME_CONTEXT = (norm: string): boolean =>
+  bareIn(norm, TITLES) !== undefined || bareIn(norm, BEFORE_NAME) !== undefined || bareIn(norm, SAY_VERBS) !== undefined;
+
+/**
+ * A known person named in full is named again by the surname alone (محمد شياع السوداني … مكتب
+ * السوداني، نبيه بري … بري:), as the rules do for the names they find. The surname is read where
+ * it cannot be the tail of another name (after an unknown word that could be a first name) or an
+ * adjective (الجيش السوداني after a noun with the article); a surname that is also an ordinary
+ * word or a given name (سلام، عون، بري) only after a title, a verb of saying or a noun such as
+ * حكومة، مكتب, or before a colon. Two people of one surname (مسعود بارزاني، مسرور بارزاني) leave it a person
+ * with no entity.
+ */
+function knownSurnames(text: string, mentions: Mention[], conv: OffsetConverter): Mention[] {
+  const bySurname = new Map<string, { written: string; entity: string | undefined }>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.source !== 'gazetteer' || m.entity === undefined || !m.text.includes(' ')) continue;
+    // محمد بن سلمان: after بن or آل the link belongs to the surname (بن سلمان), as in the rules' repeats.
+    const parts = m.text.split(' ');
+    const linked = parts.length >= 3 && NAME_LINKS.has(normalizeKey(parts[parts.length - 2]));
+    const written = parts.slice(linked ? -2 : -1).join(' ');
+    const norm = normalizeKey(written);
+    if (norm.length < 3 || isStop(wordOf(norm)) || bareIn(norm, TITLES) !== undefined || PARTICLES.has(norm)) continue;
+    const had = bySurname.get(norm);
+    bySurname.set(norm, { written, entity: had === undefined || had.entity === m.entity ? m.entity : undefined });
+  }
+  if (bySurname.size === 0) return mentions;
+  const surnames = Gazetteer.build([...bySurname].map(([norm, s]) => ({ id: s.entity ?? `rule:${norm}`, kind: 'person', name: s.written, aliases: [], en: '' })));
+  const found: Mention[] = [];
+  for (const m of surnames.find(text)) {
+    const norm = normalizeKey(m.text);
+    const start = conv.toUtf16(m.start);
+    const end = conv.toUtf16(m.end);
+    const lead = lettersBefore(text, start);
+    const prev = lead === '' ? wordBefore(text, start) : null;
+    const p = prev === null ? '' : normalizeKey(prev[1]);
+    const context = prev !== null && NAME_CONTEXT(p);
+    const colon = /^[ \u00a0]*:/.test(text.slice(end, end + 3));
+    if (prev !== null && !context) {
+      // الجيش السوداني: an adjective after a noun with the article; ستيفن ميلر: another first name.
+      if (hasArticle(wordOf(p)) || (nameLike(wordOf(p)) && !/ه$/.test(p))) continue;
+    }
+    // A given name as a surname (محمد علي) is as likely someone else's first name.
+    const ordinary = norm.length <= 3 || AMBIGUOUS.has(norm) || FIRST_NAMES.has(norm);
+    if (ordinary && !context && !colon) continue;
+    found.push({ ...m, entity: m.entity, source: 'rule' });
+  }
+  return found.length === 0 ? mentions : mergeMentions(mentions, found);
 }
 
 /** Places and institutions named after a person: the head and the name are one place or organization. */

@@ -568,3 +568,20 @@ test('findMentions: a city with a masculine nationality is its club; a one-word 
   assert.deepEqual(show('وقال مدير منظمة الفاو إن'), ['organization:الفاو']);
   assert.deepEqual(show('في إنجلترا الإنجليزي'), ['place:إنجلترا']);
 });
+
+test('findMentions: a known person named in full is named again by the surname alone, where it is no adjective, no other name and no ordinary word', () => {
+  const g = Gazetteer.build([E('sudani', 'person', 'محمد شياع السوداني'), E('berri', 'person', 'نبيه بري'), E('salam', 'person', 'نواف سلام'),
+    E('masoud', 'person', 'مسعود بارزاني'), E('masrour', 'person', 'مسرور بارزاني'), E('mbs', 'person', 'محمد بن سلمان')]);
+  const people = (text: string) => findMentions(text, g).filter((m) => m.kind === 'person').map((m) => `${m.text}=${m.entity}`);
+  assert.deepEqual(people('التقى محمد شياع السوداني الوفد. وقال مكتب السوداني إن'), ['محمد شياع السوداني=sudani', 'السوداني=sudani']);
+  assert.deepEqual(people('قال نبيه بري إن. اقرأ أيضاً بري: لا تأجيل'), ['نبيه بري=berri', 'بري=berri']);
+  assert.deepEqual(people('كلف نواف سلام بالتشكيل، وأظهرت حكومة سلام جدية'), ['نواف سلام=salam', 'سلام=salam']);
+  // Two of one surname: a person, no entity.
+  assert.deepEqual(people('التقى مسعود بارزاني ومسرور بارزاني. وقال بارزاني إن'), ['مسعود بارزاني=masoud', 'مسرور بارزاني=masrour', 'بارزاني=rule:بارزاني']);
+  // After بن the link belongs to the surname.
+  assert.deepEqual(people('التقى محمد بن سلمان الوفد. وفي استاد الملك سلمان الدولي'), ['محمد بن سلمان=mbs']);
+  // Left alone: an adjective after a noun with the article, another first name, an ordinary word.
+  assert.deepEqual(people('التقى محمد شياع السوداني الوفد. وقال الجيش السوداني إن'), ['محمد شياع السوداني=sudani']);
+  assert.deepEqual(people('قال مسعود بارزاني إن نيجيرفان بارزاني سيزور'), ['مسعود بارزاني=masoud', 'نيجيرفان بارزاني=rule:نيجيرفان بارزاني']);
+  assert.deepEqual(people('قال نواف سلام إن اتفاق سلام قريب وإن بري الجنوب آمن'), ['نواف سلام=salam']);
+});
