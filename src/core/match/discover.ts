@@ -296,6 +296,18 @@ const NOT_FAMILY = words('الاسبوع الشهر العام اليوم الم
 /** Compound-name particles after which a word with the article still belongs to the name. */
 const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل اغ ايت');
 
+/**
+ * Syllables of Chinese and Korean names as Arabic news writes them (دينغ شيويه شيانغ، سون هيونغ
+ * مين): a name of two of them may have a third.
+ */
+const EAST_ASIAN = words(`
+  وانغ تشانغ ليو تشن يانغ هوانغ تشاو تشو شيوي سون قوه غوه قاو غاو لين ليانغ تشنغ شيه سونغ تانغ دنغ دينغ فنغ تساو
+  بنغ تسنغ شياو تيان دونغ يوان جيانغ تشونغ تسوي مينغ جيان يونغ قوانغ غوانغ فانغ هونغ جون كون شيانغ شيويه شيوه
+  تشيوان تشيانغ جيه شين شينغ لينغ نينغ تينغ هاي تاو تشينغ يينغ بينغ جين يي كه لي وي ون
+  كيم بارك هيونغ جاي تشان سوك يول ميونغ جونغ تشول هيون سيونغ كانغ
+`);
+const eastAsianPair = (a: string, b: string): boolean => EAST_ASIAN.has(a) && EAST_ASIAN.has(b);
+
 /** Titles that are also given names (ريباز محمد أمين). */
 const TITLE_NAMES = words('امين امير');
 
@@ -336,7 +348,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // عبد الغفار يتفقد: after a name a short word starting with ي is a verb, unless a given
     // name (يوسف); foreign surnames that start so are longer (يورتشيتش).
     // A surname that starts so and closes the sentence after a given name is none (ماتياس يايسله.).
-    if (!first && w.norm[0] === 'ي' && w.norm.length >= 4 && w.norm.length <= 6 && !FIRST_NAMES.has(w.norm)
+    if (!first && w.norm[0] === 'ي' && w.norm.length >= 4 && w.norm.length <= 6 && !FIRST_NAMES.has(w.norm) && !EAST_ASIAN.has(w.norm)
       && !(FIRST_NAMES.has(at(j - 1).norm) && punctAfter(ws, j + 1, text))) break;
     // سيحضر after a name is a future verb; a name that starts so (سيرجي) comes first.
     if (!first && FUTURE_VERB.test(w.norm)) break;
@@ -365,7 +377,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // بارت دي ويفر): otherwise the third word is as likely the next word of the sentence. One
     // that starts with a proclitic is the sentence going on (ليلى منصور بجائزة، عبد الغني ووفد).
     if (counted === 2 && !PARTICLES.has(w.norm)) {
-      if (!FIRST_NAMES.has(at(i).norm) && !ws.slice(i, j).some((x, k) => PARTICLES.has(k === 0 ? at(i).norm : x.norm))) break;
+      if (!FIRST_NAMES.has(at(i).norm) && !ws.slice(i, j).some((x, k) => PARTICLES.has(k === 0 ? at(i).norm : x.norm))
+        && !eastAsianPair(at(i).norm, at(i + 1).norm)) break;
       // After a first name, a word that starts with a proclitic and ends like a feminine noun
       // (بجائزة، لقيادة) is the sentence going on, and the two words before it are the name.
       // So is a feminine nisba (مريم عبدالله صحافية).
@@ -419,7 +432,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!name || ws[j].known) continue;
       // مباراة كبيرة، أهمية: feminine nouns and adjectives; a person's name rarely has two.
       const fem = ws.slice(j, name.to).filter((x) => /ه$/.test(x.norm) && !hasArticle(x)).length;
-      const personal = FIRST_NAMES.has(ws[j].norm) || ws.slice(j, name.to).some((x) => PARTICLES.has(x.norm));
+      const personal = FIRST_NAMES.has(ws[j].norm) || ws.slice(j, name.to).some((x) => PARTICLES.has(x.norm))
+        || (name.to - j >= 2 && eastAsianPair(ws[j].norm, ws[j + 1].norm));
       if (fem >= 2 || (!personal && ws.slice(j, name.to).some((x) => /يه$/.test(x.norm)))) continue;
       // One word alone is a name only when punctuation closes it (الوزير شويغو،): before a
       // function word it is as likely the object of the sentence.
@@ -562,6 +576,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!name || ws[j].known) continue;
       // مديرية أمن سوهاج: a directorate of a known place, no place of its own.
       if (head === 'مديريه' && name.to < ws.length && ws[name.to].joined && ws[name.to].known && ws[name.to].knownKind === 'place') continue;
+      // ولاية نيوهامبشير كريس سنونو: a given name after the place opens a person's name.
+      if (name.to - j === 2 && FIRST_NAMES.has(ws[j + 1].norm) && !AMBIGUOUS_GIVEN.has(ws[j + 1].norm)) name = { to: j + 1 };
       // ريف المعرة الشرقي: the direction describes the countryside, not the town.
       if (head === 'ريف' && name.to - j === 2 && DIRECTIONS.has(ws[j + 1].norm)) name = { to: j + 1 };
       // عاصمة الشطر الخاضع لإدارة باكستان: a noun with ل or ب attached, not a name.

@@ -585,3 +585,13 @@ test('findMentions: a known person named in full is named again by the surname a
   assert.deepEqual(people('قال مسعود بارزاني إن نيجيرفان بارزاني سيزور'), ['مسعود بارزاني=masoud', 'نيجيرفان بارزاني=rule:نيجيرفان بارزاني']);
   assert.deepEqual(people('قال نواف سلام إن اتفاق سلام قريب وإن بري الجنوب آمن'), ['نواف سلام=salam']);
 });
+
+test('findMentions: a three-word Chinese or Korean name after a title; a given name after a place word opens a person', () => {
+  const show = rules;
+  assert.deepEqual(show('وقال نائب رئيس مجلس الدولة الصيني دينغ شيويه شيانغ إن التعاون'), ['person:دينغ شيويه شيانغ']);
+  assert.deepEqual(show('وقال السفير الكوري لي جونغ هون، إن'), ['person:لي جونغ هون']);
+  assert.deepEqual(show('وقال حاكم ولاية نيوهامبشير كريس، إن'), ['place:نيوهامبشير']);
+  // Two syllables and a verb: the name is two words.
+  assert.deepEqual(show('وقال الوزير وانغ يي، إن'), ['person:وانغ يي']);
+  assert.deepEqual(show('وقال الوزير الصيني وانغ يي وصل أمس'), ['person:وانغ يي']);
+});
