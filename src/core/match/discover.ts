@@ -587,6 +587,12 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // A masculine nisba cannot agree with a feminine head (منطقة أوباري): there it is a name.
       const adjective = ws.slice(j, name.to).some((x) => !hasArticle(x) && (FEMININE_ADJECTIVE.test(x.norm) || NISBA_ADJECTIVES.has(x.norm) || (/ي$/.test(x.norm) && MASCULINE_HEADS.has(head))));
       if (adjective || (hasArticle(ws[j]) && SITE_NOT.has(ws[j].norm))) continue;
+      // بلدية الغبيري: a municipality is an institution, named with its head.
+      if (head === 'بلديه' && j === i + 1) {
+        const word = text.slice(w.tok.start, w.tok.end);
+        found.push({ from: i, to: name.to, kind: 'organization', clitics: word.length - headLength(word, head) });
+        continue;
+      }
       found.push({ from: j, to: name.to, kind: 'place' });
       continue;
     }
@@ -851,7 +857,7 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
  * Institutions named after a place: جامعة القاهرة، بنك إسرائيل، شركة نفط البصرة، مكتب شؤون تايوان,
  * one organization each.
  */
-const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه');
+const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه بلديه');
 /**
  * Heads that name an institution only with a word between them and the place (مديرية أمن سوهاج،
  * محكمة جنايات سوهاج، حكومة إقليم كردستان); right before it they are a district or stand for
@@ -936,8 +942,9 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
     let head = bareIn(norm, PLACE_NAMED_ORGS) ?? (n < words.length - 1 ? bareIn(norm, PLACE_NAMED_ORGS_INNER) : undefined);
     if (head === undefined) {
       // Only a word that can sit inside a name may stand between the head and the place
-      // (مجلس النواب ومقرها بنغازي is two phrases).
-      if (breaksName(norm)) return undefined;
+      // (مجلس النواب ومقرها بنغازي is two phrases); a given name opens a person's name (بلدية
+      // الغبيري معن الخليل: a family name, no place).
+      if (breaksName(norm) || (FIRST_NAMES.has(norm) && !AMBIGUOUS_GIVEN.has(norm))) return undefined;
       continue;
     }
     // قيادة شرطة ذي قار، مديرية شرطة …: a command or a directorate of the institution is the name.

@@ -595,3 +595,14 @@ test('findMentions: a three-word Chinese or Korean name after a title; a given n
   assert.deepEqual(show('وقال الوزير وانغ يي، إن'), ['person:وانغ يي']);
   assert.deepEqual(show('وقال الوزير الصيني وانغ يي وصل أمس'), ['person:وانغ يي']);
 });
+
+test('findMentions: a municipality named with its place is one organization', () => {
+  const g = Gazetteer.build([E('ankara', 'place', 'أنقرة'), E('hebron', 'place', 'الخليل'), towns('ghobeiry', 'الغبيري')]);
+  const show = kinds(g);
+  assert.deepEqual(show('فاز المرشح برئاسة بلدية أنقرة بفارق كبير'), ['organization:بلدية أنقرة']);
+  assert.deepEqual(show('وقال رئيس بلدية ترمسعيا، إن'), ['organization:بلدية ترمسعيا']);
+  // A given name after the municipality opens the mayor's name: no institution runs on into it.
+  assert.deepEqual(show('فيما دعا رئيس بلدية الغبيري معن الخليل الأهالي').includes('organization:بلدية الغبيري معن الخليل'), false);
+  // The place alone elsewhere stays a place.
+  assert.deepEqual(show('وصل الوفد إلى أنقرة أمس'), ['place:أنقرة']);
+});
