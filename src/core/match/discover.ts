@@ -294,7 +294,7 @@ const COMPOUND_ENDS = words('الله الدين');
 const NOT_FAMILY = words('الاسبوع الشهر العام اليوم الماضي المقبل الجاري الحالي السابق الاسبق الجديد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين');
 
 /** Compound-name particles after which a word with the article still belongs to the name. */
-const PARTICLES = words('عبد ابو أبو بن ابن بنت ال آل دي دا دو فان فون ديل اغ ايت');
+const PARTICLES = words('عبد ابو أبو بن ابن بنت ولد منت ال آل دي دا دو فان فون ديل اغ ايت');
 
 /**
  * Syllables of Chinese and Korean names as Arabic news writes them (دينغ شيويه شيانغ، سون هيونغ
@@ -307,6 +307,9 @@ const EAST_ASIAN = words(`
   كيم بارك هيونغ جاي تشان سوك يول ميونغ جونغ تشول هيون سيونغ كانغ
 `);
 const eastAsianPair = (a: string, b: string): boolean => EAST_ASIAN.has(a) && EAST_ASIAN.has(b);
+
+/** Links that follow a given name (محمد ولد الغزواني، مريم منت أحمد، خالد بن سلمان). */
+const LINKS_AFTER_GIVEN = words('ولد منت بن بنت');
 
 /** Titles that are also given names (ريباز محمد أمين). */
 const TITLE_NAMES = words('امين امير');
@@ -410,6 +413,8 @@ function afterTitle(ws: readonly Word[], i: number): number {
     if (w.norm === 'عن' && j === i && j + 1 < ws.length && ws[j + 1].joined && ws[j + 1].known && ws[j + 1].knownKind === 'place') { j++; continue; }
     // وزير الاقتصاد والصناعة: a second portfolio joined by و.
     const portfolio = /^وال.../.test(w.norm) && j > i && hasArticle(ws[j - 1]) && bareIn(w.norm, TITLES) === undefined;
+    // الحكومة الناني ولد اشروقه: a word with the article before ولد or بن is the given name.
+    if (hasArticle(w) && j + 1 < ws.length && ws[j + 1].joined && LINKS_AFTER_GIVEN.has(ws[j + 1].norm)) break;
     if (w.known || TITLE_LINKS.has(w.norm) || (hasArticle(w) && !isStop(w)) || portfolio) { j++; continue; }
     break;
   }
@@ -428,7 +433,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (j < 0 || j >= ws.length || !ws[j].joined) continue;
       // وزير الداخلية وأحمد البواري: after و a new name starts; the given-name rule reads it.
       if (ws[j].norm[0] === 'و' && FIRST_NAMES.has(ws[j].norm.slice(1))) continue;
-      const name = nameAt(ws, j, text, 3, false);
+      // الناني ولد اشروقه، العيد ولد محمدن: a given name with the article before ولد or بن.
+      const linkedAfter = j + 1 < ws.length && ws[j + 1].joined && LINKS_AFTER_GIVEN.has(ws[j + 1].norm);
+      const name = nameAt(ws, j, text, 3, linkedAfter);
       if (!name || ws[j].known) continue;
       // مباراة كبيرة، أهمية: feminine nouns and adjectives; a person's name rarely has two.
       const fem = ws.slice(j, name.to).filter((x) => /ه$/.test(x.norm) && !hasArticle(x)).length;
@@ -531,6 +538,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
         && (FIRST_NAMES.has(prev.norm) || AMBIGUOUS_GIVEN.has(prev.norm));
       if (prevGiven && !AMBIGUOUS_GIVEN.has(prev.norm)) continue; // found from there already
       const from = prevGiven ? i - 1 : i;
+      // ميناء سيدي يوسف: a site or a place named after someone, no person.
+      if (from < i && from > 0 && ws[from].joined && (isHead(ws[from - 1]) || bareIn(ws[from - 1].norm, NAMED_AFTER) !== undefined)) continue;
       const name = nameAt(ws, from, text, 3, false, clitics > 0 ? given : undefined);
       if (!name) continue;
       // With no title before it, a word with the article is a family name only as a nisba
@@ -1221,7 +1230,7 @@ function namedAfterPerson(text: string, m: Mention, conv: OffsetConverter): Ment
   return org === undefined ? m : ruleMention(text, conv, org.start, conv.toUtf16(m.end), 'organization');
 }
 
-const NAME_LINKS = words('بن بنت ابن ال آل');
+const NAME_LINKS = words('بن بنت ابن ولد منت ال آل');
 
 /**
  * A person's name found in part is read whole: the given names before it (دونالد ترمب، سيد

@@ -606,3 +606,14 @@ test('findMentions: a municipality named with its place is one organization', ()
   // The place alone elsewhere stays a place.
   assert.deepEqual(show('وصل الوفد إلى أنقرة أمس'), ['place:أنقرة']);
 });
+
+test('findMentions: Mauritanian names with ولد and منت, a given name with the article before ولد, سيدي before a given name', () => {
+  const show = rules;
+  assert.deepEqual(show('وقال المتحدث باسم الحكومة الناني ولد اشروقه إن'), ['person:الناني ولد اشروقه']);
+  assert.deepEqual(show('وقال الوزير محمد ولد عبد الله ولد أحمد إن'), ['person:محمد ولد عبد الله ولد أحمد']);
+  assert.deepEqual(show('وقالت مريم منت أحمد إن'), ['person:مريم منت أحمد']);
+  assert.deepEqual(show('وأكد سيدي محمد ولد بوبكر، مدير الحملة، أن'), ['person:سيدي محمد ولد بوبكر']);
+  // «was born in», a port named after a saint: no name.
+  assert.deepEqual(show('وقال إن محمد ولد في القرية عام'), []);
+  assert.deepEqual(show('صوّت من أجل ميناء سيدي يوسف الذي ينتظر'), []);
+});
