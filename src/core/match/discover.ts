@@ -415,7 +415,11 @@ function afterTitle(ws: readonly Word[], i: number): number {
     const portfolio = /^وال.../.test(w.norm) && j > i && hasArticle(ws[j - 1]) && bareIn(w.norm, TITLES) === undefined;
     // الحكومة الناني ولد اشروقه: a word with the article before ولد or بن is the given name.
     if (hasArticle(w) && j + 1 < ws.length && ws[j + 1].joined && LINKS_AFTER_GIVEN.has(ws[j + 1].norm)) break;
-    if (w.known || TITLE_LINKS.has(w.norm) || (hasArticle(w) && !isStop(w)) || portfolio) { j++; continue; }
+    // رئيس الهيئة المستقلة للانتخاب: an institution's name goes on with ل and the article.
+    const ofThe = j > i && hasArticle(ws[j - 1]) && /^لل../.test(w.norm) && !isStop(w);
+    // المدير الجهوي للفلاحة بوجدة: ب and a place after it; where the name starts is a guess.
+    if (j > i && /^لل../.test(ws[j - 1].norm) && /^ب.../.test(w.norm) && !w.known && !FIRST_NAMES.has(w.norm)) return -1;
+    if (w.known || TITLE_LINKS.has(w.norm) || (hasArticle(w) && !isStop(w)) || portfolio || ofThe) { j++; continue; }
     break;
   }
   return j;

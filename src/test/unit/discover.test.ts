@@ -617,3 +617,11 @@ test('findMentions: Mauritanian names with ولد and منت, a given name with 
   assert.deepEqual(show('وقال إن محمد ولد في القرية عام'), []);
   assert.deepEqual(show('صوّت من أجل ميناء سيدي يوسف الذي ينتظر'), []);
 });
+
+test('findMentions: a title before an institution whose name goes on with ل and the article', () => {
+  const show = rules;
+  assert.deepEqual(show('وقال رئيس الهيئة المستقلة للانتخاب موسى المعايطة إن نسبة'), ['person:موسى المعايطة']);
+  // ب and a word after it is where the institution is: no name read from there.
+  assert.deepEqual(show('وقال المدير الجهوي للفلاحة بوجدة محمد، إن'), []);
+  assert.deepEqual(show('وقال الوزير للصحفيين إن'), []);
+});
