@@ -68,11 +68,11 @@ const LIST_HEADS = words(`
  * Heads that belong to the name of a natural feature or a site (نهر الليطاني، سد أمير كبير،
  * حقل الرميلة، حلبة لوسيل): the span includes them, and the name may carry the article.
  */
-const FEATURE_HEADS = words('نهر سد حقل حلبه مضيق بحيره جبل ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار');
+const FEATURE_HEADS = words('نهر سد حقل حلبه مضيق بحيره جبل ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب');
 /** The masculine ones among them. */
-const MASCULINE_FEATURES = words('نهر سد حقل مضيق جبل ميناء مرفا قصر مسجد جامع حوض مطار');
+const MASCULINE_FEATURES = words('نهر سد حقل مضيق جبل ميناء مرفا قصر مسجد جامع حوض مطار استاد ستاد ملعب');
 /** Heads of built sites, after which a verbal noun makes a phrase (قصر الضيافة، ساحة القتال). */
-const SITE_HEADS = words('ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار');
+const SITE_HEADS = words('ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب');
 /**
  * Nouns with the article that make an ordinary phrase after a site's head, not its name (ميناء
  * المدينة، قصر العدل، حقل النفط، مسجد القرية). After a built site's head (SITE_HEADS), verbal nouns
@@ -85,6 +85,7 @@ const SITE_NOT = words(`
   الكبير الصغير الجديد القديم العام المركزي الرئيسي الدولي المحلي الوطني الشعبي البلدي الملكي الجمهوري المعركه
   الثقافه الفنون العلوم الموتمر المؤتمرات المعارض الرياضه الشباب الطلاب الاطفال العائله
   العجز الفراغ النقص الفجوه الثغره الثغرات الحاجه الطريق الباب
+  المباراه المباريات الفريق الفريقين النادي المنتخب الكره اللقاء الديربي الضيوف المضيف الارض
   المحافظه المنطقه الولايه الاقليم العاصمه البلديه المخيم الناحيه المديريه القضاء الريف المعتمديه الجهه
   السلطنه المملكه الاماره الامارات الجمهوريه
 `);
@@ -490,6 +491,17 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       continue;
     }
     const feature = bareIn(w.norm, FEATURE_HEADS);
+    // استاد الملك فهد الدولي، مطار الملك خالد: a site named after a king or a prince.
+    const honorific = feature !== undefined && i + 2 < ws.length && ws[i + 1].joined && ws[i + 2].joined && NAMED_HONORIFICS.has(ws[i + 1].norm) && !ws[i + 2].known;
+    if (honorific) {
+      let name = nameAt(ws, i + 2, text, 3, false);
+      if (name && VENUE_HEADS.has(feature) && name.to < ws.length && ws[name.to].joined && VENUE_TAIL.has(ws[name.to].norm)) name = { to: name.to + 1 };
+      if (name) {
+        const word = text.slice(w.tok.start, w.tok.end);
+        found.push({ from: i, to: name.to, kind: 'place', clitics: word.length - headLength(word, feature) });
+        continue;
+      }
+    }
     if (feature !== undefined && i + 1 < ws.length && ws[i + 1].joined && !ws[i + 1].known) {
       let name = nameAt(ws, i + 1, text, 2, true);
       // A second word shaped like a verb (سجلت، تراجع) is the sentence going on: one word then.
@@ -506,7 +518,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (name.to - i - 1 === 1 && name.to + 1 < ws.length && ws[name.to].joined && hasArticle(ws[name.to]) && /يه$/.test(ws[name.to].norm)
         && !ws[name.to].known && clearEnd(ws, name.to + 1, text)) name = { to: name.to + 1 };
       // A feminine adjective cannot agree with a masculine head (ميناء دوراليه): there it is a name.
-      const adjective = ws.slice(i + 1, name.to).some((x) => !hasArticle(x) && ((FEMININE_ADJECTIVE.test(x.norm) && !MASCULINE_FEATURES.has(feature)) || /ي$/.test(x.norm)));
+      // A given name or a word after بن is a person's name the site bears (استاد أحمد بن علي).
+      const adjective = ws.slice(i + 1, name.to).some((x, k) => !hasArticle(x) && !FIRST_NAMES.has(x.norm) && !PARTICLES.has(ws[i + k].norm)
+        && ((FEMININE_ADJECTIVE.test(x.norm) && !MASCULINE_FEATURES.has(feature)) || /ي$/.test(x.norm)));
       const word = text.slice(w.tok.start, w.tok.end);
       if (!adjective) found.push({ from: i, to: name.to, kind: 'place', clitics: word.length - headLength(word, feature) });
       continue;

@@ -625,3 +625,14 @@ test('findMentions: a title before an institution whose name goes on with ل and
   assert.deepEqual(show('وقال المدير الجهوي للفلاحة بوجدة محمد، إن'), []);
   assert.deepEqual(show('وقال الوزير للصحفيين إن'), []);
 });
+
+test('findMentions: a stadium by its name, one named after a king or a person, and no stadium in an ordinary phrase', () => {
+  const show = rules;
+  assert.deepEqual(show('في استاد خليفة الدولي أمس'), ['place:استاد خليفة الدولي']);
+  assert.deepEqual(show('التي سيكون استاد الملك فهد الدولي أحد ملاعبها'), ['place:استاد الملك فهد الدولي']);
+  assert.deepEqual(show('وصل إلى مطار الملك خالد الدولي أمس'), ['place:مطار الملك خالد الدولي']);
+  assert.deepEqual(show('على استاد أحمد بن علي، حيث'), ['place:استاد أحمد بن علي']);
+  assert.deepEqual(show('تقام المباراة على ملعب الجنوب، حيث'), ['place:ملعب الجنوب']);
+  for (const text of ['وعاد اللاعبون إلى ملعب التدريب أمس', 'على ملعب المباراة، ثم', 'في ميناء صناعي جديد', 'خارج ملعب الفريق، حيث'])
+    assert.deepEqual(show(text), [], text);
+});
