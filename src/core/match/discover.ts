@@ -61,7 +61,7 @@ const MASCULINE_HEADS = words('حي مخيم قضاء اقليم معبر ريف
  * معان والطفيلة، موانئ السدرة وراس لانوف والبريقة).
  */
 const LIST_HEADS = words(`
-  موانئ مدن بلدات قري احياء مناطق محافظات ولايات اقاليم جماعات مقاطعات دواوير مخيمات معتمديات مديريات عمادات مستوطنات
+  موانئ مدن بلدات قري احياء مناطق محافظات ولايات اقاليم جماعات مقاطعات دواوير مخيمات معتمديات مديريات عمادات مستوطنات اقضيه نواحي
   مدينتي بلدتي قريتي محافظتي ولايتي مقاطعتي منطقتي مخيمي حيي مديريتي مستوطني مستوطنو
 `);
 /**
@@ -198,6 +198,8 @@ interface Word {
    * only the spelling tells them apart.
    */
   readonly ali?: boolean;
+  /** The word starts with أل or إل (ألكسندر، إلهام): a name, never the article, though both fold to ال. */
+  readonly hamzaAl?: boolean;
 }
 
 /** The folded word, or the same without its proclitics when that is a word of `set`. */
@@ -220,13 +222,13 @@ function bareIn(norm: string, set: ReadonlySet<string>): string | undefined {
 const wordOf = (norm: string): Word => ({ tok: { kind: 'arabic', start: 0, end: 0 }, norm, known: false, joined: true, tanween: false });
 
 const isStop = (w: Word): boolean => !w.ali && (STOP.has(w.norm) || bareIn(w.norm, STOP) !== undefined);
-const hasArticle = (w: Word): boolean => w.norm.startsWith('ال') && w.norm.length > 3;
+const hasArticle = (w: Word): boolean => w.norm.startsWith('ال') && w.norm.length > 3 && !w.hamzaAl;
 
 /** A place or feature word, proclitics allowed (ومدينة، بنهر): it introduces a name. */
 const isHead = (w: Word): boolean => bareIn(w.norm, PLACE_HEADS) !== undefined || bareIn(w.norm, FEATURE_HEADS) !== undefined;
 
 /** A proclitic before the article (والمبعوث، للغاز، بالعاصمة) starts a phrase, never a name word. */
-const cliticBeforeArticle = (w: Word): boolean => (/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) || /^لل./.test(w.norm);
+const cliticBeforeArticle = (w: Word): boolean => !w.hamzaAl && ((/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) || /^لل./.test(w.norm));
 
 /** Present-tense verbs of the derived forms (يتفقد، يستقبل، تتواصل، ينتظر، تنتظر): never a name. */
 const DERIVED_VERB = /^(يت|يست|ين|تت|تست|تن)...+$/;
@@ -463,7 +465,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       const name = nameAt(ws, i + 1, text, 3, false);
       if (!name || name.to - i - 1 < 2) continue;
       const parts = ws.slice(i + 1, name.to);
-      if (parts.filter((x) => /ه$/.test(x.norm) && !FIRST_NAMES.has(x.norm)).length >= 1 || parts.some((x) => hasArticle(x))) continue;
+      // وقالت السورية سلام الحموي: after a given name, a nisba with the article is the family name.
+      const family = (x: Word, k: number): boolean => k > 0 && FIRST_NAMES.has(parts[k - 1].norm) && isNisba(x.norm);
+      if (parts.filter((x) => /ه$/.test(x.norm) && !FIRST_NAMES.has(x.norm)).length >= 1 || parts.some((x, k) => hasArticle(x) && !family(x, k))) continue;
       found.push({ from: i + 1, to: name.to, kind: 'person' });
       continue;
     }
@@ -728,7 +732,8 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     const norm = tok.kind === 'punct' ? '' : normalizeKey(text.slice(tok.start, tok.end));
     const raw = text.slice(tok.start, tok.end);
     ws.push({ tok, norm, known: isKnown, knownKind, joined: prev !== undefined && /^[ \t\u00a0]*$/.test(between),
-      tanween: /[\u064b-\u064d]/.test(raw), ali: /^[وفبلك]{0,2}علي$/.test(norm) && /ي[\u064b-\u0652]*$/.test(raw) });
+      tanween: /[\u064b-\u064d]/.test(raw), ali: /^[وفبلك]{0,2}علي$/.test(norm) && /ي[\u064b-\u0652]*$/.test(raw),
+      hamzaAl: /^[وفبلك]{0,2}[أإآ]ل/.test(raw) });
   }
 
   const found = findByRules(ws, text).filter((f) => f.to - f.from > 1 || !AMBIGUOUS.has(ws[f.from].norm));
@@ -832,7 +837,7 @@ const CUE_ONLY: ReadonlySet<string> = new Set(TOWNS_CUE_ONLY.split(/\s+/).filter
 const PLACE_CUES = words(`
   في من الى إلى قرب بين نحو عبر حتي حتى داخل خارج شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي ضاحيه
   بلديه بلديات بلده بلدات مدينه مدن قريه قري ولايه دائره دوائر مركز مراكز محافظه منطقه مناطق حي احياء سكان اهالي مثل
-  منها بينها لبلديه مستشفي جماعه احواز اطراف مشارف محيط
+  منها بينها لبلديه مستشفي جماعه احواز اطراف مشارف محيط قضاء اقضيه ناحيه نواحي محافظ
 `);
 function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer, placeEnds: ReadonlySet<number>): boolean {
   if (m.kind !== 'place' || m.text.includes(' ')) return false;

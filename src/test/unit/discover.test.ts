@@ -636,3 +636,16 @@ test('findMentions: a stadium by its name, one named after a king or a person, a
   for (const text of ['وعاد اللاعبون إلى ملعب التدريب أمس', 'على ملعب المباراة، ثم', 'في ميناء صناعي جديد', 'خارج ملعب الفريق، حيث'])
     assert.deepEqual(show(text), [], text);
 });
+
+test('findMentions: a name that starts with أل is no article (ألكسندر); a governor and a district word cue a town', () => {
+  const g = Gazetteer.build([{ ...E('qena', 'place', 'قنا'), origin: 'builtin:towns' }, { ...E('ranya', 'place', 'رانية'), origin: 'builtin:towns' }]);
+  const show = (text: string) => findMentions(text, g, {}).map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(rules('مع المهاجم الفرنسي ألكسندر لاكازيت تحت قيادة'), ['person:ألكسندر لاكازيت']);
+  assert.deepEqual(rules('وقال نائب رئيس الوزراء الروسي ألكسندر نوفاك إن'), ['person:ألكسندر نوفاك']);
+  // The article itself is still the article: no name opens with it.
+  assert.deepEqual(rules('مع المهاجم الفرنسي الكبير لاكازيت تحت قيادة'), []);
+  assert.deepEqual(show('وقال محافظ قنا إن'), ['place:قنا']);
+  assert.deepEqual(show('في قضاء رانية وقفات'), ['place:رانية']);
+  // Both are words or names elsewhere (قنا "we were", رانية a given name).
+  assert.deepEqual(show('وقال إن رانية تعمل'), []);
+});
