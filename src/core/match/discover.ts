@@ -87,7 +87,7 @@ const SITE_NOT = words(`
   العجز الفراغ النقص الفجوه الثغره الثغرات الحاجه الطريق الباب
   المباراه المباريات الفريق الفريقين النادي المنتخب الكره اللقاء الديربي الضيوف المضيف الارض
   المحافظه المنطقه الولايه الاقليم العاصمه البلديه المخيم الناحيه المديريه القضاء الريف المعتمديه الجهه
-  السلطنه المملكه الاماره الامارات الجمهوريه
+  السلطنه المملكه الاماره الامارات
 `);
 const VERBAL_NOUN = /^ال(ا...ا.|است..ا.|ت..ي.|..ا.|..ا.ه)$/;
 /** Adjectives that describe a site without naming it (مسجد تينمل التاريخي، حقل الشرارة النفطي). */
@@ -140,7 +140,7 @@ const STOP = words(`
   ليلا نهارا صباحا مساء ظهرا عصرا فجرا لاحقا سابقا حاليا رسميا فورا تقريبا معا كثيرا قليلا اولا ثانيا اخيرا
   داخليا خارجيا دوليا محليا يوميا اسبوعيا شهريا سنويا مباشره لصالح بدلا فضلا علاوه اضافه خصوصا تحديدا اساسا عموما مثلا
   جنوب شمال شرق غرب وسط شرقي غربي شمالي جنوبي شرقيه غربيه شماليه جنوبيه نحو قرب قرابه حوالي نحو ضمن عقب اثر رغم بسبب حسب بحسب وفق وفقا جراء ازاء لدي
-  غيره غيرها دول مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
+  غيره غيرها دول هدف هدفا هدفين اهداف مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
 `);
 
@@ -341,12 +341,18 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (j > i && !w.joined) break;
     // فضل الله، نصر الله، نور الدين: الله and الدين close a compound name word.
     if (j > i && COMPOUND_ENDS.has(w.norm) && !PARTICLES.has(at(j - 1).norm)) { j++; continue; }
+    // محمد الأمين ولد الفاضل: الأمين after محمد or أحمد is the second half of the given name.
+    if (j > i && w.norm === 'الامين' && (at(j - 1).norm === 'محمد' || at(j - 1).norm === 'احمد')) { j++; continue; }
+    // ولد and منت only link a name to the one before.
+    if (j === i && (w.norm === 'ولد' || w.norm === 'منت')) return undefined;
     // عبد الأمير، عبد الملك: after عبد a word with the article is the name even when it is a title.
     if (j > i && at(j - 1).norm === 'عبد' && hasArticle(w) && w.tok.kind === 'arabic' && !w.known && !isStop(w)) { counted++; j++; continue; }
     const first = j === i;
     // ريباز محمد أمين، : أمين or أمير closing a name before punctuation is the name, not a title.
     if (!first && counted >= 1 && TITLE_NAMES.has(w.norm) && punctAfter(ws, j + 1, text)) { counted++; j++; continue; }
     if (!nameLike(w)) break;
+    // ولد الفاضل لإيلاف: ل before a hamza is «to»; no name word starts so.
+    if (!first && /^ل[أإآ]/.test(text.slice(w.tok.start, w.tok.end))) { cut = true; break; }
     // بتسريع أشغال: ب or ل and a verbal noun opens no name.
     if (first && /^[بل](ت..ي.|ا(ست..ا.|...ا.))$/.test(w.norm)) return undefined;
     // صالح وجانت: a word after the first that starts with و is the next item, not the name.
@@ -656,8 +662,9 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
     const bare: Word = clitics > 0 ? { ...w, norm: w.norm.slice(1) } : w;
     if (!first && clitics === 0) break;
     if (!nameLike(bare) || bare.known || (hasArticle(bare) && (SITE_NOT.has(bare.norm) || VERBAL_NOUN.test(bare.norm)))) break;
-    // مدن وبلدات خرجت، مناطق جديدة وعروض عالمية: a past verb or an adjective ends the list.
-    if (notListed(bare)) break;
+    // مدن وبلدات خرجت، مناطق جديدة وعروض عالمية: a past verb or an adjective ends the list; a
+    // later item is a name shaped so as often (الرطبة والقائم وحديثة).
+    if (first ? notListed(bare) : /^...ت$/.test(bare.norm)) break;
     let to = j + 1;
     // راس لانوف، تلات نيعقوب: a second word with no و and no article; not a verb (تعمل، باتت).
     if (!nextItem(to) && !hasArticle(bare) && nameLike(ws[to]) && !hasArticle(ws[to]) && ws[to].norm[0] !== 'و' && !/^[يتن].{2,4}$|^...ت$/.test(ws[to].norm) && !notListed(ws[to])) to++;

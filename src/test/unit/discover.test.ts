@@ -649,3 +649,13 @@ test('findMentions: a name that starts with أل is no article (ألكسندر);
   // Both are words or names elsewhere (قنا "we were", رانية a given name).
   assert.deepEqual(show('وقال إن رانية تعمل'), []);
 });
+
+test('findMentions: محمد الأمين is one given name; ولد opens no name; «goals» ends one; later list items may look like adjectives', () => {
+  const show = rules;
+  assert.deepEqual(show('وقال المحلل الموريتاني محمد الأمين ولد الفاضل لإيلاف إن'), ['person:محمد الأمين ولد الفاضل']);
+  assert.deepEqual(show('وسجل الصربي ألكسندر ميتروفيتش هدفين، فيما'), ['person:ألكسندر ميتروفيتش']);
+  assert.deepEqual(show('في مناطق الرطبة والقائم وحديثة، فيما'), ['place:الرطبة', 'place:القائم', 'place:حديثة']);
+  assert.deepEqual(show('غمرت المياه أحياء الجمهورية والحيانية، وأعلنت'), ['place:الجمهورية', 'place:الحيانية']);
+  // A first item shaped like an adjective still describes the plural word.
+  assert.deepEqual(show('في مناطق حديثة وقديمة، فيما'), []);
+});
