@@ -854,7 +854,8 @@ function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazettee
   const start = conv.toUtf16(m.start);
   const lead = lettersBefore(text, start);
   const given = lead === '' ? wordBefore(text, start) : null;
-  if (given !== null && FIRST_NAMES.has(normalizeKey(given[1]))) return true;
+  // على written with ى is the preposition (غارات على البقاع), not the name علي.
+  if (given !== null && FIRST_NAMES.has(normalizeKey(given[1])) && !/^[وف]?على$/.test(given[1])) return true;
   // تيزي نتاست: a commune named like the first word of other places is read by the prefix rule.
   if (TOPONYM_PREFIXES.has(normalizeKey(m.text))) return true;
   // The curated towns are places wherever they stand, but for those that are also words.
@@ -1041,7 +1042,7 @@ function placeInInstitution(text: string, m: Mention, conv: OffsetConverter, gaz
  * the same place alone; مدينة الكويت is the one whose rest names another place (the country).
  */
 const GENERIC_HEAD = /^(مدينة|محافظة|ولاية|إقليم|اقليم|معبر) (?=\S)/;
-const HEAD_BELONGS = new Set(['مدينة الكويت', 'إقليم كردستان'].map((n) => normalizeKey(n)));
+const HEAD_BELONGS = new Set(['مدينة الكويت', 'إقليم كردستان', 'إقليم كوردستان', 'مدينة الصدر'].map((n) => normalizeKey(n)));
 
 function withoutGenericHead(m: Mention): Mention {
   const head = m.kind === 'place' ? GENERIC_HEAD.exec(m.text) : null;

@@ -659,3 +659,12 @@ test('findMentions: محمد الأمين is one given name; ولد opens no nam
   // A first item shaped like an adjective still describes the plural word.
   assert.deepEqual(show('في مناطق حديثة وقديمة، فيما'), []);
 });
+
+test('findMentions: a town after على is a place (على folds to the name علي); a region whose head belongs to its name keeps it', () => {
+  const g = Gazetteer.build([towns('manbij', 'منبج'), E('kurdistan-region', 'place', 'إقليم كوردستان')]);
+  const show = kinds(g);
+  assert.deepEqual(show('شنت غارات على منبج أمس'), ['place:منبج']);
+  assert.deepEqual(show('في إقليم كوردستان، قال'), ['place:إقليم كوردستان']);
+  // علي written with ي before a town is a person's name.
+  assert.deepEqual(show('وقال علي منبج، إن').includes('place:منبج'), false);
+});
