@@ -145,7 +145,22 @@ const SKIP_SUBDIVISIONS = new Set([
   'مدينة', 'خليج', 'قوة', 'صباح', 'جوهر', 'قدح', 'براق', 'عطار', 'مغار', 'مليحة', 'شوكية', 'نيجر', 'ليمون', 'يونان',
   'بلقان', 'وان', 'عشاق', 'مين', 'بارا', 'شان', 'كبي', 'ميه', 'فود', 'يورو', 'غور', 'يالا', 'هوهو', 'نارا', 'السند',
   'لويي', 'أمور', 'فاس', 'قم', 'فارس', 'دلتا', 'موش', 'كارا', 'هيرا', 'نان', 'تاك', 'بيي', 'أوري', 'ساغا', 'الشارقة', 'الساحل',
+  // Phrases of news prose (في المنطقة الشمالية من غزة، الحدود الشمالية الغربية) and given names.
+  'المنطقة الشمالية', 'المنطقة الجنوبية', 'المنطقة الوسطى', 'المنطقة المركزية', 'الشمالية الغربية', 'فلاديمير',
+  'ماجدالينا', 'شيروان',
 ].map((n) => normalizeKey(n)));
+
+/**
+ * Subdivisions whose bare name is an everyday word or a given name once folded (آيوا = إيواء
+ * "sheltering", إيلام "inflicting pain", لابي = لأبي, فيكتوريا): they go by the long form news uses,
+ * with the head the matcher leaves outside a span. By ISO 3166-2 code.
+ */
+const SUBDIVISION_LONG_FORMS: Record<string, string> = {
+  'US-IA': 'ولاية آيوا',
+  'AU-VIC': 'ولاية فيكتوريا',
+  'IR-05': 'محافظة إيلام',
+  'FI-10': 'إقليم لابي',
+};
 
 /** A single-word name shorter than this is too likely an ordinary word. */
 const MIN_SUBDIVISION_LETTERS = 4;
@@ -165,7 +180,8 @@ function subdivisions(taken: Set<string>, ids: Set<string>, countryEn: Record<st
     for (const r of [...arList].sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0))) {
       const raw = r.name ?? '';
       if (!/[\u0600-\u06ff]/.test(raw) || /[A-Za-z]/.test(raw)) continue; // no Arabic name
-      const name = raw.replace(/\s*\(.*\)\s*$/, '').replace(SUBDIVISION_HEAD, '').replace(/\s+(أوبلاست|اوبلاست)$/, '').trim();
+      const name = SUBDIVISION_LONG_FORMS[`${cc}-${r.iso}`]
+        ?? raw.replace(/\s*\(.*\)\s*$/, '').replace(SUBDIVISION_HEAD, '').replace(/\s+(أوبلاست|اوبلاست)$/, '').trim();
       const key = normalizeKey(name);
       if (SKIP_SUBDIVISIONS.has(key) || taken.has(key)) continue;
       if (!name.includes(' ') && key.length < MIN_SUBDIVISION_LETTERS) continue;
@@ -210,7 +226,11 @@ const SKIP_LOCALITIES = new Set([
   // Named after people, and written the same as their names.
   'أحمد راشدي', 'محمد بلوزداد', 'محمد بوضياف', 'مصطفى بن ابراهيم', 'الامير عبد القادر', 'بن عبد المالك رمضان',
   'بن يحي عبد الرحمن', 'حساني عبد الكريم', 'بومهرة أحمد', 'سي مصطفى', 'سي عبد الغني', 'أم علي', 'الشيخ زايد',
-  'جندل سعدي محمد', 'عزيل عبد القادر', 'مكمن بن عمار',
+  'جندل سعدي محمد', 'عزيل عبد القادر', 'مكمن بن عمار', 'هواري بومدين', 'طارق بن زياد', 'ابن زياد', 'خير الدين',
+  'أبو الحسن', 'أبي يوسف', 'بن ناصر', 'بن داود', 'بن خليل', 'بن يعقوب', 'بن سرور', 'بن علال', 'بن جراح', 'جيلالي بن عمار',
+  'رمضان جمال', 'سي المحجوب', 'يوسف الصديق',
+  // Everyday words, found after a place word too (في إيجار المساكن، في صوامع الحبوب), and phrases of prose.
+  'إيجار', 'صوامع', 'الطالب العربي', 'القلب الكبير',
 ].map((n) => normalizeKey(n)));
 
 /**
@@ -323,7 +343,8 @@ function main(): void {
   for (const e of entities) for (const n of [e.name, ...e.aliases]) taken.add(normalizeKey(n));
   const curated = curatedEntries();
   for (const c of curated) for (const n of [c.name ?? '', ...(c.aliases ?? [])]) if (n) taken.add(normalizeKey(n));
-  const takenIds = new Set([...entities.map((e) => e.id), ...curated.map((c) => c.id)]);
+  // A refinement (`+` line) names an entry of this file by its id: that id is not taken from it.
+  const takenIds = new Set([...entities.map((e) => e.id), ...curated.filter((c) => c.kind !== undefined).map((c) => c.id)]);
   const countryEn: Record<string, string> = {};
   for (const code of Object.keys(en)) if (/^[A-Z]{2}$/.test(code)) countryEn[code] = (TERRITORY_OVERRIDES[code]?.en ?? splitParenthesis(en[code]).main);
   entities.push(...subdivisions(taken, takenIds, countryEn));

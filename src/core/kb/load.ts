@@ -321,7 +321,8 @@ export function builtinEntities(): Entity[] {
     const curated = curatedEntries();
     add(curated, 'builtin:curated');
     // Refinements keep the origin of what they refine: the list an entity came from stays visible.
-    const refinements = curated.filter((c) => base.get(c.id)?.origin !== 'builtin:curated').map((c) => ({ ...c, line: 0, column: 0 }));
+    // A `+` line may refine a curated entity too (other spellings: كوردستان beside كردستان).
+    const refinements = curated.filter((c) => base.get(c.id)?.origin !== 'builtin:curated' || !isCompleteEntity(c)).map((c) => ({ ...c, line: 0, column: 0 }));
     const merged = mergeEntries(base, refinements, (old) => old?.origin ?? 'builtin:curated', 'builtin');
     if (merged.problems.length > 0) throw new Error(`built-in knowledge base: ${merged.problems.map((p) => p.message).join('; ')}`);
     builtinCache = [...merged.entities.values()];

@@ -177,3 +177,18 @@ test('the built-in base: مالي ("financial") is Mali only after a preposition
   assert.deepEqual(places('الوضع الأمني بمالي'), ['مالي']);
   assert.deepEqual(places('قدمت دعما ماليا ودعم مالي كبير'), []);
 });
+
+test('the built-in base: a + line refines a curated entity too (كوردستان beside كردستان)', () => {
+  const byId = new Map(builtinEntities().map((e) => [e.id, e]));
+  assert.ok(byId.get('kurdistan-region')?.aliases.includes('إقليم كوردستان'));
+  assert.equal(byId.get('kurdistan-region')?.origin, 'builtin:curated');
+  assert.ok(byId.get('puk')?.aliases.includes('الاتحاد الوطني الكوردستاني'));
+});
+
+test('the built-in base: الصعيد is Upper Egypt only where a place is expected, never in على الصعيد', async () => {
+  const { Gazetteer, findMentions } = await import('../../core/match');
+  const g = Gazetteer.build(builtinEntities());
+  const places = (text: string) => findMentions(text, g, { rules: false }).filter((m) => m.entity === 'upper-egypt').map((m) => m.text);
+  assert.deepEqual(places('نقلت البضائع من الصعيد إلى القاهرة'), ['الصعيد']);
+  assert.deepEqual(places('وأكد على الصعيد الدولي وعلى الصعيد السياسي'), []);
+});

@@ -144,6 +144,90 @@ const REFINEMENTS = `
 + novosibirsk||نوفوسيبيرسك
 + sakhalin||ساخالين
 + astrakhan||استراخان
++ kurdistan-region||إقليم كوردستان;كوردستان العراق;كوردستان||||
++ kdp||الحزب الديمقراطي الكوردستاني||||
++ puk||الاتحاد الوطني الكوردستاني||||
++ pkk||حزب العمال الكوردستاني||||
++ kurdistan-24||كوردستان 24||||
++ greater-kurdistan||كوردستان الكبرى||||
++ kurdistan-of-iran||كوردستان إيران||||
++ rojava||كردستان سوريا;كوردستان سوريا||||
++ erbil||هولير||||
++ mount-hermon||جبل حرمون||||
++ syrian-desert||بادية الشام||||
++ tell-abyad||كري سبي||||
++ qaraqosh||قره قوش||||
++ allenby-bridge||جسر الكرامة||||
++ aqabat-jabr-camp||عقبة جبر||||
++ ibrahim-khalil||منفذ إبراهيم الخليل||||
++ nafusa-mountains||الجبل الغربي||||
++ al-qahtaniyah||تربسبية;تربه سبي||||
++ tamanrasset-province||تمنغست||||
++ dz-in-amenas||عين أميناس;إن أميناس;عين أمناس||||
++ jizan-region||جيزان||||
++ eg-city-136||بور فؤاد||||
++ zouerat||ازويرات||||
++ western-sahara||الصحراء المغربية||||
++ dezful||ديزفول||||
++ sistan-and-baluchestan-province||سيستان وبلوشستان||||
++ dardanelles||مضيق تشاناكالي||||
++ kadikoy||كاديكوي||||
++ sanliurfa||شانلي أورفا;أورفا||||
++ diyarbak-r-province||ديار بكر||||
++ hatay-province||هاتاي||||
++ kahramanmaras-province||كهرمان مرعش;قهرمان مرعش;مرعش||||
++ malatya-province||ملاطية;ملاطيا||||
++ ad-yaman-province||أدي يمان||||
++ elaz-g-province||إلازيغ||||
++ bingol-province||بينغول||||
++ bitlis-province||بتليس||||
++ hakkari-province||هكاري||||
++ tunceli-province||درسيم||||
++ bursa-province||مدينة بورصة;ولاية بورصة||||
++ kayseri-province||قيصري||||
++ erzurum-province||أرزروم||||
++ eskisehir-province||إسكي شهير;إسكيشهير||||
++ canakkale-province||جناق قلعة;تشاناكالي;تشاناكاله||||
++ tekirdag-province||تكيرداغ||||
++ kocaeli-province||كوجالي||||
++ sakarya-province||سكاريا;صقاريا||||
++ zonguldak-province||زونغولداك||||
++ amasya-province||أماسيا||||
++ k-rsehir-province||كيرشهير||||
++ nevsehir-province||نوشهير;نيفشهير||||
++ aksaray-province||أقصراي;أكسراي||||
++ bilecik-province||بيلجيك||||
++ corum-province||تشوروم||||
++ cank-r-province||تشانكيري||||
++ k-rklareli-province||كيركلاريلي;قرقلاريلي||||
++ erzincan-province||أرزنجان||||
++ gumushane-province||غوموشهانة||||
++ artvin-province||أرتفين||||
++ ardahan-province||أردهان||||
++ batman-province||باطمان||||
++ trarza-region||اترارزة||||
++ brakna-region||لبراكنة||||
++ guidimaka-region||غيدي ماغا||||
++ inchiri-region||إنشيري||||
++ ankawa||عنكاوا;عين كاوة||||
++ abasan-al-kabira||عبسان||||
++ petah-tikva||بيتاح تكفا||||
++ nahal-oz||ناحل عوز||||
++ ramat-david-air-base||قاعدة رامات ديفيد;رامات ديفيد||||
++ zamzam-camp||معسكر زمزم||||
++ dehiba||ذهيبة||||
++ errachidia||الرشيدية||||
++ mina||منى||||
++ perim||جزيرة بريم||||
++ abd-al-kuri-island||عبد الكوري||||
++ dubai-marina||مرسى دبي||||
++ al-khor||مدينة الخور||||
++ al-daayen||الظعاين||||
++ jidhafs||جد حفص||||
++ qandil-mountains||جبل قنديل||||
++ bandar-mahshahr||ماهشهر||||
++ mediterranean-sea||الأبيض المتوسط||||
++ arabian-peninsula||الجزيرة العربية;شبه جزيرة العرب||||
 `;
 
 // Capitals and cities not among CLDR's time-zone cities, and regions and sites in the news.
@@ -256,6 +340,7 @@ L sirte|مدينة سرت||Sirte|City in Libya
 L tobruk|طبرق||Tobruk|City in Libya
 L oran|وهران||Oran|City in Algeria
 L constantine|قسنطينة||Constantine|City in Algeria
+L houari-boumediene-airport|مطار هواري بومدين الدولي|مطار هواري بومدين|Houari Boumediene Airport|Airport of Algiers, Algeria
 L marrakesh|مراكش||Marrakesh|City in Morocco
 L tangier|طنجة||Tangier|City in Morocco
 L fez|مدينة فاس||Fez|City in Morocco
@@ -662,7 +747,7 @@ P hillary-clinton|هيلاري كلينتون||Hillary Clinton|US Secretary of S
 P bill-clinton|بيل كلينتون||Bill Clinton|President of the United States (1993–2001)
 P george-w-bush|جورج بوش الابن|جورج دبليو بوش|George W. Bush|President of the United States (2001–2009)
 P janet-yellen|جانيت يلين|يلين|Janet Yellen|US Treasury Secretary (2021–2025)
-P jerome-powell|جيروم باول|باول|Jerome Powell|Chair of the US Federal Reserve
+P jerome-powell|جيروم باول||Jerome Powell|Chair of the US Federal Reserve
 P scott-bessent|سكوت بيسنت|بيسنت|Scott Bessent|US Treasury Secretary from 2025
 P mike-waltz|مايك والتز|والتز|Mike Waltz|US National Security Advisor (2025)
 P tulsi-gabbard|تولسي غابارد|غابارد|Tulsi Gabbard|US Director of National Intelligence from 2025
@@ -1046,7 +1131,7 @@ O unmas|دائرة الأمم المتحدة للإجراءات المتعلقة
 O ecowas|المجموعة الاقتصادية لدول غرب أفريقيا|إيكواس;الإيكواس|ECOWAS|Regional organization of West Africa
 O aes|تحالف دول الساحل|كونفدرالية دول الساحل|Alliance of Sahel States|Confederation of Mali, Burkina Faso and Niger
 O sadc|مجموعة تنمية الجنوب الأفريقي||Southern African Development Community|Regional organization
-O igad|الهيئة الحكومية للتنمية|إيغاد|IGAD|Regional organization of the Horn of Africa
+O igad|الهيئة الحكومية للتنمية|منظمة إيغاد|IGAD|Regional organization of the Horn of Africa
 O eac|مجموعة شرق أفريقيا|جماعة شرق أفريقيا|East African Community|Regional organization
 O amu|اتحاد المغرب العربي||Arab Maghreb Union|Regional organization
 O comesa|السوق المشتركة لدول شرق وجنوب أفريقيا|الكوميسا;كوميسا|COMESA|Regional economic organization
@@ -1302,6 +1387,24 @@ O yomiuri-shimbun|يوميوري شيمبون|صحيفة يوميوري|Yomiuri 
 O korea-herald|كوريا هيرالد||The Korea Herald|South Korean newspaper
 O straits-times|ستريتس تايمز|ذا ستريتس تايمز|The Straits Times|Singaporean newspaper
 O wikileaks|ويكيليكس||WikiLeaks|Whistleblowing website
+O krg|حكومة إقليم كردستان|حكومة إقليم كوردستان;حكومة كردستان;حكومة كوردستان;حكومة كردستان العراق;حكومة كوردستان العراق|Kurdistan Regional Government|Government of the Kurdistan Region of Iraq|
+O kurdistan-parliament|برلمان إقليم كردستان|برلمان إقليم كوردستان;برلمان كردستان;برلمان كوردستان;برلمان كردستان العراق;برلمان كوردستان العراق|Kurdistan Parliament|Legislature of the Kurdistan Region of Iraq|
+O kurdistan-region-presidency|رئاسة إقليم كردستان|رئاسة إقليم كوردستان|Presidency of the Kurdistan Region|Presidency of the Kurdistan Region of Iraq|
+O peshmerga|البيشمركة|قوات البيشمركة;البيشمركه الكردية|Peshmerga|Armed forces of the Kurdistan Region of Iraq|
+O peshmerga-ministry|وزارة البيشمركة|وزارة شؤون البيشمركة|Ministry of Peshmerga Affairs|Ministry of the Kurdistan Regional Government|
+O asayish|الأسايش|قوات الأسايش|Asayish|Kurdish security forces in Iraq and Syria|
+O gorran|حركة كوران|حركة التغيير الكردية;حركة التغيير الكوردية|Gorran Movement|Kurdish political party in Iraq|
+O kurdistan-islamic-union|الاتحاد الإسلامي الكردستاني|الاتحاد الإسلامي الكوردستاني|Kurdistan Islamic Union|Kurdish political party in Iraq|
+O kurdistan-justice-group|جماعة العدل الكردستانية|جماعة العدل الكوردستانية;الجماعة الإسلامية الكردستانية;الجماعة الإسلامية الكوردستانية|Kurdistan Justice Group|Kurdish political party in Iraq|
+O new-generation-movement|حراك الجيل الجديد|حركة الجيل الجديد|New Generation Movement|Kurdish political party in Iraq|
+O kurdish-national-council|المجلس الوطني الكردي|المجلس الوطني الكوردي;المجلس الوطني الكردي في سوريا|Kurdish National Council|Coalition of Kurdish parties in Syria|
+O pyd|حزب الاتحاد الديمقراطي|حزب الاتحاد الديمقراطي الكردي|Democratic Union Party (PYD)|Kurdish political party in Syria|
+O ypg|وحدات حماية الشعب|وحدات حماية الشعب الكردية|People's Defense Units (YPG)|Kurdish armed force in Syria|
+O aanes|الإدارة الذاتية لشمال وشرق سوريا|الإدارة الذاتية الديمقراطية لشمال وشرق سوريا;الإدارة الذاتية الكردية|Autonomous Administration of North and East Syria|Kurdish-led administration in north-eastern Syria|
+O hdp|حزب الشعوب الديمقراطي|حزب الشعوب الديمقراطية|Peoples' Democratic Party (HDP)|Pro-Kurdish political party in Turkey|
+O dem-party|حزب المساواة وديمقراطية الشعوب|حزب ديم|Peoples' Equality and Democracy Party (DEM)|Pro-Kurdish political party in Turkey|
+O al-azhar|الأزهر الشريف|الأزهر;مشيخة الأزهر|Al-Azhar|Islamic institution in Cairo, Egypt|
+O al-azhar-university|جامعة الأزهر||Al-Azhar University|University in Cairo, Egypt|
 `;
 
 // Sport: footballers, coaches and officials, Formula One drivers, tennis players; clubs as Arab
@@ -1929,7 +2032,7 @@ O general-dynamics|جنرال دايناميكس||General Dynamics|US arms maker
 O bae-systems|بي إيه إي سيستمز||BAE Systems|British arms maker
 O dassault-aviation|داسو للطيران|داسو أفياسيون|Dassault Aviation|French aircraft maker
 O thales|تاليس||Thales|French arms and electronics maker
-O elbit-systems|إلبيت سيستمز|إلبيت|Elbit Systems|Israeli arms maker
+O elbit-systems|إلبيت سيستمز||Elbit Systems|Israeli arms maker
 O israel-aerospace-industries|الصناعات الجوية الإسرائيلية||Israel Aerospace Industries|Israeli arms maker
 O baykar|بايكار||Baykar|Turkish drone maker
 O aselsan|أسيلسان||Aselsan|Turkish arms maker

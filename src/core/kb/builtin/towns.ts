@@ -1506,7 +1506,7 @@ L al-qudaih|القديح||Al-Qudaih|Town in Eastern Province, Saudi Arabia|
 L salwa|منفذ سلوى||Salwa|Border crossing in Eastern Province, Saudi Arabia|
 L al-thuqbah|الثقبة||Al-Thuqbah|Town in Eastern Province, Saudi Arabia|
 L al-batha|منفذ البطحاء||Al-Batha|Border crossing in Eastern Province, Saudi Arabia|
-L ghawar-oil-field|حقل الغوار|الغوار|Ghawar Oil Field|Oil field in Eastern Province, Saudi Arabia|
+L ghawar-oil-field|حقل الغوار||Ghawar Oil Field|Oil field in Eastern Province, Saudi Arabia|
 L shaybah-oil-field|حقل الشيبة||Shaybah Oil Field|Oil field in Eastern Province, Saudi Arabia|
 L khurais-oil-field|حقل خريص|خريص|Khurais Oil Field|Oil field in Saudi Arabia|
 L safaniya-oil-field|حقل السفانية|السفانية|Safaniya Oil Field|Offshore oil field in Eastern Province, Saudi Arabia|
@@ -2721,6 +2721,240 @@ L abu-simbel|أبو سمبل|أبي سمبل|Abu Simbel|Town in Egypt|
 L abu-qurqas|أبو قرقاص|أبي قرقاص|Abu Qurqas|Town in Egypt|
 L qus|قوص||Qus|Town in Egypt|
 L salloum-crossing|منفذ السلوم||Salloum crossing|Border crossing between Egypt and Libya|
+L bekaa|البقاع||Bekaa|Region and governorate of Lebanon|
+L north-bekaa|البقاع الشمالي||North Bekaa|Region of Baalbek-Hermel Governorate, Lebanon|
+L central-bekaa|البقاع الأوسط||Central Bekaa|Region of Bekaa Governorate, Lebanon|
+L baalbek-hermel|بعلبك الهرمل||Baalbek-Hermel|Governorate of Lebanon|
+L akkar|عكار||Akkar|Governorate of Lebanon|
+L minieh-danniyeh|المنية الضنية||Minieh-Danniyeh|District of North Governorate, Lebanon|
+L minieh|المنية||Minieh|Town in North Governorate, Lebanon|
+L bsharri|بشري||Bsharri|Town and district in North Governorate, Lebanon|
+L koura|الكورة||Koura|District of North Governorate, Lebanon|
+L metn|المتن|المتن الشمالي|Metn|District of Mount Lebanon Governorate, Lebanon|
+L aley|عاليه||Aley|Town and district in Mount Lebanon Governorate, Lebanon|
+L wazzani|الوزاني||Wazzani|Village and river in South Governorate, Lebanon|
+L beit-al-wasat|بيت الوسط||Beit al-Wasat|Residence of Saad Hariri in Beirut, Lebanon|
+L grand-serail|السراي الحكومي|السراي الكبير|Grand Serail|Seat of the Prime Minister of Lebanon in Beirut|
+L ouzai|الأوزاعي||Ouzai|Quarter of Beirut's southern suburbs, Lebanon|
+L taybeh-lb|الطيبة||Taybeh|Town in Nabatieh Governorate, Lebanon|
+L arqoub|العرقوب||Arqoub|Region of South Lebanon|
+L tariq-al-jdideh|طريق الجديدة||Tariq al-Jdideh|Quarter of Beirut, Lebanon|
+L labweh|اللبوة||Labweh|Town in Baalbek-Hermel Governorate, Lebanon|
+L nabi-chit|النبي شيت||Nabi Chit|Town in Baalbek-Hermel Governorate, Lebanon|
+L ghazieh|الغازية||Ghazieh|Town in South Governorate, Lebanon|
+L naameh|الناعمة||Naameh|Town in Mount Lebanon Governorate, Lebanon|
+L syrian-coast|الساحل السوري||Syrian Coast|Coastal region of Syria|
+L western-qalamoun|القلمون الغربي||Western Qalamoun|Region of Rif Dimashq Governorate, Syria|
+L eastern-qalamoun|القلمون الشرقي||Eastern Qalamoun|Region of Rif Dimashq Governorate, Syria|
+L east-euphrates|شرق الفرات||East of the Euphrates|Region of north-eastern Syria|
+L umayyad-mosque|المسجد الأموي|الجامع الأموي;جامع بني أمية|Umayyad Mosque|Mosque in Damascus, Syria|
+L peoples-palace-damascus|قصر الشعب||People's Palace|Presidential palace in Damascus, Syria|
+L al-tanf|التنف||Al-Tanf|Garrison and border crossing in Homs Governorate, Syria|
+L mayadin|مدينة الميادين||Al-Mayadin|Town in Deir ez-Zor Governorate, Syria|
+L tiyas-air-base|مطار التيفور|التيفور;قاعدة التيفور;مطار التياس|Tiyas Air Base|Air base in Homs Governorate, Syria|
+L tabqa|مدينة الطبقة||Tabqa|Town in Raqqa Governorate, Syria|
+L hajin|هجين||Hajin|Town in Deir ez-Zor Governorate, Syria|
+L al-malikiyah|المالكية||Al-Malikiyah|Town in Al-Hasakah Governorate, Syria|
+L al-bab|مدينة الباب||Al-Bab|Town in Aleppo Governorate, Syria|
+L salamiyah|السلمية||Salamiyah|Town in Hama Governorate, Syria|
+L qusayr|القصير||Al-Qusayr|Town in Homs Governorate, Syria|
+L palmyra|تدمر||Palmyra|City in Homs Governorate, Syria|
+L al-sukhnah|السخنة||Al-Sukhnah|Town in Homs Governorate, Syria|
+L al-mleiha|المليحة||Al-Mleiha|Town in Rif Dimashq Governorate, Syria|
+L al-kiswah|الكسوة||Al-Kiswah|Town in Rif Dimashq Governorate, Syria|
+L sayyida-zaynab|السيدة زينب||Sayyida Zaynab|Town in Rif Dimashq Governorate, Syria|
+L ain-diwar|عين ديوار||Ain Diwar|Village in Al-Hasakah Governorate, Syria|
+L garmiyan|كرميان||Garmiyan|Administration of the Kurdistan Region, Iraq|
+L raparin|رابرين||Raparin|Administration of the Kurdistan Region, Iraq|
+L shekhan|شيخان||Shekhan|District of Nineveh Governorate, Iraq|
+L makhmur|مخمور||Makhmur|Town in Erbil Governorate, Iraq|
+L dibis|الدبس||Dibis|Town in Kirkuk Governorate, Iraq|
+L haditha|حديثة||Haditha|Town in Anbar Governorate, Iraq|
+L anah|عانة||Anah|Town in Anbar Governorate, Iraq|
+L al-qaim|مدينة القائم|قضاء القائم|Al-Qa'im|Town in Anbar Governorate, Iraq|
+L rutba|الرطبة||Rutba|Town in Anbar Governorate, Iraq|
+L garma|الكرمة||Garma|Town in Anbar Governorate, Iraq|
+L saadiya|السعدية||Saadiya|Town in Diyala Governorate, Iraq|
+L khalis|الخالص||Khalis|Town in Diyala Governorate, Iraq|
+L wasit|واسط||Wasit|Governorate of Iraq|
+L amarah|مدينة العمارة||Amarah|City in Maysan Governorate, Iraq|
+L zubair|الزبير||Zubair|City in Basra Governorate, Iraq|
+L muthanna|المثنى||Muthanna|Governorate of Iraq|
+L qadisiyyah|القادسية||Al-Qadisiyyah|Governorate of Iraq|
+L sadr-city|مدينة الصدر||Sadr City|District of Baghdad, Iraq|
+L jumhuriya-bridge|جسر الجمهورية||Al-Jumhuriya Bridge|Bridge in Baghdad, Iraq|
+L sinak-bridge|جسر السنك||Al-Sinak Bridge|Bridge in Baghdad, Iraq|
+L harir-air-base|قاعدة حرير||Harir Air Base|Air base in Erbil Governorate, Iraq|
+L balad-air-base|قاعدة بلد|قاعدة بلد الجوية|Balad Air Base|Air base in Saladin Governorate, Iraq|
+L khor-mor-gas-field|حقل كورمور|حقل خورمور;كورمور;خورمور|Khor Mor gas field|Gas field in Sulaymaniyah Governorate, Iraq|
+L baba-gurgur|بابا كركر||Baba Gurgur|Oil field near Kirkuk, Iraq|
+L bashmakh-crossing|منفذ باشماخ||Bashmakh crossing|Border crossing between Iraq and Iran|
+L haji-omaran|حاج عمران|منفذ حاج عمران|Haji Omaran|Town and border crossing in Erbil Governorate, Iraq|
+L parwezkhan-crossing|منفذ برويزخان|برويزخان|Parwezkhan crossing|Border crossing between Iraq and Iran|
+L grand-faw-port|ميناء الفاو الكبير|ميناء الفاو|Grand Faw Port|Port in Basra Governorate, Iraq|
+L faw-peninsula|شبه جزيرة الفاو||Al-Faw Peninsula|Peninsula of Basra Governorate, Iraq|
+L azraq|الأزرق||Azraq|Town in Zarqa Governorate, Jordan|
+L muwaqqar|الموقر||Al-Muwaqqar|Town in Amman Governorate, Jordan|
+L fourth-circle|الدوار الرابع||Fourth Circle|Square in Amman, Jordan|
+L sweifieh|الصويفية||Sweifieh|Quarter of Amman, Jordan|
+L queen-alia-airport|مطار الملكة علياء الدولي|مطار الملكة علياء|Queen Alia International Airport|Airport of Amman, Jordan|
+L muwaffaq-salti-air-base|قاعدة موفق السلطي الجوية|قاعدة موفق السلطي|Muwaffaq Salti Air Base|Air base in Zarqa Governorate, Jordan|
+L zeitoun-gaza|الزيتون||Zeitoun|Quarter of Gaza City, Palestine|
+L rimal|الرمال||Rimal|Quarter of Gaza City, Palestine|
+L sheikh-radwan|الشيخ رضوان||Sheikh Radwan|Quarter of Gaza City, Palestine|
+L tuffah|التفاح||Tuffah|Quarter of Gaza City, Palestine|
+L daraj|الدرج||Daraj|Quarter of Gaza City, Palestine|
+L sheikh-jarrah|الشيخ جراح||Sheikh Jarrah|Quarter of East Jerusalem|
+L al-aqsa-mosque|المسجد الأقصى|الحرم القدسي;الحرم القدسي الشريف;الأقصى|Al-Aqsa Mosque|Mosque in Jerusalem|
+L holy-sepulchre|كنيسة القيامة||Church of the Holy Sepulchre|Church in Jerusalem|
+L beita|بيتا||Beita|Town in Nablus Governorate, Palestine|
+L ein-samiya|عين سامية||Ein Samiya|Village in Ramallah and al-Bireh Governorate, Palestine|
+L yitzhar|يتسهار||Yitzhar|Israeli settlement in the West Bank|
+L ofra|عوفرا||Ofra|Israeli settlement in the West Bank|
+L taybeh-il|الطيبة||Taibe|City in the Triangle, Israel|
+L metula|المطلة||Metula|Town in northern Israel|
+L jezreel-valley|مرج ابن عامر||Jezreel Valley|Valley in northern Israel|
+L wadi-ara|وادي عارة||Wadi Ara|Valley in northern Israel|
+L hakirya|الكرياه|هكرياه|HaKirya|Military headquarters compound in Tel Aviv, Israel|
+L megiddo|مجدو|سجن مجدو|Megiddo|Kibbutz, prison and junction in northern Israel|
+L ofer-prison|سجن عوفر||Ofer Prison|Israeli prison in the West Bank|
+L gilboa-prison|سجن جلبوع||Gilboa Prison|Prison in northern Israel|
+L nafha-prison|سجن نفحة||Nafha Prison|Prison in southern Israel|
+L ramon-prison|سجن رامون||Ramon Prison|Prison in southern Israel|
+L damon-prison|سجن الدامون||Damon Prison|Prison near Haifa, Israel|
+L upper-egypt|الصعيد|صعيد مصر;الوجه القبلي|Upper Egypt|Region of Egypt|
+L tenth-of-ramadan|مدينة العاشر من رمضان||10th of Ramadan City|City in Sharqia Governorate, Egypt|
+L sixth-of-october|مدينة السادس من أكتوبر|مدينة 6 أكتوبر|6th of October City|City in Giza Governorate, Egypt|
+L sheikh-zayed-city|مدينة الشيخ زايد||Sheikh Zayed City|City in Giza Governorate, Egypt|
+L new-alamein|العلمين الجديدة|مدينة العلمين الجديدة|New Alamein|City in Matrouh Governorate, Egypt|
+L new-mansoura|المنصورة الجديدة||New Mansoura|City in Dakahlia Governorate, Egypt|
+L ras-el-hekma|رأس الحكمة||Ras El Hekma|Coastal area in Matrouh Governorate, Egypt|
+L matrouh-governorate|محافظة مطروح||Matrouh Governorate|Governorate of Egypt|
+L toshka|توشكى|توشكي|Toshka|Region in Aswan Governorate, Egypt|
+L sidi-gaber|سيدي جابر||Sidi Gaber|Quarter of Alexandria, Egypt|
+L abu-qir|أبو قير||Abu Qir|Quarter of Alexandria, Egypt|
+L sidi-bishr|سيدي بشر||Sidi Bishr|Quarter of Alexandria, Egypt|
+L dahab|دهب||Dahab|Town in South Sinai Governorate, Egypt|
+L quseir-eg|القصير||El Quseir|Town in Red Sea Governorate, Egypt|
+L berenice|برنيس|قاعدة برنيس|Berenice|Town and military base in Red Sea Governorate, Egypt|
+L shalateen|شلاتين||Shalateen|Town in Red Sea Governorate, Egypt|
+L halaib-triangle|مثلث حلايب|مثلث حلايب وشلاتين|Halaib Triangle|Territory disputed by Egypt and Sudan|
+L abu-ramad|أبو رماد||Abu Ramad|Town in Red Sea Governorate, Egypt|
+L rabaa-square|ميدان رابعة العدوية|ميدان رابعة|Rabaa al-Adawiya Square|Square in Cairo, Egypt|
+L nahda-square|ميدان النهضة||Nahda Square|Square in Giza, Egypt|
+L qustul-crossing|منفذ قسطل|معبر قسطل|Qustul crossing|Border crossing between Egypt and Sudan|
+L zohr-gas-field|حقل ظهر||Zohr gas field|Gas field off Egypt|
+L wadi-el-rayan|وادي الريان||Wadi El Rayan|Protected area in Faiyum Governorate, Egypt|
+L east-nile|شرق النيل||East Nile|Locality of Khartoum State, Sudan|
+L el-obeid|الأبيض||El Obeid|City in North Kordofan, Sudan|
+L gezira-state|ولاية الجزيرة||Gezira State|State of Sudan|
+L kassala-state|ولاية كسلا||Kassala State|State of Sudan|
+L kassala|مدينة كسلا||Kassala|City in Kassala State, Sudan|
+L tawila|طويلة||Tawila|Town in North Darfur, Sudan|
+L republican-palace-khartoum|القصر الجمهوري||Republican Palace|Presidential palace in Khartoum, Sudan|
+L bayda-ly|مدينة البيضاء||Bayda|City in Jabal al Akhdar District, Libya|
+L khoms|مدينة الخمس||Khoms|City in Murqub District, Libya|
+L zawiya|مدينة الزاوية||Zawiya|City in Zawiya District, Libya|
+L jebel-akhdar-ly|الجبل الأخضر||Jebel Akhdar|Highland region of eastern Libya|
+L al-marj|المرج||Al-Marj|City in Marj District, Libya|
+L al-khadim-air-base|قاعدة الخادم|قاعدة الخادم الجوية|Al-Khadim Air Base|Air base in eastern Libya|
+L al-kharruba-air-base|قاعدة الخروبة|قاعدة الخروبة الجوية|Al-Kharruba Air Base|Air base in eastern Libya|
+L ghardabiya-air-base|قاعدة القرضابية|قاعدة القرضابية الجوية|Ghardabiya Air Base|Air base near Sirte, Libya|
+L kikla|ككلة||Kikla|Town in the Nafusa Mountains, Libya|
+L tazirbu|تازربو||Tazirbu|Town in Kufra District, Libya|
+L rebiana|ربيانة||Rebiana|Town in Kufra District, Libya|
+L hammamet|الحمامات||Hammamet|Town in Nabeul Governorate, Tunisia|
+L kef-governorate|ولاية الكاف||Kef|Governorate of Tunisia|
+L kebili-governorate|ولاية قبلي||Kebili|Governorate of Tunisia|
+L la-marsa|المرسى||La Marsa|Town in Tunis Governorate, Tunisia|
+L tunisian-sahel|الساحل التونسي||Tunisian Sahel|Coastal region of Tunisia|
+L cap-bon|الوطن القبلي||Cap Bon|Peninsula of Nabeul Governorate, Tunisia|
+L gafsa-mining-basin|الحوض المنجمي||Gafsa mining basin|Region of Gafsa Governorate, Tunisia|
+L high-plateaus|الهضاب العليا||High Plateaus|Region of Algeria|
+L el-oued-province|ولاية الوادي||El Oued|Province of Algeria|
+L tiguentourine|تيقنتورين||Tiguentourine|Gas plant near In Amenas, Algeria|
+L bechar-province|ولاية بشار||Béchar|Province of Algeria|
+L mila-province|ولاية ميلة||Mila|Province of Algeria|
+L medea-province|ولاية المدية||Médéa|Province of Algeria|
+L saida-province|ولاية سعيدة||Saïda|Province of Algeria|
+L mascara-province|ولاية معسكر||Mascara|Province of Algeria|
+L el-bayadh-province|ولاية البيض||El Bayadh|Province of Algeria|
+L djamaa-el-djazair|جامع الجزائر|جامع الجزائر الأعظم|Djamaa el Djazaïr|Great Mosque of Algiers, Algeria|
+L el-jadida|مدينة الجديدة|إقليم الجديدة|El Jadida|City in Casablanca-Settat, Morocco|
+L laayoune|مدينة العيون|إقليم العيون|Laayoune|City in Western Sahara|
+L tendrara|تندرارة||Tendrara|Town and gas field in Oriental, Morocco|
+L tanger-med|طنجة المتوسط|ميناء طنجة المتوسط|Tanger Med|Port near Tangier, Morocco|
+L jorf-lasfar|الجرف الأصفر||Jorf Lasfar|Port and industrial zone in El Jadida Province, Morocco|
+L atar|مدينة أطار||Atar|City in Adrar Region, Mauritania|
+L nema|مدينة النعمة||Néma|City in Hodh Ech Chargui Region, Mauritania|
+L assaba-region|ولاية لعصابة|ولاية العصابة|Assaba|Region of Mauritania|
+L fassala|فصالة||Fassala|Town in Hodh Ech Chargui Region, Mauritania|
+L khobar|مدينة الخبر|محافظة الخبر|Khobar|City in Eastern Province, Saudi Arabia|
+L the-line|ذا لاين||The Line|Planned city in Neom, Saudi Arabia|
+L trojena|تروجينا||Trojena|Mountain resort in Neom, Saudi Arabia|
+L sindalah|سندالة|جزيرة سندالة|Sindalah|Island resort in Neom, Saudi Arabia|
+L qiddiya|القدية||Qiddiya|Entertainment city near Riyadh, Saudi Arabia|
+L masjid-al-haram|المسجد الحرام|الحرم المكي;الحرم المكي الشريف|Masjid al-Haram|Mosque in Mecca, Saudi Arabia|
+L prophets-mosque|المسجد النبوي|المسجد النبوي الشريف;الحرم النبوي;الحرم النبوي الشريف|Prophet's Mosque|Mosque in Medina, Saudi Arabia|
+L kaaba|الكعبة|الكعبة المشرفة|Kaaba|Shrine in Mecca, Saudi Arabia|
+L al-yamamah-palace|قصر اليمامة||Al-Yamamah Palace|Royal palace in Riyadh, Saudi Arabia|
+L al-salam-palace-jeddah|قصر السلام||Al-Salam Palace|Royal palace in Jeddah, Saudi Arabia|
+L king-fahd-causeway|جسر الملك فهد||King Fahd Causeway|Causeway between Saudi Arabia and Bahrain|
+L prince-sultan-air-base|قاعدة الأمير سلطان الجوية|قاعدة الأمير سلطان|Prince Sultan Air Base|Air base in Al-Kharj, Saudi Arabia|
+L socotra|سقطرى|أرخبيل سقطرى;جزيرة سقطرى|Socotra|Archipelago and governorate of Yemen|
+L lahij|لحج||Lahij|Governorate and town of Yemen|
+L al-dhale|الضالع||Al-Dhale|Governorate and town of Yemen|
+L hajjah|حجة||Hajjah|Governorate and town of Yemen|
+L amran-governorate|محافظة عمران|مدينة عمران|Amran|Governorate and town of Yemen|
+L al-bayda-governorate|محافظة البيضاء||Al-Bayda|Governorate of Yemen|
+L al-jawf-governorate|محافظة الجوف||Al-Jawf|Governorate of Yemen|
+L al-khawkhah|الخوخة||Al-Khawkhah|Town in Hodeidah Governorate, Yemen|
+L nishtun|نشطون|ميناء نشطون|Nishtun|Port in Al-Mahrah Governorate, Yemen|
+L haradh|حرض||Haradh|Town in Hajjah Governorate, Yemen|
+L shahan-crossing|منفذ شحن||Shahan crossing|Border crossing between Yemen and Oman|
+L nihm|نهم||Nihm|District of Sanaa Governorate, Yemen|
+L khasab|خصب||Khasab|Town in Musandam Governorate, Oman|
+L khor-ash-sham|خور الشم||Khor Ash Sham|Fjord in Musandam Governorate, Oman|
+L daymaniyat-islands|جزر الديمانيات|الديمانيات|Daymaniyat Islands|Islands of Oman|
+L jebel-akhdar-om|الجبل الأخضر||Jebel Akhdar|Mountain area in Ad Dakhiliyah Governorate, Oman|
+L batinah|الباطنة||Al Batinah|Coastal region of Oman|
+L north-batinah|شمال الباطنة||North Al Batinah|Governorate of Oman|
+L south-batinah|جنوب الباطنة||South Al Batinah|Governorate of Oman|
+L north-sharqiyah|شمال الشرقية||North Ash Sharqiyah|Governorate of Oman|
+L south-sharqiyah|جنوب الشرقية||South Ash Sharqiyah|Governorate of Oman|
+L dakhiliyah-governorate|محافظة الداخلية||Ad Dakhiliyah|Governorate of Oman|
+L dhahirah-governorate|محافظة الظاهرة||Ad Dhahirah|Governorate of Oman|
+L wusta-governorate|محافظة الوسطى||Al Wusta|Governorate of Oman|
+L ibri|عبري||Ibri|Town in Ad Dhahirah Governorate, Oman|
+L bait-al-barakah|بيت البركة|قصر بيت البركة|Bait al-Barakah|Royal palace near Muscat, Oman|
+L wadi-shab|وادي شاب||Wadi Shab|Valley in South Ash Sharqiyah Governorate, Oman|
+L wadi-bani-khalid|وادي بني خالد||Wadi Bani Khalid|Valley in North Ash Sharqiyah Governorate, Oman|
+L wahiba-sands|رمال وهيبة|رمال الشرقية|Wahiba Sands|Desert of Oman|
+L al-ain|مدينة العين||Al Ain|City in Abu Dhabi Emirate, United Arab Emirates|
+L uae-three-islands|الجزر الثلاث|الجزر الإماراتية الثلاث|The three islands|Islands disputed by the United Arab Emirates and Iran|
+L qasr-al-watan|قصر الوطن||Qasr Al Watan|Presidential palace in Abu Dhabi, United Arab Emirates|
+L qasr-al-bahr|قصر البحر||Qasr Al Bahr|Palace in Abu Dhabi, United Arab Emirates|
+L zabeel|زعبيل|قصر زعبيل|Zabeel|Palace and district in Dubai, United Arab Emirates|
+L burj-khalifa|برج خليفة||Burj Khalifa|Skyscraper in Dubai, United Arab Emirates|
+L habshan|حبشان||Habshan|Gas field and town in Abu Dhabi Emirate, United Arab Emirates|
+L bur-dubai|بر دبي||Bur Dubai|District of Dubai, United Arab Emirates|
+L the-pearl-qatar|جزيرة اللؤلؤة||The Pearl|Artificial island in Doha, Qatar|
+L souq-waqif|سوق واقف||Souq Waqif|Market in Doha, Qatar|
+L umm-an-nasan|جزيرة أم النعسان|أم النعسان|Umm an Nasan|Island of Bahrain|
+L sakhir|الصخير||Sakhir|Area in Southern Governorate, Bahrain|
+L pearl-roundabout|دوار اللؤلؤة||Pearl Roundabout|Former roundabout in Manama, Bahrain|
+L hawalli|محافظة حولي||Hawalli|Governorate of Kuwait|
+L abdali-crossing|منفذ العبدلي||Abdali crossing|Border crossing between Kuwait and Iraq|
+L salmi-crossing|منفذ السالمي||Salmi crossing|Border crossing between Kuwait and Saudi Arabia|
+L bayan-palace|قصر بيان||Bayan Palace|Palace in Kuwait|
+L durra-gas-field|حقل الدرة|حقل آرش|Durra gas field|Gas field off Kuwait and Saudi Arabia|
+L camp-arifjan|معسكر عريفجان|عريفجان;قاعدة عريفجان|Camp Arifjan|US Army base in Kuwait|
+L ali-al-salem-air-base|قاعدة علي السالم الجوية|قاعدة علي السالم|Ali Al Salem Air Base|Air base in Kuwait|
+L ahmad-al-jaber-air-base|قاعدة أحمد الجابر الجوية|قاعدة أحمد الجابر|Ahmad al-Jaber Air Base|Air base in Kuwait|
+L suruc|سروج||Suruç|Town in Şanlıurfa Province, Turkey|
+L cave-of-hira|غار حراء||Cave of Hira|Cave near Mecca, Saudi Arabia|
+L wadi-hanifa|وادي حنيفة||Wadi Hanifa|Valley in Riyadh, Saudi Arabia|
+L al-azhar-mosque|الجامع الأزهر|جامع الأزهر|Al-Azhar Mosque|Mosque in Cairo, Egypt|
 `;
 
 /**
@@ -2736,15 +2970,20 @@ export const TOWNS_CUE_ONLY = `
 abey abha acre-il adham afak akka al-aflaj al-anad-air-base al-bahia al-bireh al-gharrafa al-jabalain al-jinah
 al-madain al-maghazi al-majmaah al-mawaleh al-mualla al-qaryatayn al-qutayfah al-rayyan al-ruhaybah al-shaalan
 al-shayrat al-tur al-zahira allawi amioun anfa aqaba ariel assa ataq atimah atman azaz badan baish baqubah
-bara bardia barja barzan basta bawshar bebnine berrechid binnish bosra budrus bukha busayra caesarea chaat
+bara bardia barja barzan basta bawshar bebnine beit-shean berrechid binnish bosra budrus bukha busayra caesarea chaat
 chaqra clemenceau cyrenaica dahmani dakhla damad daraya dasma dawasa debel derik dibba djerba douma douz duba
-dura el-djem el-geneina fada galilee gemmayzeh ghalilah ghat guera hammana harawa hatta hawf hays hayt heish
+dura el-djem el-geneina fada galilee gemmayzeh ghalilah gharyan ghat guera hammana harawa hatta hawf hays hayt heish
 hillah hisyah hit houla hubaysh iaat idhna ifrane ihsim irqah irtah ithriya izki izra jaba jableh jerada
-jerash julfar jwaya kabaria kalba karaj karantina kenana khabat khaitan khaldeh khanasir kilis kish-island
+jerash julfar jwaya kabaria kalba karaj karantina karari kenana khabat khaitan khaldeh khanasir kilis killi kish-island
 kubaisa kufra kutum lagawa lake-tharthar luuq maadi maalot-tarshiha maan mahdia majz marada marka markaba midi
 mudiyah muhalabiya musayyib mussafah mutah muttrah nasiriyah nawa nefta omariya ouadane oudhref oujda qabalan
 qana qena qeshm-island qishn quba qus qusra rahat ramadi ramin ranya rawa raydah remada sabahiya sabra sadah
 safed safwa sahab saham sair sakakini sale saqqez sarjah sarmada shaam shahhat shibis shomali shubra silwan
 sitra tafas taffuh taji taraya tata tayma thula tmessa tora tulus tura ur verdun wajid warbah-island warraq
 washhah yabad yanbu yaroun yatta zahrani zarqa zarzis zawita zeita zuwara
+al-aqsa-mosque al-dhale al-khawkhah al-kiswah al-malikiyah al-marj al-mleiha al-sukhnah aley anah arqoub azraq
+batinah beita bsharri dahab daraj dibis el-obeid fassala garma ghazieh habshan haditha hajin hajjah hammamet
+haradh ibri khalis khasab kikla koura la-marsa labweh lahij makhmur megiddo metn metula mina minieh muthanna
+muwaqqar naameh nihm nishtun ouzai palmyra qadisiyyah qusayr quseir-eg rimal rutba saadiya salamiyah shekhan
+suruc tawila taybeh-il taybeh-lb tuffah upper-egypt wasit wazzani zeitoun-gaza zubair
 `;

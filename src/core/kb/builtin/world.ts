@@ -1138,7 +1138,7 @@ L carpathians|جبال الكاربات|الكاربات|Carpathians|Mountain ra
 L zagros|جبال زاغروس|زاغروس|Zagros|Mountain range of Iran and Iraq|
 L taurus-mountains|جبال طوروس|طوروس|Taurus Mountains|Mountain range of Turkey|
 L hindu-kush|هندوكوش|جبال هندوكوش;الهندوكوش|Hindu Kush|Mountain range of Afghanistan and Pakistan|
-L pamir|جبال بامير|بامير|Pamir|Mountain range of Central Asia|
+L pamir|جبال بامير|هضبة بامير|Pamir|Mountain range of Central Asia|
 L tian-shan|تيان شان|جبال تيان شان|Tian Shan|Mountain range of Central Asia|
 L karakoram|كاراكورام|جبال كاراكورام|Karakoram|Mountain range of Pakistan, India and China|
 L rocky-mountains|جبال روكي|جبال الروكي|Rocky Mountains|Mountain range of North America|
@@ -1374,6 +1374,29 @@ L menorca|مينوركا||Menorca|Island of Spain|
 L la-palma|لا بالما|جزيرة لا بالما|La Palma|Island of the Canary Islands, Spain|
 L fuerteventura|فويرتيفنتورا||Fuerteventura|Island of the Canary Islands, Spain|
 L el-hierro|إل هييرو||El Hierro|Island of the Canary Islands, Spain|
+L southeastern-anatolia|جنوب شرق الأناضول|جنوب شرقي الأناضول|Southeastern Anatolia|Region of Turkey|
+L eastern-anatolia|شرق الأناضول|شرقي الأناضول|Eastern Anatolia|Region of Turkey|
+L turkish-kurdistan|كردستان تركيا|كوردستان تركيا|Turkish Kurdistan|Kurdish-majority region of south-eastern Turkey|
+L bestepe|بيشتبه|قصر بيشتبه|Beştepe|Presidential complex in Ankara, Turkey|
+L taksim-square|ميدان تقسيم|ساحة تقسيم|Taksim Square|Square in Istanbul, Turkey|
+L beyoglu|بيوغلو|بي أوغلو|Beyoğlu|District of Istanbul, Turkey|
+L kurecik-radar-base|قاعدة كوريجيك|كوريجيك|Kürecik radar base|NATO radar base in Malatya Province, Turkey|
+L northern-cyprus|شمال قبرص|قبرص الشمالية;جمهورية شمال قبرص التركية;قبرص التركية|Northern Cyprus|Self-declared state in northern Cyprus recognised only by Turkey|
+L kurdistan-province|محافظة كردستان|محافظة كوردستان|Kurdistan Province|Province of Iran|
+L bukan|بوكان||Bukan|City in West Azerbaijan Province, Iran|
+L larak-island|جزيرة لارك||Larak Island|Island of Iran|
+L arak|مدينة أراك||Arak|City in Markazi Province, Iran|
+L arak-reactor|مفاعل أراك|مفاعل آراك للماء الثقيل|Arak heavy water reactor|Nuclear reactor in Markazi Province, Iran|
+L fars-province|محافظة فارس|إقليم فارس|Fars Province|Province of Iran|
+L yazd|مدينة يزد|محافظة يزد|Yazd|City and province of Iran|
+L sari-iran|مدينة ساري||Sari|City in Mazandaran Province, Iran|
+L bandar-anzali|بندر أنزلي||Bandar Anzali|Port city in Gilan Province, Iran|
+L evin-prison|سجن إيفين|إيفين;سجن إفين|Evin Prison|Prison in Tehran, Iran|
+L imam-khomeini-airport|مطار الإمام الخميني الدولي|مطار الإمام الخميني;مطار الخميني الدولي|Imam Khomeini International Airport|Airport of Tehran, Iran|
+L mehrabad|مهرآباد|مطار مهرآباد|Mehrabad|Airport of Tehran, Iran|
+L azadi-square|ميدان آزادي|ساحة آزادي|Azadi Square|Square in Tehran, Iran|
+L alborz-province|محافظة البرز||Alborz Province|Province of Iran|
+L nile-valley|وادي النيل||Nile Valley|Valley of the Nile in Egypt and Sudan|
 `;
 
 export const WORLD = [CITIES, REGIONS, GEOPOLITICAL, NATURE].join('\n');
