@@ -351,8 +351,12 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // ريباز محمد أمين، : أمين or أمير closing a name before punctuation is the name, not a title.
     if (!first && counted >= 1 && TITLE_NAMES.has(w.norm) && punctAfter(ws, j + 1, text)) { counted++; j++; continue; }
     if (!nameLike(w)) break;
-    // ولد الفاضل لإيلاف: ل before a hamza is «to»; no name word starts so.
-    if (!first && /^ل[أإآ]/.test(text.slice(w.tok.start, w.tok.end))) { cut = true; break; }
+    // ولد الفاضل لإيلاف، قال لأبي: ل or ب before a hamza is «to», «with»; no name word starts so.
+    if (/^[لب][أإآ]/.test(text.slice(w.tok.start, w.tok.end))) {
+      if (first) return undefined;
+      cut = true;
+      break;
+    }
     // بتسريع أشغال: ب or ل and a verbal noun opens no name.
     if (first && /^[بل](ت..ي.|ا(ست..ا.|...ا.))$/.test(w.norm)) return undefined;
     // صالح وجانت: a word after the first that starts with و is the next item, not the name.
@@ -820,7 +824,8 @@ function isOrdinaryWord(text: string, m: Mention, conv: OffsetConverter): boolea
   if (m.text.includes(' ') || !AMBIGUOUS.has(normalizeKey(m.text))) return false;
   const start = conv.toUtf16(m.start);
   const word = lettersBefore(text, start);
-  if (/^[بل]$/.test(normalizeKey(word))) return false; // بمالي، لمالي
+  // بمالي، لمالي: a country; لأبي "to my father" is no person.
+  if (/^[بل]$/.test(normalizeKey(word)) && m.kind === 'place') return false;
   const prev = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - word.length - 40), start - word.length));
   return !(prev !== null && PREPOSITIONS.has(normalizeKey(prev[1])));
 }
@@ -1143,8 +1148,16 @@ const PHRASE_BEFORE = new Map<string, ((place: string) => boolean)>(([
 
 const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASE_BEFORE.keys());
 
+/** Places that are a common noun in a fixed phrase with the word after them (البقاع المقدسة "the holy sites"). */
+const PHRASE_AFTER = new Map<string, ReadonlySet<string>>([['البقاع', words('المقدسه الطاهره')]].map(([p, w]) => [normalizeKey(p as string), w as ReadonlySet<string>]));
+
 function inPhrase(text: string, m: Mention, conv: OffsetConverter): boolean {
   if (m.kind !== 'place') return false;
+  const after = PHRASE_AFTER.get(normalizeKey(m.text));
+  if (after !== undefined) {
+    const next = ARABIC_WORD_AFTER.exec(text.slice(conv.toUtf16(m.end), conv.toUtf16(m.end) + 40));
+    if (next !== null && after.has(normalizeKey(next[1]))) return true;
+  }
   const prev = wordBefore(text, conv.toUtf16(m.start));
   const key = prev === null ? undefined : bareIn(normalizeKey(prev[1]), PHRASE_WORDS);
   return key !== undefined && (PHRASE_BEFORE.get(key)?.(normalizeKey(m.text)) ?? false);

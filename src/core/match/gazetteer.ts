@@ -145,13 +145,20 @@ function collapseDoubles(w: string): string {
   return out;
 }
 
+/**
+ * Generated spellings that are everyday words once folded (غانا → جانا "came to us", غريان →
+ * جريان "flowing", إيغاد → ايجاد "finding", الغوار → الجوار "the neighbourhood", كللي → كلي, كرري →
+ * كري, إل عال → العال as in عبد العال): never produced, though the name itself may be written so.
+ */
+const NO_VARIANT = new Set(['جانا', 'جريان', 'ايجاد', 'الجوار', 'كلي', 'كري', 'العال']);
+
 /** Spellings of one name as word sequences: the name itself first. */
 function nameVariants(words: string[], gSound: boolean): string[][] {
   const perWord = words.map((w) => {
     if (!isArabicWord(w)) return [w];
     const set = new Set<string>(gSound ? gVariants(w) : [w]);
     for (const v of [...set]) set.add(collapseDoubles(v));
-    return [...set];
+    return [...set].filter((v) => v === w || !NO_VARIANT.has(v));
   });
   let seqs: string[][] = [[]];
   for (const options of perWord) {
@@ -163,7 +170,7 @@ function nameVariants(words: string[], gSound: boolean): string[][] {
   const joined: string[][] = [];
   for (const s of seqs) {
     for (let i = 0; i + 1 < s.length && joined.length < 64; i++) {
-      if (isArabicWord(s[i]) && isArabicWord(s[i + 1]) && !s[i + 1].startsWith('ال') && s[i].length >= 2 && s[i + 1].length >= 2) {
+      if (isArabicWord(s[i]) && isArabicWord(s[i + 1]) && !s[i + 1].startsWith('ال') && s[i].length >= 2 && s[i + 1].length >= 2 && !NO_VARIANT.has(s[i] + s[i + 1])) {
         joined.push([...s.slice(0, i), s[i] + s[i + 1], ...s.slice(i + 2)]);
       }
     }

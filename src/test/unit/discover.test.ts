@@ -668,3 +668,12 @@ test('findMentions: a town after على is a place (على folds to the name ع�
   // علي written with ي before a town is a person's name.
   assert.deepEqual(show('وقال علي منبج، إن').includes('place:منبج'), false);
 });
+
+test('findMentions: «the holy sites» is no Bekaa; لأبي is no Abe and no name; a country after ب or ل is still read', () => {
+  const g = Gazetteer.build([E('bekaa', 'place', 'البقاع'), E('mecca', 'place', 'مكة'), E('shinzo-abe', 'person', 'شينزو آبي', ['آبي']), E('mali', 'place', 'مالي')]);
+  const show = kinds(g);
+  assert.deepEqual(show('زيارة البقاع المقدسة في مكة'), ['place:مكة']);
+  assert.deepEqual(show('جولة في البقاع أمس'), ['place:البقاع']);
+  assert.deepEqual(show('قال لأبي إن الطريق طويل'), []);
+  assert.deepEqual(show('وصل الوفد إلى مالي، ثم عاد لمالي'), ['place:مالي', 'place:مالي']);
+});

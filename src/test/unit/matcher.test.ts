@@ -193,3 +193,12 @@ test('لل + ال still finds a name when another name has the same word with ل
   assert.deepEqual(g.find('وقال للاتحاد الأوروبي إن مجلس السلم للاتحاد الأفريقي اجتمع').map((m) => `${m.text}=${m.entity}`),
     ['لاتحاد الأوروبي=eu', 'مجلس السلم للاتحاد الأفريقي=au-psc']);
 });
+
+test('gazetteer: a generated spelling that is an everyday word is never produced, the written name still is', () => {
+  const g = Gazetteer.build([{ id: 'ghana', kind: 'place', name: 'غانا', aliases: [], en: 'Ghana' }, { id: 'el-al', kind: 'organization', name: 'إل عال', aliases: [], en: 'El Al' }]);
+  const found = (text: string) => g.find(text).map((m) => m.text);
+  assert.deepEqual(found('في غانا أمس'), ['غانا']);
+  assert.deepEqual(found('وقال إنه جاءنا الخبر'), []);
+  assert.deepEqual(found('طائرة إل عال'), ['إل عال']);
+  assert.deepEqual(found('وقال عبد العال إن'), []);
+});
