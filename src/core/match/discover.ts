@@ -1201,7 +1201,13 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
 
 /** Words before a surname that make it a name however ordinary the word (حكومة سلام، وقال بري). */
 const NAME_CONTEXT = (norm: string): boolean =>
-  bareIn(norm, TITLES) !== undefined || bareIn(norm, BEFORE_NAME) !== undefined || bareIn(norm, SAY_VERBS) !== undefined;
+  bareIn(norm, TITLES) !== undefined || bareIn(norm, BEFORE_NAME) !== undefined || bareIn(norm, SAY_VERBS) !== undefined
+  || bareIn(norm, ACT_VERBS) !== undefined;
+/** Verbs of a politician's day, after which a known surname is its bearer (شدد عون، استقبل بري). */
+const ACT_VERBS = words(`
+  شدد حذر دعا استقبل التقي التقى زار بحث ناقش وقع رفض طالب اعتبر هدد نفي نفى اتهم رحب ادان اشاد هنا عزي ابلغ تلقي تلقى
+  توجه وصل غادر اجتمع ترأس ترأست افتتح شارك حضر القي ألقى وجه بعث امر اصدر كشف اعرب لفت جدد نوه ثمن
+`);
 
 /**
  * A known person named in full is named again by the surname alone (محمد شياع السوداني … مكتب

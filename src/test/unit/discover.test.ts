@@ -584,6 +584,8 @@ test('findMentions: a known person named in full is named again by the surname a
   assert.deepEqual(people('التقى محمد شياع السوداني الوفد. وقال الجيش السوداني إن'), ['محمد شياع السوداني=sudani']);
   assert.deepEqual(people('قال مسعود بارزاني إن نيجيرفان بارزاني سيزور'), ['مسعود بارزاني=masoud', 'نيجيرفان بارزاني=rule:نيجيرفان بارزاني']);
   assert.deepEqual(people('قال نواف سلام إن اتفاق سلام قريب وإن بري الجنوب آمن'), ['نواف سلام=salam']);
+  // A verb of a politician's day before an ordinary-word surname.
+  assert.deepEqual(people('وصل نبيه بري. وشدد بري على الحوار'), ['نبيه بري=berri', 'بري=berri']);
 });
 
 test('findMentions: a three-word Chinese or Korean name after a title; a given name after a place word opens a person', () => {

@@ -38,6 +38,37 @@ const REFINEMENTS = `
 + qatar||دولة قطر|||Q846
 + kuwait||دولة الكويت|||Q817
 + bahrain||مملكة البحرين|||Q398
++ new-hampshire||نيو هامبشير||||
++ pennsylvania||بنسلفانيا||||
++ connecticut||كونتيكت||||
++ massachusetts||ماساشوستس||||
++ michigan||ميتشيغان||||
++ missouri||ميسوري||||
++ illinois||إيلينوي||||
++ arkansas||أركانساس||||
++ north-carolina||كارولينا الشمالية||||
++ south-carolina||كارولينا الجنوبية||||
++ virginia||فرجينيا||||
++ west-virginia||فرجينيا الغربية||||
++ tennessee||تنيسي||||
++ wyoming||وايومينغ||||
++ wisconsin||ويسكنسن||||
++ new-mexico||نيو مكسيكو||||
++ mississippi||ميسيسيبي||||
++ joseph-aoun||جوزاف عون||||
++ catalonia||كاتالونيا||||
++ panjshir-province||بنجشير;وادي بنجشير;وادي بانشير||||
++ kismayo||كيسمايو||||
++ puntland||بونت لاند||||
++ jubaland||جوبا لاند||||
++ rakhine-state||أراكان||||
++ basque-country||بلاد الباسك||||
++ larnaca-district||لارناكا||||
++ urmia||أورمية||||
++ abadan||آبادان||||
++ baidoa||بايدوا||||
++ bosaso||بوساسو||||
++ lombardy||لومباردي||||
 + oman||سلطنة عمان;سلطنة عُمان|||Q842
 + yemen|||||Q805
 + jordan||المملكة الأردنية الهاشمية|||Q810

@@ -947,7 +947,6 @@ L aures|الأوراس|جبال الأوراس|Aures|Mountainous region of Alger
 L mzab|وادي ميزاب||Mzab|Valley in Ghardaia Province, Algeria|
 L tihama|تهامة||Tihama|Coastal plain of Yemen and Saudi Arabia|
 L hejaz|الحجاز||Hejaz|Region of Saudi Arabia|
-L upper-egypt|صعيد مصر|الوجه القبلي|Upper Egypt|Region of Egypt|
 L nile-delta|دلتا النيل|الوجه البحري|Nile Delta|Region of Egypt|
 L kurdistan-of-iran|كردستان إيران||Kurdistan of Iran|Region of Iran|
 L arabistan|عربستان||Arabistan|Historical name of Khuzestan, Iran|
