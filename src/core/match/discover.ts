@@ -440,6 +440,11 @@ function afterTitle(ws: readonly Word[], i: number): number {
 
 function findByRules(ws: readonly Word[], text: string): Found[] {
   const found: Found[] = [];
+  /** UTF-16 units of proclitics before `head` in word `w` (بنهر → 1). */
+  const cliticsBefore = (w: Word, head: string): number => {
+    const word = text.slice(w.tok.start, w.tok.end);
+    return word.length - headLength(word, head);
+  };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (w.tok.kind !== 'arabic' || w.known) continue;
@@ -508,11 +513,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     // استاد الملك فهد الدولي، مطار الملك خالد: a site named after a king or a prince.
     const honorific = feature !== undefined && i + 2 < ws.length && ws[i + 1].joined && ws[i + 2].joined && NAMED_HONORIFICS.has(ws[i + 1].norm) && !ws[i + 2].known;
     if (honorific) {
-      let name = nameAt(ws, i + 2, text, 3, false);
-      if (name && VENUE_HEADS.has(feature) && name.to < ws.length && ws[name.to].joined && VENUE_TAIL.has(ws[name.to].norm)) name = { to: name.to + 1 };
+      const name = nameAt(ws, i + 2, text, 3, false);
       if (name) {
-        const word = text.slice(w.tok.start, w.tok.end);
-        found.push({ from: i, to: name.to, kind: 'place', clitics: word.length - headLength(word, feature) });
+        found.push({ from: i, to: withVenueTail(ws, feature, name.to), kind: 'place', clitics: cliticsBefore(w, feature) });
         continue;
       }
     }
@@ -524,7 +527,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // لسدّ الشغورات "to fill the vacancies": a plural noun, no name.
       if (hasArticle(ws[i + 1]) && (SITE_NOT.has(ws[i + 1].norm) || /ات$/.test(ws[i + 1].norm) || (SITE_HEADS.has(feature) && VERBAL_NOUN.test(ws[i + 1].norm)))) continue;
       // مطار زيزو الدولي: a venue's describing word is part of its name.
-      if (VENUE_HEADS.has(feature) && name.to < ws.length && ws[name.to].joined && VENUE_TAIL.has(ws[name.to].norm)) name = { to: name.to + 1 };
+      name = { to: withVenueTail(ws, feature, name.to) };
       // مسجد تينمل التاريخي، ميناء جيهان التركي: a describing adjective or a nationality after a
       // one-word name is no part of it.
       if (name.to - i - 1 === 2 && (DESCRIBING.has(ws[i + 2].norm) || NATIONALITIES.has(ws[i + 2].norm))) name = { to: i + 2 };
@@ -535,8 +538,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // A given name or a word after بن is a person's name the site bears (استاد أحمد بن علي).
       const adjective = ws.slice(i + 1, name.to).some((x, k) => !hasArticle(x) && !FIRST_NAMES.has(x.norm) && !PARTICLES.has(ws[i + k].norm)
         && ((FEMININE_ADJECTIVE.test(x.norm) && !MASCULINE_FEATURES.has(feature)) || /ي$/.test(x.norm)));
-      const word = text.slice(w.tok.start, w.tok.end);
-      if (!adjective) found.push({ from: i, to: name.to, kind: 'place', clitics: word.length - headLength(word, feature) });
+      if (!adjective) found.push({ from: i, to: name.to, kind: 'place', clitics: cliticsBefore(w, feature) });
       continue;
     }
     const prefix = bareIn(w.norm, TOPONYM_PREFIXES);
@@ -548,8 +550,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       const second = ws[i + 1];
       const articleOk = !hasArticle(second) || !NO_ARTICLE_TOPONYM.has(prefix);
       if (cued && articleOk && nameLike(second) && !TOPONYM_NOT.has(second.norm) && !FEMININE_ADJECTIVE.test(second.norm) && clearEnd(ws, i + 2, text)) {
-        const word = text.slice(w.tok.start, w.tok.end);
-        found.push({ from: i, to: i + 2, kind: 'place', clitics: word.length - headLength(word, prefix) });
+        found.push({ from: i, to: i + 2, kind: 'place', clitics: cliticsBefore(w, prefix) });
         continue;
       }
     }
@@ -601,8 +602,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       const next = ws[j];
       const ends = clearEnd(ws, j, text) || /^[يت].{2,4}$/.test(next.norm) || (next.joined && bareIn(next.norm, NATIONALITIES) !== undefined);
       if (ends) {
-        const word = text.slice(w.tok.start, w.tok.end);
-        found.push({ from: i, to: j, kind: 'organization', clitics: word.length - headLength(word, ministry) });
+        found.push({ from: i, to: j, kind: 'organization', clitics: cliticsBefore(w, ministry) });
         continue;
       }
     }
@@ -630,8 +630,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (adjective || (hasArticle(ws[j]) && SITE_NOT.has(ws[j].norm))) continue;
       // بلدية الغبيري: a municipality is an institution, named with its head.
       if (head === 'بلديه' && j === i + 1) {
-        const word = text.slice(w.tok.start, w.tok.end);
-        found.push({ from: i, to: name.to, kind: 'organization', clitics: word.length - headLength(word, head) });
+        found.push({ from: i, to: name.to, kind: 'organization', clitics: cliticsBefore(w, head) });
         continue;
       }
       found.push({ from: j, to: name.to, kind: 'place' });
@@ -1115,6 +1114,11 @@ function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention
   return ruleMention(text, conv, head.start, venueEnd(text, head.head, conv.toUtf16(m.end)), 'place');
 }
 
+/** Where a venue's name read by the rules ends: after a describing word that belongs to it (مطار زيزو الدولي). */
+function withVenueTail(ws: readonly Word[], head: string, to: number): number {
+  return VENUE_HEADS.has(head) && to < ws.length && ws[to].joined && VENUE_TAIL.has(ws[to].norm) ? to + 1 : to;
+}
+
 /** Where a venue's name ends: after a describing word that belongs to it (استاد القاهرة الدولي). */
 function venueEnd(text: string, head: string, end: number): number {
   if (!VENUE_HEADS.has(head)) return end;
@@ -1149,7 +1153,7 @@ const PHRASE_BEFORE = new Map<string, ((place: string) => boolean)>(([
 const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASE_BEFORE.keys());
 
 /** Places that are a common noun in a fixed phrase with the word after them (البقاع المقدسة "the holy sites"). */
-const PHRASE_AFTER = new Map<string, ReadonlySet<string>>([['البقاع', words('المقدسه الطاهره')]].map(([p, w]) => [normalizeKey(p as string), w as ReadonlySet<string>]));
+const PHRASE_AFTER = new Map<string, ReadonlySet<string>>([[normalizeKey('البقاع'), words('المقدسه الطاهره')]]);
 
 function inPhrase(text: string, m: Mention, conv: OffsetConverter): boolean {
   if (m.kind !== 'place') return false;
@@ -1181,8 +1185,9 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
     if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds)) continue;
     m = seaNamedAfter(text, withoutGenericHead(withoutOrgHead(m, gazetteer)), conv);
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
-    const party = partyNamedAfterPlace(text, m, conv) ?? clubNamedAfterCity(text, m, conv, gazetteer) ?? orgNameAsPlace(text, m, conv);
-    if (party !== undefined) { known.push(party); continue; }
+    // Read whole as another kind: a party or a club named after a place, a place named like an organization.
+    const other = partyNamedAfterPlace(text, m, conv) ?? clubNamedAfterCity(text, m, conv, gazetteer) ?? orgNameAsPlace(text, m, conv);
+    if (other !== undefined) { known.push(other); continue; }
     m = placeNamedOrg(text, m, conv) ?? placeInInstitution(text, m, conv, gazetteer) ?? m;
     known.push(m.kind === 'organization' ? withAdjectives(text, m, conv, gazetteer, found[k + 1]?.start) : m);
   }
