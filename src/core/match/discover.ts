@@ -1255,7 +1255,7 @@ function knownSurnames(text: string, mentions: Mention[], conv: OffsetConverter)
     // A given name as a surname (محمد علي) is as likely someone else's first name.
     const ordinary = norm.length <= 3 || AMBIGUOUS.has(norm) || FIRST_NAMES.has(norm);
     if (ordinary && !context && !colon) continue;
-    found.push({ ...m, entity: m.entity, source: 'rule' });
+    found.push({ ...m, source: 'rule' });
   }
   return found.length === 0 ? mentions : mergeMentions(mentions, found);
 }
