@@ -162,6 +162,11 @@ function wordBefore(text: string, start: number): RegExpExecArray | null {
   return ARABIC_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
 }
 
+/** The Arabic word right after UTF-16 offset `end`, after spaces only: [0] with the spaces, [1] the word. */
+function wordAfter(text: string, end: number): RegExpExecArray | null {
+  return ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
+}
+
 /**
  * The word right before UTF-16 offset `start` when it is one of `heads`, proclitics allowed on it
  * (ومدينة): the head as folded, and where it starts without its proclitics.
@@ -777,7 +782,7 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     // (شريف ناصر): leave it.
     // So is one right before a given name (وطاهر محمد طاهر): it opens another name.
     const u16 = conv.toUtf16(m.start);
-    const next = ARABIC_WORD_AFTER.exec(text.slice(conv.toUtf16(m.end), conv.toUtf16(m.end) + 40));
+    const next = wordAfter(text, conv.toUtf16(m.end));
     if (!m.text.includes(' ') && next !== null && FIRST_NAMES.has(normalizeKey(next[1])) && !STOP.has(normalizeKey(next[1])) && !ruleStarts.has(starts.get(u16) ?? -1)) return false;
     const i = starts.get(u16);
     if (i === undefined) return true; // after a proclitic: the word itself starts earlier
@@ -923,7 +928,7 @@ function partyNamedAfterPlace(text: string, m: Mention, conv: OffsetConverter): 
   const start = conv.toUtf16(m.start);
   if (headBefore(text, start, PARTY_HEADS) === undefined) return undefined;
   const end = conv.toUtf16(m.end);
-  const next = ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
+  const next = wordAfter(text, end);
   if (next === null) return undefined;
   const adj = normalizeKey(next[1]);
   if (!/^ال..+(ي|يه)$/.test(adj) || NATIONALITIES.has(adj)) return undefined;
@@ -940,7 +945,7 @@ const MASCULINE_NATIONALITIES = new Set([...NATIONALITIES].filter((n) => !n.ends
  */
 function clubNamedAfterCity(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): Mention | undefined {
   if (m.kind !== 'place' || m.entity === undefined || !/^(City|Capital)\b/.test(gazetteer.entity(m.entity)?.description ?? '')) return undefined;
-  const next = ARABIC_WORD_AFTER.exec(text.slice(conv.toUtf16(m.end), conv.toUtf16(m.end) + 40));
+  const next = wordAfter(text, conv.toUtf16(m.end));
   if (next === null || !MASCULINE_NATIONALITIES.has(normalizeKey(next[1]))) return undefined;
   // معبر رفح المصري، مطار بيروت اللبناني: the adjective agrees with a masculine place word before.
   const start = conv.toUtf16(m.start);
@@ -1078,7 +1083,7 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
   let end = conv.toUtf16(m.end);
   const limit = nextStart === undefined ? text.length : conv.toUtf16(nextStart);
   for (let n = 0; n < 3; n++) {
-    const next = ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
+    const next = wordAfter(text, end);
     if (next === null || end + next[0].length > limit) break;
     const norm = normalizeKey(next[1]);
     const nisba = /^ال..+(ي|يه)$/.test(norm) && !/(ين|يين)$/.test(norm);
@@ -1122,7 +1127,7 @@ function withVenueTail(ws: readonly Word[], head: string, to: number): number {
 /** Where a venue's name ends: after a describing word that belongs to it (استاد القاهرة الدولي). */
 function venueEnd(text: string, head: string, end: number): number {
   if (!VENUE_HEADS.has(head)) return end;
-  const tail = ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
+  const tail = wordAfter(text, end);
   return tail !== null && VENUE_TAIL.has(normalizeKey(tail[1])) ? end + tail[0].length : end;
 }
 
@@ -1159,7 +1164,7 @@ function inPhrase(text: string, m: Mention, conv: OffsetConverter): boolean {
   if (m.kind !== 'place') return false;
   const after = PHRASE_AFTER.get(normalizeKey(m.text));
   if (after !== undefined) {
-    const next = ARABIC_WORD_AFTER.exec(text.slice(conv.toUtf16(m.end), conv.toUtf16(m.end) + 40));
+    const next = wordAfter(text, conv.toUtf16(m.end));
     if (next !== null && after.has(normalizeKey(next[1]))) return true;
   }
   const prev = wordBefore(text, conv.toUtf16(m.start));
@@ -1332,11 +1337,11 @@ function wholeNames(text: string, mentions: Mention[], conv: OffsetConverter, ga
     }
     let lastWord = normalizeKey(/[^ \u00a0]+$/.exec(text.slice(start, end))?.[0] ?? '');
     for (let n = 0; n < 6; n++) {
-      const next = ARABIC_WORD_AFTER.exec(text.slice(end, end + 40));
+      const next = wordAfter(text, end);
       if (next === null) break;
       const norm = normalizeKey(next[1]);
       if (NAME_LINKS.has(norm)) {
-        const after = ARABIC_WORD_AFTER.exec(text.slice(end + next[0].length, end + next[0].length + 40));
+        const after = wordAfter(text, end + next[0].length);
         if (after === null || STOP.has(normalizeKey(after[1]))) break;
         end += next[0].length + after[0].length;
         lastWord = normalizeKey(after[1]);
