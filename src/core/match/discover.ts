@@ -786,7 +786,9 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     if (!m.text.includes(' ') && next !== null && FIRST_NAMES.has(normalizeKey(next[1])) && !STOP.has(normalizeKey(next[1])) && !ruleStarts.has(starts.get(u16) ?? -1)) return false;
     const i = starts.get(u16);
     if (i === undefined) return true; // after a proclitic: the word itself starts earlier
-    return i === 0 || !ws[i].joined || !nameLike(ws[i - 1]) || hasArticle(ws[i - 1]) || ruleStarts.has(i) || m.text.includes(' ');
+    // A noun in the construct state is no first name (حملة جليلي، مواجهة جليلي).
+    const construct = /ه$/.test(ws[i - 1]?.norm ?? '') && !TA_MARBUTA_GIVEN.has(ws[i - 1].norm);
+    return i === 0 || !ws[i].joined || !nameLike(ws[i - 1]) || hasArticle(ws[i - 1]) || construct || ruleStarts.has(i) || m.text.includes(' ');
   });
   return mergeMentions(known, repeats.map((m) => ({ ...m, source: 'rule' as const }))).filter((m) => m.source === 'rule');
 }
@@ -1321,7 +1323,8 @@ function wholeNames(text: string, mentions: Mention[], conv: OffsetConverter, ga
       }
       // An ambiguous given name (سلام، نجاح، حياة) opens a known person's name only as the
       // knowledge base writes it: «سلام ترامب» is a peace, not a first name.
-      const given = (AMBIGUOUS_GIVEN.has(bareIn(norm, FIRST_NAMES) ?? norm) && m.source === 'gazetteer') ? undefined
+      // لصالح "in favour of" is no ل before صالح.
+      const given = (AMBIGUOUS_GIVEN.has(bareIn(norm, FIRST_NAMES) ?? norm) && m.source === 'gazetteer') || (STOP.has(norm) && !FIRST_NAMES.has(norm)) ? undefined
         : bareIn(norm, FIRST_NAMES) ?? (AMBIGUOUS_GIVEN.has(norm) ? norm : undefined);
       if (given === undefined || bareIn(norm, TITLES) !== undefined) break;
       // After an unknown word that could be a name too (ريد بول ماكس), where the name starts is a guess.

@@ -679,3 +679,12 @@ test('findMentions: «the holy sites» is no Bekaa; لأبي is no Abe and no na
   assert.deepEqual(show('قال لأبي إن الطريق طويل'), []);
   assert.deepEqual(show('وصل الوفد إلى مالي، ثم عاد لمالي'), ['place:مالي', 'place:مالي']);
 });
+
+test('findMentions: a surname found by a rule repeats after a noun in the construct state; لصالح opens no name', () => {
+  const text = 'وقال المرشح المحافظ سعيد جليلي، ممثل المرشد. وتراهن حملة جليلي على الشباب، وانسحب زاكاني لصالح جليلي. وفي مواجهة جليلي..';
+  assert.deepEqual(rules(text), ['person:سعيد جليلي', 'person:جليلي', 'person:جليلي', 'person:جليلي']);
+  // After an unknown word that may be a first name, the surname is still the tail of another name.
+  assert.deepEqual(rules('وقال الوزير سعيد جليلي، ثم أشاد بهروز جليلي بالخطة').includes('person:جليلي'), false);
+  // A feminine given name before it opens another person's name.
+  assert.deepEqual(rules('وقال الوزير سعيد جليلي، وقالت فاطمة جليلي').includes('person:جليلي'), false);
+});
