@@ -142,6 +142,7 @@ const STOP = words(`
   جنوب شمال شرق غرب وسط شرقي غربي شمالي جنوبي شرقيه غربيه شماليه جنوبيه نحو قرب قرابه حوالي نحو ضمن عقب اثر رغم بسبب حسب بحسب وفق وفقا جراء ازاء لدي
   غيره غيرها دول هدف هدفا هدفين اهداف مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
+  ائتلاف تيار تحالف حزب
 `);
 
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
@@ -230,7 +231,8 @@ const isStop = (w: Word): boolean => !w.ali && (STOP.has(w.norm) || bareIn(w.nor
 const hasArticle = (w: Word): boolean => w.norm.startsWith('ال') && w.norm.length > 3 && !w.hamzaAl;
 
 /** A place or feature word, proclitics allowed (ومدينة، بنهر): it introduces a name. */
-const isHead = (w: Word): boolean => bareIn(w.norm, PLACE_HEADS) !== undefined || bareIn(w.norm, FEATURE_HEADS) !== undefined;
+const isHead = (w: Word): boolean => bareIn(w.norm, PLACE_HEADS) !== undefined || bareIn(w.norm, FEATURE_HEADS) !== undefined
+  || bareIn(w.norm, LIST_HEADS) !== undefined || (/ين$/.test(w.norm) && bareIn(w.norm.slice(0, -1), LIST_HEADS) !== undefined);
 
 /** A proclitic before the article (والمبعوث، للغاز، بالعاصمة) starts a phrase, never a name word. */
 const cliticBeforeArticle = (w: Word): boolean => !w.hamzaAl && ((/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) || /^لل./.test(w.norm));
@@ -1053,7 +1055,7 @@ function placeInInstitution(text: string, m: Mention, conv: OffsetConverter, gaz
  * the same place alone; مدينة الكويت is the one whose rest names another place (the country).
  */
 const GENERIC_HEAD = /^(مدينة|محافظة|ولاية|إقليم|اقليم|معبر) (?=\S)/;
-const HEAD_BELONGS = new Set(['مدينة الكويت', 'إقليم كردستان', 'إقليم كوردستان', 'مدينة الصدر'].map((n) => normalizeKey(n)));
+const HEAD_BELONGS = new Set(['مدينة الكويت', 'إقليم كردستان', 'إقليم كوردستان', 'مدينة الصدر', 'مدينة صباح الأحمد'].map((n) => normalizeKey(n)));
 
 function withoutGenericHead(m: Mention): Mention {
   const head = m.kind === 'place' ? GENERIC_HEAD.exec(m.text) : null;

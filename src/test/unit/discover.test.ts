@@ -688,3 +688,11 @@ test('findMentions: a surname found by a rule repeats after a noun in the constr
   // A feminine given name before it opens another person's name.
   assert.deepEqual(rules('وقال الوزير سعيد جليلي، وقالت فاطمة جليلي').includes('person:جليلي'), false);
 });
+
+test('findMentions: a party word after a title is no name; a plural or dual place word ends a name and opens none', () => {
+  assert.deepEqual(rules('بين مؤيد كزعيم ائتلاف «دولة القانون» وآخر كزعيم تيار «الحكمة» فقط.'), []);
+  assert.deepEqual(rules('وشغلت فيها منصب الحاكم لولايتين. وكان'), []);
+  assert.deepEqual(rules('جاب المرشح العيد ولد محمدن مدن الشمال، فيما'), ['person:العيد ولد محمدن']);
+  // A name after the title still reads (الحاكم مايك دواين،).
+  assert.deepEqual(rules('وقال الحاكم مايك دواين، إن'), ['person:مايك دواين']);
+});
