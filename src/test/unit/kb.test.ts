@@ -192,3 +192,36 @@ test('the built-in base: الصعيد is Upper Egypt only where a place is expec
   assert.deepEqual(places('نقلت البضائع من الصعيد إلى القاهرة'), ['الصعيد']);
   assert.deepEqual(places('وأكد على الصعيد الدولي وعلى الصعيد السياسي'), []);
 });
+
+test('the built-in base: «وقال شي إن» is Xi and a verb, not Xi\'an; النعمة and عرفات are Mauritanian places only where one is expected; الشيخ سعد is a town', async () => {
+  const { Gazetteer, findMentions } = await import('../../core/match');
+  const g = Gazetteer.build(builtinEntities());
+  const show = (text: string) => findMentions(text, g).filter((m) => m.kind === 'place').map((m) => `${m.entity}:${m.text}`);
+  assert.deepEqual(show('وقال شي إن التعاون مستمر'), []);
+  assert.deepEqual(show('زار مدينة شيآن'), ['xian:شيآن']);
+  assert.deepEqual(show('أطلق حملته من النعمة، ثم'), ['nema:النعمة']);
+  assert.deepEqual(show('وشكر الله على النعمة التي'), []);
+  assert.deepEqual(show('تجمعات في عرفات والسبخة، بينما'), ['arafat-nouakchott:عرفات', 'sebkha-nouakchott:السبخة']);
+  assert.deepEqual(show('وقال ياسر عرفات إن'), []);
+  assert.deepEqual(show('نزحت عائلات إلى الشيخ سعد خشية الاشتباكات'), ['sheikh-saad:الشيخ سعد']);
+  assert.deepEqual(show('في مياه خور عبدالله الملاحية'), ['khor-abdullah:خور عبدالله']);
+});
+
+test('the built-in base: no two complete entries of the generated, towns, world and curated lists share an id', async () => {
+  const { TOWNS } = await import('../../core/kb/builtin/towns');
+  const { WORLD } = await import('../../core/kb/builtin/world');
+  const { parseCurated, curatedEntries, isCompleteEntity } = await import('../../core/kb/builtin/curated');
+  const generated = (await import('../../core/kb/builtin/generated.json')).default as { entities: Array<{ id: string }> };
+  const seen = new Map<string, string>();
+  const twice: string[] = [];
+  const note = (id: string, list: string): void => {
+    if (seen.has(id)) twice.push(`${id} (${seen.get(id)}, ${list})`);
+    else seen.set(id, list);
+  };
+  for (const e of generated.entities) note(e.id, 'generated');
+  for (const e of parseCurated([TOWNS])) note(e.id, 'towns');
+  for (const e of parseCurated([WORLD])) note(e.id, 'world');
+  for (const e of curatedEntries()) if (isCompleteEntity(e)) note(e.id, 'curated');
+  // A later line of the same id would be dropped without a word.
+  assert.deepEqual(twice, []);
+});

@@ -46,8 +46,9 @@ const REFINEMENTS = `
 + missouri||ميسوري||||
 + illinois||إيلينوي||||
 + arkansas||أركانساس||||
-+ north-carolina||كارولينا الشمالية||||
-+ south-carolina||كارولينا الجنوبية||||
++ north-carolina||كارولينا الشمالية;نورث كارولينا||||
++ south-carolina||كارولينا الجنوبية;ساوث كارولينا||||
++ guidimaka-region||كيدي ماغا;غيدي ماغا;كيديماغا||||
 + virginia||فرجينيا||||
 + west-virginia||فرجينيا الغربية||||
 + tennessee||تنيسي||||
@@ -574,7 +575,7 @@ P takeshi-iwaya|تاكيشي إيوايا|إيوايا|Takeshi Iwaya|Foreign Min
 P minoru-kihara|مينورو كيهارا|كيهارا|Minoru Kihara|Defence Minister of Japan
 P ali-khamenei|علي خامنئي|خامنئي|Ali Khamenei|Supreme Leader of Iran|Q57336
 P ebrahim-raisi|إبراهيم رئيسي||Ebrahim Raisi|President of Iran (2021–2024)
-P masoud-pezeshkian|مسعود بزشكيان|بزشكيان|Masoud Pezeshkian|President of Iran from 2024
+P masoud-pezeshkian|مسعود بزشكيان|بزشكيان;بيزشكيان;مسعود بيزشكيان|Masoud Pezeshkian|President of Iran from 2024
 P hossein-amir-abdollahian|حسين أمير عبد اللهيان|أمير عبد اللهيان;عبد اللهيان|Hossein Amir-Abdollahian|Foreign Minister of Iran (2021–2024)
 P abbas-araghchi|عباس عراقجي|عراقجي|Abbas Araghchi|Foreign Minister of Iran from 2024
 P nasser-kanaani|ناصر كنعاني|كنعاني|Nasser Kanaani|Spokesman of the Iranian Foreign Ministry
@@ -1459,6 +1460,10 @@ P emam-ashour|إمام عاشور||Emam Ashour|Egyptian footballer
 P mousa-al-taamari|موسى التعمري|التعمري|Mousa Al-Taamari|Jordanian footballer
 P yazan-al-naimat|يزن النعيمات|النعيمات|Yazan Al-Naimat|Jordanian footballer
 P akram-afif|أكرم عفيف||Akram Afif|Qatari footballer
+P mehdi-taremi|مهدي طارمي|طارمي;مهدي طارمى|Mehdi Taremi|Iranian footballer
+P son-heung-min|سون هيونغ مين|سون هيونج مين|Son Heung-min|South Korean footballer, captain of the national team
+P hussein-ammouta|حسين عموتة|حسين عموته;عموتة;عموته|Hussein Ammouta|Moroccan football coach
+P juergen-klinsmann|يورغن كلينسمان|يورجن كلينسمان;كلينسمان|Jürgen Klinsmann|German football coach
 P vinicius-junior|فينيسيوس جونيور|فينيسيوس|Vinícius Júnior|Brazilian footballer
 P jude-bellingham|جود بيلينغهام|بيلينغهام|Jude Bellingham|English footballer
 P lamine-yamal|لامين يامال|يامال|Lamine Yamal|Spanish footballer
@@ -1868,6 +1873,16 @@ P sultan-al-jaber|سلطان الجابر|سلطان أحمد الجابر|Sulta
 P yasir-al-rumayyan|ياسر الرميان|الرميان|Yasir Al-Rumayyan|Governor of Saudi Arabia's Public Investment Fund, chairman of Aramco
 P saad-al-kaabi|سعد الكعبي|سعد شريدة الكعبي|Saad al-Kaabi|Qatar's Minister of State for Energy Affairs and chief executive of QatarEnergy
 P naguib-sawiris|نجيب ساويرس||Naguib Sawiris|Egyptian businessman
+P nikki-haley|نيكي هيلي|نيكي هايلي;هايلي|Nikki Haley|US politician, UN ambassador 2017–2018 and presidential candidate in 2024
+P ron-desantis|رون ديسانتيس|ديسانتيس|Ron DeSantis|Governor of Florida from 2019
+P chris-sununu|كريس سنونو|كريس سونونو|Chris Sununu|Governor of New Hampshire 2017–2025
+P saeed-jalili|سعيد جليلي|جليلي|Saeed Jalili|Iranian politician, presidential candidate in 2013, 2021 and 2024
+P alireza-zakani|علي رضا زاكاني|عليرضا زاكاني;زاكاني|Alireza Zakani|Mayor of Tehran from 2021
+P ammar-al-hakim|عمار الحكيم||Ammar al-Hakim|Iraqi cleric, leader of the Hikma movement
+P espen-barth-eide|إسبن بارث إيدي|اسبن بارث ايدي|Espen Barth Eide|Foreign Minister of Norway from 2023
+P ahmad-al-saadoun|أحمد السعدون|السعدون|Ahmad Al-Saadoun|Speaker of Kuwait's National Assembly 1985–1999, 2022–2024
+P biram-dah-abeid|بيرام الداه اعبيد|بيرام ولد الداه ولد اعبيد;بيرام الداه عبيد|Biram Dah Abeid|Mauritanian politician, leader of the IRA movement
+P hikmat-al-hijri|حكمت الهجري|الهجري|Hikmat al-Hijri|Spiritual leader of Syria's Druze
 O adnoc|أدنوك|شركة بترول أبوظبي الوطنية|ADNOC|Abu Dhabi National Oil Company
 O qatarenergy|قطر للطاقة||QatarEnergy|Qatari state energy company
 O sonatrach|سوناطراك|سوناتراك|Sonatrach|Algerian state energy company

@@ -1,5 +1,5 @@
 /**
- * Towns, districts and quarters of the Arab world that CLDR, iso3166-2-db and the two locality
+ * Towns, districts and quarters of the Arab world and its neighbours that CLDR, iso3166-2-db and the two locality
  * packages do not name: hand-curated, in the format of `curated.ts` (places only, kind `L`).
  * Their one-word names read as the place in news prose, except those of `TOWNS_CUE_ONLY`
  * (see SOURCES.md).
@@ -2353,7 +2353,7 @@ L oualata|ولاتة||Oualata|Town in Mauritania|
 L mbera-camp|مخيم امبرة||Mbera Camp|Refugee camp in Hodh Ech Chargui, Mauritania|
 L bassikounou|باسكنو||Bassikounou|Town in Mauritania|
 L timbedra|تمبدغة||Timbedra|Town in Mauritania|
-L djiguenni|جكني||Djiguenni|Town in Mauritania|
+L djiguenni|جكني|جيكني|Djiguenni|Town in Mauritania|
 L boghe|بوكي||Boghe|Town in Mauritania|
 L magta-lahjar|مقطع لحجار||Magta Lahjar|Town in Mauritania|
 L mederdra|المذرذرة||Mederdra|Town in Mauritania|
@@ -2886,7 +2886,7 @@ L tendrara|تندرارة||Tendrara|Town and gas field in Oriental, Morocco|
 L tanger-med|طنجة المتوسط|ميناء طنجة المتوسط|Tanger Med|Port near Tangier, Morocco|
 L jorf-lasfar|الجرف الأصفر||Jorf Lasfar|Port and industrial zone in El Jadida Province, Morocco|
 L atar|مدينة أطار||Atar|City in Adrar Region, Mauritania|
-L nema|مدينة النعمة||Néma|City in Hodh Ech Chargui Region, Mauritania|
+L nema|مدينة النعمة|النعمة|Néma|City in Hodh Ech Chargui Region, Mauritania|
 L assaba-region|ولاية لعصابة|ولاية العصابة|Assaba|Region of Mauritania|
 L fassala|فصالة||Fassala|Town in Hodh Ech Chargui Region, Mauritania|
 L khobar|مدينة الخبر|محافظة الخبر|Khobar|City in Eastern Province, Saudi Arabia|
@@ -2955,6 +2955,21 @@ L suruc|سروج||Suruç|Town in Şanlıurfa Province, Turkey|
 L cave-of-hira|غار حراء||Cave of Hira|Cave near Mecca, Saudi Arabia|
 L wadi-hanifa|وادي حنيفة||Wadi Hanifa|Valley in Riyadh, Saudi Arabia|
 L al-azhar-mosque|الجامع الأزهر|جامع الأزهر|Al-Azhar Mosque|Mosque in Cairo, Egypt|
+L sheikh-saad|الشيخ سعد||Sheikh Saad|Town in Daraa Governorate, Syria|
+L sheikh-maqsoud|الشيخ مقصود||Sheikh Maqsoud|Quarter of Aleppo, Syria|
+L sheikh-othman|الشيخ عثمان||Sheikh Othman|District of Aden, Yemen|
+L sheikh-badr|الشيخ بدر||Sheikh Badr|Town in Tartus Governorate, Syria|
+L al-sahwa|السهوة||Al-Sahwa|Town in Daraa Governorate, Syria|
+L al-mutuna|المتونة||Al-Mutuna|Village in Suwayda Governorate, Syria|
+L ariqa|عريقة||Ariqa|Village in Suwayda Governorate, Syria|
+L khor-abdullah|خور عبدالله|خور عبد الله|Khor Abdullah|Waterway between Kuwait and Iraq|
+L south-saad-al-abdullah|جنوب سعد العبدالله|جنوب سعد العبد الله|South Saad Al-Abdullah|Housing city in Jahra Governorate, Kuwait|
+L south-sabah-al-ahmad|جنوب صباح الأحمد||South Sabah Al-Ahmad|Housing city in Ahmadi Governorate, Kuwait|
+L sabah-al-ahmad-city|مدينة صباح الأحمد||Sabah Al-Ahmad City|Housing city in Ahmadi Governorate, Kuwait|
+L abdali-kuwait|العبدلي||Abdali|Farming area in Jahra Governorate, Kuwait|
+L kabd|كبد||Kabd|Area in Farwaniya Governorate, Kuwait|
+L sebkha-nouakchott|السبخة||Sebkha|District of Nouakchott, Mauritania|
+L arafat-nouakchott|عرفات||Arafat|District of Nouakchott, Mauritania|
 `;
 
 /**
@@ -2967,23 +2982,23 @@ L al-azhar-mosque|الجامع الأزهر|جامع الأزهر|Al-Azhar Mosqu
  * (رانية، قبلان، الزهراني), and every name of three letters or fewer once folded. Ids, sorted.
  */
 export const TOWNS_CUE_ONLY = `
-abey abha acre-il adham afak akka al-aflaj al-anad-air-base al-bahia al-bireh al-gharrafa al-jabalain al-jinah
-al-madain al-maghazi al-majmaah al-mawaleh al-mualla al-qaryatayn al-qutayfah al-rayyan al-ruhaybah al-shaalan
-al-shayrat al-tur al-zahira allawi amioun anfa aqaba ariel assa ataq atimah atman azaz badan baish baqubah
-bara bardia barja barzan basta bawshar bebnine beit-shean berrechid binnish bosra budrus bukha busayra caesarea chaat
-chaqra clemenceau cyrenaica dahmani dakhla damad daraya dasma dawasa debel derik dibba djerba douma douz duba
-dura el-djem el-geneina fada galilee gemmayzeh ghalilah gharyan ghat guera hammana harawa hatta hawf hays hayt heish
-hillah hisyah hit houla hubaysh iaat idhna ifrane ihsim irqah irtah ithriya izki izra jaba jableh jerada
-jerash julfar jwaya kabaria kalba karaj karantina karari kenana khabat khaitan khaldeh khanasir kilis killi kish-island
-kubaisa kufra kutum lagawa lake-tharthar luuq maadi maalot-tarshiha maan mahdia majz marada marka markaba midi
-mudiyah muhalabiya musayyib mussafah mutah muttrah nasiriyah nawa nefta omariya ouadane oudhref oujda qabalan
-qana qena qeshm-island qishn quba qus qusra rahat ramadi ramin ranya rawa raydah remada sabahiya sabra sadah
-safed safwa sahab saham sair sakakini sale saqqez sarjah sarmada shaam shahhat shibis shomali shubra silwan
-sitra tafas taffuh taji taraya tata tayma thula tmessa tora tulus tura ur verdun wajid warbah-island warraq
-washhah yabad yanbu yaroun yatta zahrani zarqa zarzis zawita zeita zuwara
-al-aqsa-mosque al-dhale al-khawkhah al-kiswah al-malikiyah al-marj al-mleiha al-sukhnah aley anah arqoub azraq
-batinah beita bsharri dahab daraj dibis el-obeid fassala garma ghazieh habshan haditha hajin hajjah hammamet
-haradh ibri khalis khasab kikla koura la-marsa labweh lahij makhmur megiddo metn metula mina minieh muthanna
-muwaqqar naameh nihm nishtun ouzai palmyra qadisiyyah qusayr quseir-eg rimal rutba saadiya salamiyah shekhan
-suruc tawila taybeh-il taybeh-lb tuffah upper-egypt wasit wazzani zeitoun-gaza zubair
+abdali-kuwait abey abha acre-il adham afak akka al-aflaj al-anad-air-base al-aqsa-mosque al-bahia al-bireh al-dhale
+al-gharrafa al-jabalain al-jinah al-khawkhah al-kiswah al-madain al-maghazi al-majmaah al-malikiyah al-marj al-mawaleh
+al-mleiha al-mualla al-qaryatayn al-qutayfah al-rayyan al-ruhaybah al-sahwa al-shaalan al-shayrat al-sukhnah al-tur
+al-zahira aley allawi amioun anah anfa aqaba arafat-nouakchott ariel arqoub assa ataq atimah atman azaz azraq badan
+baish baqubah bara bardia barja barzan basta batinah bawshar bebnine beit-shean beita berrechid binnish bosra bsharri
+budrus bukha busayra caesarea chaat chaqra clemenceau cyrenaica dahab dahmani dakhla damad daraj daraya dasma dawasa
+debel derik dibba dibis djerba douma douz duba dura el-djem el-geneina el-obeid fada fassala galilee garma gemmayzeh
+ghalilah gharyan ghat ghazieh guera habshan haditha hajin hajjah hammamet hammana haradh harawa hatta hawf hays hayt
+heish hillah hisyah hit houla hubaysh iaat ibri idhna ifrane ihsim irqah irtah ithriya izki izra jaba jableh jerada
+jerash julfar jwaya kabaria kabd kalba karaj karantina karari kenana khabat khaitan khaldeh khalis khanasir khasab
+kikla kilis killi kish-island koura kubaisa kufra kutum la-marsa labweh lagawa lahij lake-tharthar luuq maadi
+maalot-tarshiha maan mahdia majz makhmur marada marka markaba megiddo metn metula midi mina minieh mudiyah
+muhalabiya musayyib mussafah mutah muthanna muttrah muwaqqar naameh nasiriyah nawa nefta nema nihm nishtun
+omariya ouadane oudhref oujda ouzai palmyra qabalan qadisiyyah qana qena qeshm-island qishn quba qus qusayr
+quseir-eg qusra rahat ramadi ramin ranya rawa raydah remada rimal rutba saadiya sabahiya sabra sadah safed safwa sahab
+saham sair sakakini salamiyah sale saqqez sarjah sarmada sebkha-nouakchott shaam shahhat shekhan shibis shomali shubra
+silwan sitra suruc tafas taffuh taji taraya tata tawila taybeh-il taybeh-lb tayma thula tmessa tora tuffah tulus tura
+upper-egypt ur verdun wajid warbah-island warraq washhah wasit wazzani yabad yanbu yaroun yatta zahrani zarqa zarzis
+zawita zeita zeitoun-gaza zubair zuwara
 `;

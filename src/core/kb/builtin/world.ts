@@ -184,7 +184,7 @@ L shenzhen|شنتشن|شينزين;شنزن|Shenzhen|City in China|
 L chengdu|تشنغدو|تشنجدو;شنغدو|Chengdu|City in China|
 L nanjing|نانجينغ|نانكين|Nanjing|City in China|
 L hangzhou|هانغتشو|هانغجو;هانغشو|Hangzhou|City in China|
-L xian|شي آن||Xi'an|City in China|
+L xian|شيآن|شيان|Xi'an|City in China|
 L dalian|داليان||Dalian|City in China|
 L qingdao|تشينغداو|كينغداو|Qingdao|City in China|
 L xiamen|شيامن|شيامين|Xiamen|City in China|
