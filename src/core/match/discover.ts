@@ -303,6 +303,9 @@ const COMPOUND_ENDS = words('الله الدين');
 /** Words with the article that follow a name in a sentence without being its family name (الأسبوع الماضي). */
 const NOT_FAMILY = words('الاسبوع الشهر العام اليوم الماضي المقبل الجاري الحالي السابق الاسبق الجديد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين');
 
+/** Ruling families named with the article after a person's given names (فواز الخالد الصباح). */
+const DYNASTIES = words('الصباح المعلا');
+
 /** Compound-name particles after which a word with the article still belongs to the name. */
 const PARTICLES = words('عبد ابو أبو بن ابن بنت ولد منت ال آل دي دا دو فان فون ديل اغ ايت');
 
@@ -381,6 +384,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // محمد عبد الرحمن افتتاح: a verbal noun of the derived forms after two name words.
     if (counted === 2 && /^(ا.ت.ا.|است..ا.|ان..ا.)$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     if (!first && !FIRST_NAMES.has(w.norm) && (/^ت[^اوي]{3}$/.test(w.norm) || /^ت..ي.$/.test(w.norm))) { cut = true; break; }
+    // إسطفان سلامة أولويات: a plural in ات of the shapes أفعلات، إفعالات after two name words.
+    if (counted === 2 && /^ا.+ات$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // خليل جابر حكماً written without its tanween: a short indefinite accusative after two name words.
     if (counted === 2 && /^[^اوي]{3}ا$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // جوردان بارديلا بحل: a short word with ب or ل attached after two name words.
@@ -394,6 +399,19 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       const compound = COMPOUND_ENDS.has(at(j - 1).norm) || (j - 2 >= i && at(j - 2).norm === 'عبد');
       const familyName = !first && (clearEnd(ws, j + 1, text) || verbalNounAt(ws, j + 1)) && !NOT_FAMILY.has(w.norm) && !SITE_NOT.has(w.norm)
         && (isNisba(w.norm) || FIRST_NAMES.has(at(j - 1).norm) || compound);
+      // خالد الرشيدي بنقل: after a given name a nisba is the family name, and the name ends
+      // there whatever follows, but for a ruling family's name.
+      const nisbaAfterGiven = !first && !familyName && !afterParticle && FIRST_NAMES.has(at(j - 1).norm) && !AMBIGUOUS_GIVEN.has(at(j - 1).norm)
+        && isNisba(w.norm) && !NOT_FAMILY.has(w.norm) && !SITE_NOT.has(w.norm) && bareIn(w.norm, NATIONALITIES) === undefined
+        // ياسين المهدي وليد: a given name after it goes on with the name.
+        && !(j + 1 < ws.length && ws[j + 1].joined && FIRST_NAMES.has(ws[j + 1].norm));
+      if (nisbaAfterGiven) {
+        counted++;
+        j++;
+        if (j < ws.length && ws[j].joined && DYNASTIES.has(ws[j].norm)) j++;
+        cut = true;
+        break;
+      }
       if (!(first ? allowArticleFirst : afterParticle || familyName)) break;
     }
     // A third name word only after a known first name or a particle (حيدر فليح الربيعي،
@@ -413,6 +431,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     j++;
   }
   if (j === i) return undefined;
+  // سالم عبدالله الجابر الصباح: a ruling family's name closes a name of any length.
+  if (!cut && j - i >= 2 && j < ws.length && ws[j].joined && DYNASTIES.has(ws[j].norm)) j++;
   if (!cut && !clearEnd(ws, j, text)) return undefined;
   // A particle cannot end a name (عبد alone is no name).
   if (PARTICLES.has(at(j - 1).norm)) return undefined;
@@ -769,7 +789,8 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     // and علي alone would be read in every على of the article.
     const surname = ws[f.to - 1];
     const link = ws[f.to - 2];
-    if (f.kind === 'person' && f.to - f.from >= 2 && surname.norm.length >= 3 && !STOP.has(surname.norm) && !isStop(surname)) {
+    // After عبد the surname is a given name of its own (محمد عبد السلام): no alias.
+    if (f.kind === 'person' && f.to - f.from >= 2 && surname.norm.length >= 3 && !STOP.has(surname.norm) && !isStop(surname) && link?.norm !== 'عبد') {
       const from = f.to - f.from >= 3 && PARTICLES.has(link.norm) && link.norm !== 'عبد' ? link : surname;
       entry.aliases.add(text.slice(from.tok.start, surname.tok.end));
     }
@@ -789,7 +810,9 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     const i = starts.get(u16);
     if (i === undefined) return true; // after a proclitic: the word itself starts earlier
     // A noun in the construct state is no first name (حملة جليلي، مواجهة جليلي).
-    const construct = /ه$/.test(ws[i - 1]?.norm ?? '') && !TA_MARBUTA_GIVEN.has(ws[i - 1].norm);
+    // A surname with the article only after a noun that stands before names (عزبة السلام is a place).
+    const construct = /ه$/.test(ws[i - 1]?.norm ?? '') && !TA_MARBUTA_GIVEN.has(ws[i - 1].norm)
+      && (!hasArticle(ws[i]) || bareIn(ws[i - 1].norm, BEFORE_NAME) !== undefined);
     return i === 0 || !ws[i].joined || !nameLike(ws[i - 1]) || hasArticle(ws[i - 1]) || construct || ruleStarts.has(i) || m.text.includes(' ');
   });
   return mergeMentions(known, repeats.map((m) => ({ ...m, source: 'rule' as const }))).filter((m) => m.source === 'rule');

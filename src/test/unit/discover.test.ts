@@ -696,3 +696,15 @@ test('findMentions: a party word after a title is no name; a plural or dual plac
   // A name after the title still reads (الحاكم مايك دواين،).
   assert.deepEqual(rules('وقال الحاكم مايك دواين، إن'), ['person:مايك دواين']);
 });
+
+test('findMentions: a nisba after a title and a given name ends the name whatever follows; a ruling family closes a long name; a plural in ات ends one', () => {
+  assert.deepEqual(rules('فيما طالب النائب خالد الرشيدي بنقل مسؤولية البنية'), ['person:خالد الرشيدي']);
+  assert.deepEqual(rules('وقال المحافظ الشيخ فواز الخالد الصباح إن'), ['person:فواز الخالد الصباح']);
+  assert.deepEqual(rules('دعا وزير الخارجية الشيخ سالم عبدالله الجابر الصباح إلى استدعاء'), ['person:سالم عبدالله الجابر الصباح']);
+  assert.deepEqual(rules('واستعرض وزير التخطيط إسطفان سلامة أولويات خطة التعافي'), ['person:إسطفان سلامة']);
+  // A given name after the nisba goes on with the name; a nationality is no family name there.
+  assert.deepEqual(rules('داعيا وزير الفلاحة ياسين المهدي وليد إلى تقديم').includes('person:ياسين المهدي'), false);
+  assert.deepEqual(rules('واستقبل الرئيس محمد المصري ضيوفا كثرا').includes('person:محمد المصري'), false);
+  // After عبد the last word is a given name of its own, not a surname to repeat.
+  assert.deepEqual(rules('وقال الوزير محمد عبد السلام، ثم زار سكان عزبة السلام الحي'), ['person:محمد عبد السلام']);
+});

@@ -1449,7 +1449,7 @@ L al-khurmah|الخرمة||Al-Khurmah|Town in Makkah Province, Saudi Arabia|
 L ranyah|رنية||Ranyah|Town in Makkah Province, Saudi Arabia|
 L mina|مشعر منى||Mina|Valley near Mecca, Saudi Arabia|
 L muzdalifah|مزدلفة|مشعر مزدلفة|Muzdalifah|Site near Mecca, Saudi Arabia|
-L mount-arafat|جبل عرفات|صعيد عرفات|Mount Arafat|Hill near Mecca, Saudi Arabia|
+L mount-arafat|جبل عرفات|صعيد عرفات;عرفات|Mount Arafat|Hill near Mecca, Saudi Arabia|
 L al-shumaisi|الشميسي||Al-Shumaisi|Town in Makkah Province, Saudi Arabia|
 L al-muwayh|المويه||Al-Muwayh|Town in Makkah Province, Saudi Arabia|
 L al-hindawiyah|الهنداوية||Al-Hindawiyah|Quarter of Jeddah, Saudi Arabia|
@@ -2969,7 +2969,6 @@ L sabah-al-ahmad-city|مدينة صباح الأحمد||Sabah Al-Ahmad City|Hous
 L abdali-kuwait|العبدلي||Abdali|Farming area in Jahra Governorate, Kuwait|
 L kabd|كبد||Kabd|Area in Farwaniya Governorate, Kuwait|
 L sebkha-nouakchott|السبخة||Sebkha|District of Nouakchott, Mauritania|
-L arafat-nouakchott|عرفات||Arafat|District of Nouakchott, Mauritania|
 `;
 
 /**
@@ -2985,19 +2984,19 @@ export const TOWNS_CUE_ONLY = `
 abdali-kuwait abey abha acre-il adham afak akka al-aflaj al-anad-air-base al-aqsa-mosque al-bahia al-bireh al-dhale
 al-gharrafa al-jabalain al-jinah al-khawkhah al-kiswah al-madain al-maghazi al-majmaah al-malikiyah al-marj al-mawaleh
 al-mleiha al-mualla al-qaryatayn al-qutayfah al-rayyan al-ruhaybah al-sahwa al-shaalan al-shayrat al-sukhnah al-tur
-al-zahira aley allawi amioun anah anfa aqaba arafat-nouakchott ariel arqoub assa ataq atimah atman azaz azraq badan
-baish baqubah bara bardia barja barzan basta batinah bawshar bebnine beit-shean beita berrechid binnish bosra bsharri
-budrus bukha busayra caesarea chaat chaqra clemenceau cyrenaica dahab dahmani dakhla damad daraj daraya dasma dawasa
-debel derik dibba dibis djerba douma douz duba dura el-djem el-geneina el-obeid fada fassala galilee garma gemmayzeh
-ghalilah gharyan ghat ghazieh guera habshan haditha hajin hajjah hammamet hammana haradh harawa hatta hawf hays hayt
-heish hillah hisyah hit houla hubaysh iaat ibri idhna ifrane ihsim irqah irtah ithriya izki izra jaba jableh jerada
-jerash julfar jwaya kabaria kabd kalba karaj karantina karari kenana khabat khaitan khaldeh khalis khanasir khasab
-kikla kilis killi kish-island koura kubaisa kufra kutum la-marsa labweh lagawa lahij lake-tharthar luuq maadi
-maalot-tarshiha maan mahdia majz makhmur marada marka markaba megiddo metn metula midi mina minieh mudiyah
-muhalabiya musayyib mussafah mutah muthanna muttrah muwaqqar naameh nasiriyah nawa nefta nema nihm nishtun
-omariya ouadane oudhref oujda ouzai palmyra qabalan qadisiyyah qana qena qeshm-island qishn quba qus qusayr
-quseir-eg qusra rahat ramadi ramin ranya rawa raydah remada rimal rutba saadiya sabahiya sabra sadah safed safwa sahab
-saham sair sakakini salamiyah sale saqqez sarjah sarmada sebkha-nouakchott shaam shahhat shekhan shibis shomali shubra
+al-zahira aley allawi amioun anah anfa aqaba ariel arqoub assa ataq atimah atman azaz azraq badan baish baqubah bara
+bardia barja barzan basta batinah bawshar bebnine beit-shean beita berrechid binnish bosra bsharri budrus bukha
+busayra caesarea chaat chaqra clemenceau cyrenaica dahab dahmani dakhla damad daraj daraya dasma dawasa debel derik
+dibba dibis djerba douma douz duba dura el-djem el-geneina el-obeid fada fassala galilee garma gemmayzeh ghalilah
+gharyan ghat ghazieh guera habshan haditha hajin hajjah hammamet hammana haradh harawa hatta hawf hays hayt heish
+hillah hisyah hit houla hubaysh iaat ibri idhna ifrane ihsim irqah irtah ithriya izki izra jaba jableh jerada jerash
+julfar jwaya kabaria kabd kalba karaj karantina karari kenana khabat khaitan khaldeh khalis khanasir khasab kikla
+kilis killi kish-island koura kubaisa kufra kutum la-marsa labweh lagawa lahij lake-tharthar luuq maadi
+maalot-tarshiha maan mahdia majz makhmur marada marka markaba megiddo metn metula midi mina minieh mount-arafat
+mudiyah muhalabiya musayyib mussafah mutah muthanna muttrah muwaqqar naameh nasiriyah nawa nefta nema nihm nishtun
+omariya ouadane oudhref oujda ouzai palmyra qabalan qadisiyyah qana qena qeshm-island qishn quba qus qusayr quseir-eg
+qusra rahat ramadi ramin ranya rawa raydah remada rimal rutba saadiya sabahiya sabra sadah safed safwa sahab saham
+sair sakakini salamiyah sale saqqez sarjah sarmada sebkha-nouakchott shaam shahhat shekhan shibis shomali shubra
 silwan sitra suruc tafas taffuh taji taraya tata tawila taybeh-il taybeh-lb tayma thula tmessa tora tuffah tulus tura
 upper-egypt ur verdun wajid warbah-island warraq washhah wasit wazzani yabad yanbu yaroun yatta zahrani zarqa zarzis
 zawita zeita zeitoun-gaza zubair zuwara
