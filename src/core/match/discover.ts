@@ -117,7 +117,7 @@ const NATIONALITIES = words(`
 `.split(/\s+/).filter(Boolean).flatMap((w) => [w, w + 'ه']).join(' '));
 
 /** Words that open a byline when they start a line: the author's name follows. */
-const BYLINE = words('كتب كتبت بقلم اعداد تصوير عدسه بعدسه');
+const BYLINE = words('كتب كتبت بقلم اعداد تصوير عدسه بعدسه ترجمه المحرر تحرير');
 
 /** Verbs of saying that put the speaker right after them. */
 const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت');
@@ -142,7 +142,7 @@ const STOP = words(`
   جنوب شمال شرق غرب وسط شرقي غربي شمالي جنوبي شرقيه غربيه شماليه جنوبيه نحو قرب قرابه حوالي نحو ضمن عقب اثر رغم بسبب حسب بحسب وفق وفقا جراء ازاء لدي
   غيره غيرها دول هدف هدفا هدفين اهداف مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
-  ائتلاف تيار تحالف حزب
+  ائتلاف تيار تحالف حزب نشر
 `);
 
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
@@ -242,7 +242,7 @@ const DERIVED_VERB = /^(يت|يست|ين|تت|تست|تن)...+$/;
 
 /** Could this word be part of a person's or place's name? */
 function nameLike(w: Word): boolean {
-  return w.tok.kind === 'arabic' && !w.known && !w.tanween && !POSSESSIVE.test(w.norm) && w.norm.length >= 2 && !isStop(w)
+  return w.tok.kind === 'arabic' && !w.known && !w.tanween && (!POSSESSIVE.test(w.norm) || FIRST_NAMES.has(w.norm)) && w.norm.length >= 2 && !isStop(w)
     && !(DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm))
     && !isHead(w) && !cliticBeforeArticle(w) && !SAY_VERBS.has(w.norm) && bareIn(w.norm, TITLES) === undefined;
 }
@@ -317,7 +317,7 @@ const EAST_ASIAN = words(`
   وانغ تشانغ ليو تشن يانغ هوانغ تشاو تشو شيوي سون قوه غوه قاو غاو لين ليانغ تشنغ شيه سونغ تانغ دنغ دينغ فنغ تساو
   بنغ تسنغ شياو تيان دونغ يوان جيانغ تشونغ تسوي مينغ جيان يونغ قوانغ غوانغ فانغ هونغ جون كون شيانغ شيويه شيوه
   تشيوان تشيانغ جيه شين شينغ لينغ نينغ تينغ هاي تاو تشينغ يينغ بينغ جين يي كه لي وي ون
-  كيم بارك هيونغ جاي تشان سوك يول ميونغ جونغ تشول هيون سيونغ كانغ
+  كيم بارك هيونغ جاي تشان سوك يول ميونغ جونغ تشول هيون سيونغ كانغ تشي يوي
 `);
 const eastAsianPair = (a: string, b: string): boolean => EAST_ASIAN.has(a) && EAST_ASIAN.has(b);
 
@@ -497,6 +497,14 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       found.push({ from: j, to: name.to, kind: 'person' });
       continue;
     }
+    // لي وي مينغ، يوي دونغ هاي: three syllables of a Chinese or Korean name with a clear end are
+    // a name wherever they stand; Arabic prose has no such run.
+    if (EAST_ASIAN.has(w.norm) && i + 2 < ws.length && [1, 2].every((k) => ws[i + k].joined && !ws[i + k].known && EAST_ASIAN.has(ws[i + k].norm))
+      && ws.slice(i, i + 3).some((x) => x.norm.length >= 4) && clearEnd(ws, i + 3, text) && !(i > 0 && w.joined && EAST_ASIAN.has(ws[i - 1].norm))) {
+      found.push({ from: i, to: i + 3, kind: 'person' });
+      i += 2;
+      continue;
+    }
     if (bareIn(w.norm, NATIONALITIES) !== undefined) {
       // وجاء الأسترالي أوسكار بياستري: two or three name words after a nationality used as a
       // noun. After a noun with the article the nationality is its adjective (الجيش الروسي).
@@ -513,15 +521,22 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       found.push({ from: i + 1, to: name.to, kind: 'person' });
       continue;
     }
-    const colon = i + 1 < ws.length && text.slice(ws[i + 1].tok.start, ws[i + 1].tok.end) === ':';
+    // كتب: …، كتب - …، تصوير: …
+    const colon = i + 1 < ws.length && [':', '-', '–'].includes(text.slice(ws[i + 1].tok.start, ws[i + 1].tok.end));
     if (BYLINE.has(w.norm) && (colon || i === 0 || /\n/.test(text.slice(ws[i - 1].tok.end, w.tok.start)))) {
-      // A byline: the author's name alone on the rest of the line (كتب: إسلام عبد الوهاب |).
+      // A byline: the author's name alone on the rest of the line (كتب: إسلام عبد الوهاب |), a
+      // photographer's before the agency (تصوير: جو رايدل/غيتي), or two authors (كتب سلطان العبدالله وعبدالعزيز الفضلي).
       const at = colon ? i + 2 : i + 1;
+      if (at >= ws.length) continue;
       const name = nameAt(ws, at, text, 3, false);
       if (!name || ws[at].known) continue;
+      const ends = (k: number): boolean => k >= ws.length || !ws[k].joined || (ws[k].tok.kind === 'punct' && '-–|،,)./'.includes(text.slice(ws[k].tok.start, ws[k].tok.end)));
       const next = ws[name.to];
-      const ends = next === undefined || !next.joined || (next.tok.kind === 'punct' && '-–|،,).'.includes(text.slice(next.tok.start, next.tok.end)));
-      if (ends && name.to - at >= 2) found.push({ from: at, to: name.to, kind: 'person' });
+      const second = next !== undefined && next.joined && next.tok.kind === 'arabic' && next.norm[0] === 'و' && FIRST_NAMES.has(next.norm.slice(1))
+        ? nameAt(ws, name.to, text, 3, false, next.norm.slice(1)) : undefined;
+      if (name.to - at < 2 || !(ends(name.to) || (second !== undefined && ends(second.to)))) continue;
+      found.push({ from: at, to: name.to, kind: 'person' });
+      if (second !== undefined && ends(second.to) && second.to - name.to >= 2) found.push({ from: name.to, to: second.to, kind: 'person', clitics: 1 });
       continue;
     }
     if (bareIn(w.norm, SAY_VERBS) !== undefined) {
@@ -920,6 +935,9 @@ const BEFORE_NAME = words('نظام حكم عهد حزب حكومه اداره �
 function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): boolean {
   if (m.kind !== 'person' || m.text.includes(' ')) return false;
   const start = conv.toUtf16(m.start);
+  // هوانغ تشي يونغ: a Chinese family name comes first, the given names after it.
+  const next = wordAfter(text, conv.toUtf16(m.end));
+  if (EAST_ASIAN.has(normalizeKey(m.text)) && next !== null && EAST_ASIAN.has(normalizeKey(next[1]))) return true;
   const lead = lettersBefore(text, start);
   if (lead.length > 0) return false; // a proclitic: وبوتين
   const prev = wordBefore(text, start);

@@ -708,3 +708,24 @@ test('findMentions: a nisba after a title and a given name ends the name whateve
   // After عبد the last word is a given name of its own, not a surname to repeat.
   assert.deepEqual(rules('وقال الوزير محمد عبد السلام، ثم زار سكان عزبة السلام الحي'), ['person:محمد عبد السلام']);
 });
+
+test('findMentions: bylines after a dash, a photographer before the agency, two authors, a translator; Chinese names of three syllables', () => {
+  assert.deepEqual(rules('الدوحة - الراية: كتب - محمد الجفيري\nبعد').filter((m) => m.startsWith('person')), ['person:محمد الجفيري']);
+  assert.deepEqual(rules('خطاب الفوز. تصوير: جو رايدل/غيتي إيميجز) وظهر'), ['person:جو رايدل']);
+  assert.deepEqual(rules('الملف\nكتب سلطان العبدالله وعبدالعزيز الفضلي\nافتتح'), ['person:سلطان العبدالله', 'person:عبدالعزيز الفضلي']);
+  assert.deepEqual(rules('جيسيكا ماكنزي - ترجمة: رنا أبو زيد\nنشر الأربعاء').filter((m) => m.startsWith('person')), ['person:رنا أبو زيد']);
+  assert.deepEqual(rules('وقال هوانغ تشي يونغ، الباحث في المعهد'), ['person:هوانغ تشي يونغ']);
+  assert.deepEqual(rules('في العالم، بحسب لي وي مينغ، المسؤول'), ['person:لي وي مينغ']);
+  // A known person whose name is one syllable yields to the longer Chinese name.
+  const g = Gazetteer.build([E('jensen-huang', 'person', 'جنسن هوانغ', ['هوانغ'])]);
+  assert.deepEqual(kinds(g)('وقال هوانغ تشي يونغ، الباحث'), ['person:هوانغ تشي يونغ']);
+  assert.deepEqual(kinds(g)('وقال هوانغ إن الرقائق'), ['person:هوانغ']);
+  // Two syllables, or a run with no clear end, are no name by themselves.
+  assert.deepEqual(rules('قال لي وين إنه'), []);
+  assert.deepEqual(rules('ترجمة النص إلى العربية'), []);
+});
+
+test('findMentions: a given name ending in نا (رنا، دينا) is a name, not a noun with «our»', () => {
+  assert.deepEqual(rules('وقالت الناشطة رنا الخطيب، إن'), ['person:رنا الخطيب']);
+  assert.deepEqual(rules('وقال مراسلنا إن الوضع هادئ'), []);
+});
