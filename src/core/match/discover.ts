@@ -1098,10 +1098,15 @@ function placeInInstitution(text: string, m: Mention, conv: OffsetConverter, gaz
 const GENERIC_HEAD = /^(مدينة|محافظة|ولاية|إقليم|اقليم|معبر) (?=\S)/;
 const HEAD_BELONGS = new Set(['مدينة الكويت', 'إقليم كردستان', 'إقليم كوردستان', 'مدينة الصدر', 'مدينة صباح الأحمد'].map((n) => normalizeKey(n)));
 
-function withoutGenericHead(m: Mention): Mention {
-  const head = m.kind === 'place' ? GENERIC_HEAD.exec(m.text) : null;
+/** Island words, left outside only where the knowledge base names the island without them (جزيرة بوبيان). */
+const ISLAND_HEAD = /^(جزيرة|جزر) (?=\S)/;
+
+function withoutGenericHead(m: Mention, gazetteer: Gazetteer): Mention {
+  const head = m.kind === 'place' ? GENERIC_HEAD.exec(m.text) ?? ISLAND_HEAD.exec(m.text) : null;
   if (head === null || HEAD_BELONGS.has(normalizeKey(m.text))) return m;
-  return { ...m, start: m.start + [...head[0]].length, text: m.text.slice(head[0].length) };
+  const rest = m.text.slice(head[0].length);
+  if (ISLAND_HEAD.test(m.text) && !gazetteer.find(rest).some((x) => x.entity === m.entity && x.start === 0 && x.end === [...rest].length)) return m;
+  return { ...m, start: m.start + [...head[0]].length, text: rest };
 }
 
 /** Heads of organizations' names, left outside when the rest names the same one alone (وكالة رويترز). */
@@ -1233,7 +1238,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   for (let k = 0; k < found.length; k++) {
     let m = found[k];
     if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds)) continue;
-    m = seaNamedAfter(text, withoutGenericHead(withoutOrgHead(m, gazetteer)), conv);
+    m = seaNamedAfter(text, withoutGenericHead(withoutOrgHead(m, gazetteer), gazetteer), conv);
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
     // Read whole as another kind: a party or a club named after a place, a place named like an organization.
     const other = partyNamedAfterPlace(text, m, conv) ?? clubNamedAfterCity(text, m, conv, gazetteer) ?? orgNameAsPlace(text, m, conv);

@@ -729,3 +729,11 @@ test('findMentions: a given name ending in نا (رنا، دينا) is a name, n
   assert.deepEqual(rules('وقالت الناشطة رنا الخطيب، إن'), ['person:رنا الخطيب']);
   assert.deepEqual(rules('وقال مراسلنا إن الوضع هادئ'), []);
 });
+
+test('findMentions: an island word stays outside where the knowledge base names the island without it', () => {
+  const g = Gazetteer.build([E('kerkennah', 'place', 'جزر قرقنة', ['قرقنة']), E('comoros', 'place', 'جزر القمر')]);
+  const show = kinds(g);
+  assert.deepEqual(show('والشابة وجزر قرقنة، مضيفاً'), ['place:قرقنة']);
+  // جزر القمر is the country's name: القمر alone is the moon.
+  assert.deepEqual(show('وصل إلى جزر القمر أمس'), ['place:جزر القمر']);
+});

@@ -34,7 +34,7 @@ const REFINEMENTS = `
 + iraq||جمهورية العراق|||Q796
 + lebanon|||||Q822
 + saudi-arabia||السعودية|||Q851
-+ united-arab-emirates||الإمارات;دولة الإمارات|||Q878
++ united-arab-emirates||الإمارات;دولة الإمارات;دولة الإمارات العربية المتحدة|||Q878
 + qatar||دولة قطر|||Q846
 + kuwait||دولة الكويت|||Q817
 + bahrain||مملكة البحرين|||Q398
