@@ -1256,7 +1256,21 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   const sure = doubtful.length === 0 ? known : known.filter((m) => !doubtful.includes(m));
   const rules = discover(text, sure, gazetteer);
   const named = wholeNames(text, mergeMentions(mergeMentions(sure, rules), doubtful), conv, gazetteer).map((m) => namedAfterPerson(text, m, conv));
-  return knownSurnames(text, named, conv);
+  return withoutShareButtons(text, knownSurnames(text, named, conv), conv);
+}
+
+/** Social networks, named on a page's share and follow buttons. */
+const SOCIAL_NETWORKS = new Set(['facebook', 'whatsapp', 'telegram', 'instagram', 'youtube', 'tiktok', 'x-corp', 'linkedin', 'snapchat']);
+/** A share or follow line up to the network's name (شارك الخبر: فيسبوك - إكس، تابعوا عنب بلدي على تلغرام); «وشارك مقطعا على فيسبوك» is prose. */
+const SHARE_LINE = /(^|[\s،,.:])(شارك[^\n:]{0,15}:|تابعوا|تابعونا|تابعنا|اشترك|اشتركوا)[^\n]{0,60}$/;
+
+/** The networks of a share or follow line are page furniture, not the organizations the article speaks of. */
+function withoutShareButtons(text: string, mentions: Mention[], conv: OffsetConverter): Mention[] {
+  return mentions.filter((m) => {
+    if (m.kind !== 'organization' || m.entity === undefined || !SOCIAL_NETWORKS.has(m.entity)) return true;
+    const start = conv.toUtf16(m.start);
+    return !SHARE_LINE.test(text.slice(Math.max(0, start - 80), start));
+  });
 }
 
 /** Words before a surname that make it a name however ordinary the word (حكومة سلام، وقال بري). */

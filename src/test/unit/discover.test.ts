@@ -737,3 +737,12 @@ test('findMentions: an island word stays outside where the knowledge base names 
   // جزر القمر is the country's name: القمر alone is the moon.
   assert.deepEqual(show('وصل إلى جزر القمر أمس'), ['place:جزر القمر']);
 });
+
+test('findMentions: the networks of a share or follow line are no organizations; in prose they are', () => {
+  const g = Gazetteer.build([E('facebook', 'organization', 'فيسبوك'), E('whatsapp', 'organization', 'واتساب'), E('telegram', 'organization', 'تلغرام')]);
+  const show = kinds(g);
+  assert.deepEqual(show('الكلمات: درعا\nشارك الخبر: فيسبوك - إكس - واتساب'), []);
+  assert.deepEqual(show('تابعوا عنب بلدي على تلغرام'), []);
+  assert.deepEqual(show('وقال في منشور على فيسبوك إن'), ['organization:فيسبوك']);
+  assert.deepEqual(show('وشارك مقطعا على واتساب مع أصدقائه'), ['organization:واتساب']);
+});
