@@ -18,12 +18,15 @@ import { outletMentions } from './outlet';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeKey(w)));
 
-/** Titles and roles written before a person's name (folded; proclitics are stripped first). */
-const TITLES = words(`
+/** «Led by»: the leader's name after them opens with a given name (بقيادة المملكة العربية السعودية وروسيا is no person). */
+const LEADER_WORDS = words('بقياده برئاسه بزعامه يرأسه يرأسها يقوده يقودها قائدها رئيسها زعيمها');
+
+/** Titles and roles written before a person's name (folded; proclitics are stripped first), and the leader words. */
+const TITLES: ReadonlySet<string> = new Set([...words(`
   الرئيس الرئيسه رئيس رئيسه الرئيسان رئيسا الزعيم زعيم الوزير الوزيره وزير وزيره وزيرا المتحدث المتحدثه متحدث
   السفير السفيره سفير المستشار المستشاره مستشار الملك الملكه ملك الامير الاميره امير الشيخ الشيخه السيناتور
   النائب نائب النائبه الجنرال اللواء العميد العقيد المشير القائد قائد المبعوث مبعوث المبعوثه المندوب
-  مندوب المندوبه المدير مدير المديره الامين امين الحاكم حاكم المحافظ محافظ العمده عمده المفوض مفوض المفوضه
+  مندوب المندوبه المدير مدير مديره المديره الامين امين الحاكم حاكم المحافظ محافظ العمده عمده المفوض مفوض المفوضه
   نظيره نظيرته نظيرها المرشح مرشح المرشحه الدكتور الدكتوره البروفيسور السيد السيده المستشاره الناطق ناطق
   المنسق منسق البابا الكاردينال المطران الحاخام الاميرال الرقيب الملازم النقيب الرائد المقدم والي الوالي
   رئيسه امينه زعيمه قائده الكابتن السائق سائق الموفد الموفده موفد المنتج المنتجه الناقد الناقده
@@ -34,13 +37,13 @@ const TITLES = words(`
   المزارع المزارعه الفلاح البحار الصياد التاجر الموظف الموظفه الطالب الطالبه المواطن المواطنه المصور المصوره
   النقابي النقابيه الحقوقي الحقوقيه الاكاديمي الاكاديميه المفتي الامام الحاج الحاجه
   معالي سعاده فخامه سمو زعامه
-`);
+`), ...LEADER_WORDS]);
 
 /** Words that may sit between a title and the name: a portfolio, a construct noun. */
 const TITLE_LINKS = words(`
   خارجيه دفاع داخليه ماليه عدل صحه اقتصاد طاقه نفط تعليم حكومه وزراء مجلس وزاره حزب بلديه ولي عهد شؤون
   مستشفي شركه مؤسسه هيئه مكتب معهد جامعه اداره منظمه
-  منتخب فريق نادي باسم عام العام الاعلي الاول الثاني السابق السابقه الاسبق الحالي الجديد الجديده
+  منتخب فريق نادي باسم عام العام الاعلي الاول الثاني السابق السابقه الاسبق الحالي الجديد الجديده حمله
 `);
 
 /**
@@ -142,7 +145,7 @@ const STOP = words(`
   جنوب شمال شرق غرب وسط شرقي غربي شمالي جنوبي شرقيه غربيه شماليه جنوبيه نحو قرب قرابه حوالي نحو ضمن عقب اثر رغم بسبب حسب بحسب وفق وفقا جراء ازاء لدي
   غيره غيرها دول هدف هدفا هدفين اهداف مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
-  ائتلاف تيار تحالف حزب نشر
+  ائتلاف تيار تحالف حزب نشر انذاك حينذاك حينها وقتها يومها
 `);
 
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
@@ -444,13 +447,21 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
  * organization. -1 when a known person comes first: the title's name is already known, and what
  * follows it is the rest of the sentence.
  */
-function afterTitle(ws: readonly Word[], i: number): number {
+function afterTitle(ws: readonly Word[], i: number, text: string): number {
   let j = i;
   for (let steps = 0; j < ws.length && steps < 6 && ws[j].joined; steps++) {
     const w = ws[j];
-    if (w.known && w.knownKind === 'person') return -1;
+    if (w.known && w.knownKind === 'person' && !(j > i && bareIn(ws[j - 1].norm, BEFORE_NAME) !== undefined)) return -1;
     // النائب عن البصرة حيدر البطاط: «for» and the constituency.
     if (w.norm === 'عن' && j === i && j + 1 < ws.length && ws[j + 1].joined && ws[j + 1].known && ws[j + 1].knownKind === 'place') { j++; continue; }
+    // النائب العراقي عن محافظة البصرة عامر الفايز: a place word before the constituency.
+    if (w.norm === 'عن' && j + 2 < ws.length && ws[j + 1].joined && isHead(ws[j + 1]) && ws[j + 2].joined && ws[j + 2].known && ws[j + 2].knownKind === 'place') { j += 2; continue; }
+    // مديرة حملة هيلي، بيتسي أنكني: a known person after حملة or إدارة is the title's complement.
+    if (w.known && w.knownKind === 'person' && j > i && bareIn(ws[j - 1].norm, BEFORE_NAME) !== undefined) {
+      while (j < ws.length && ws[j].known && ws[j].knownKind === 'person') j++;
+      if (punctAfter(ws, j, text) && text.slice(ws[j].tok.start, ws[j].tok.end) === '،' && j + 1 < ws.length && ws[j + 1].joined) j++;
+      break;
+    }
     // وزير الاقتصاد والصناعة: a second portfolio joined by و.
     const portfolio = /^وال.../.test(w.norm) && j > i && hasArticle(ws[j - 1]) && bareIn(w.norm, TITLES) === undefined;
     // الحكومة الناني ولد اشروقه: a word with the article before ولد or بن is the given name.
@@ -478,10 +489,11 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     if (bareIn(w.norm, TITLES) !== undefined) {
       // جامعة القاضي عياض: a title inside the name of a place or an institution.
       if (i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined) continue;
-      const j = afterTitle(ws, i + 1);
+      const j = afterTitle(ws, i + 1, text);
       if (j < 0 || j >= ws.length || !ws[j].joined) continue;
       // وزير الداخلية وأحمد البواري: after و a new name starts; the given-name rule reads it.
       if (ws[j].norm[0] === 'و' && FIRST_NAMES.has(ws[j].norm.slice(1))) continue;
+      if (LEADER_WORDS.has(w.norm) && !FIRST_NAMES.has(ws[j].norm)) continue;
       // الناني ولد اشروقه، العيد ولد محمدن: a given name with the article before ولد or بن.
       const linkedAfter = j + 1 < ws.length && ws[j + 1].joined && LINKS_AFTER_GIVEN.has(ws[j + 1].norm);
       const name = nameAt(ws, j, text, 3, linkedAfter);

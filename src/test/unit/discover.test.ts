@@ -746,3 +746,17 @@ test('findMentions: the networks of a share or follow line are no organizations;
   assert.deepEqual(show('وقال في منشور على فيسبوك إن'), ['organization:فيسبوك']);
   assert.deepEqual(show('وشارك مقطعا على واتساب مع أصدقائه'), ['organization:واتساب']);
 });
+
+test('findMentions: a leader after برئاسة، بقيادة، يرأسه، قائدها; an MP for a governorate; a campaign manager after the candidate she works for', () => {
+  assert.deepEqual(rules('حزب «إرادة» برئاسة نضال البطاينة، ثم الحزب'), ['person:نضال البطاينة']);
+  assert.deepEqual(rules('وحزب «تقدم» الذي يرأسه خالد البكار، فيما'), ['person:خالد البكار']);
+  assert.deepEqual(rules('على لسان قائدها يحيى الحجار بالإفراج عن'), ['person:يحيى الحجار']);
+  const g = Gazetteer.build([E('nikki-haley', 'person', 'نيكي هيلي', ['هيلي']), E('basra', 'place', 'البصرة')]);
+  assert.deepEqual(kinds(g)('قال النائب العراقي عن محافظة البصرة عامر الفايز إن'), ['place:البصرة', 'person:عامر الفايز']);
+  assert.deepEqual(kinds(g)('وكتبت مديرة حملة هيلي، بيتسي أنكني، في مذكرة'), ['person:هيلي', 'person:بيتسي أنكني']);
+  // A known person right after the title is the title's own name: the words after it are the sentence.
+  assert.deepEqual(kinds(g)('وقالت المرشحة هيلي، أمس الأول، إن'), ['person:هيلي']);
+  // What follows a leader word is not always a person (بقيادة الولايات المتحدة ضد، يرأسها آنذاك صهر الرئيس).
+  assert.deepEqual(rules('تحالف بقيادة الولايات المتحدة ضد التنظيم'), []);
+  assert.deepEqual(rules('وكان يرأسها آنذاك صهر الرئيس أنور عثمان.').includes('person:آنذاك صهر'), false);
+});
