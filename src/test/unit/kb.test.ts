@@ -225,3 +225,14 @@ test('the built-in base: no two complete entries of the generated, towns, world 
   // A later line of the same id would be dropped without a word.
   assert.deepEqual(twice, []);
 });
+
+test('the built-in base: Jordan\'s Badia districts, Qatar\'s stadiums, بيجينغ; الشابة is Chebba only where a place is expected', async () => {
+  const { Gazetteer, findMentions } = await import('../../core/match');
+  const g = Gazetteer.build(builtinEntities());
+  const show = (text: string) => findMentions(text, g).filter((m) => m.kind === 'place').map((m) => `${m.entity}:${m.text}`);
+  assert.deepEqual(show('سجلت دائرة بدو الوسط أعلى نسبة'), ['jordan-badia-central:بدو الوسط']);
+  assert.deepEqual(show('فاز الفريق على استاد المدينة التعليمية أمس'), ['education-city-stadium:استاد المدينة التعليمية']);
+  assert.deepEqual(show('قالت إن بيجينغ ستستضيف'), ['beijing:بيجينغ']);
+  assert.deepEqual(show('قبالة سواحل جبنيانة والعامرة والشابة، فيما'), ['jebiniana:جبنيانة', 'el-amra:العامرة', 'chebba:الشابة']);
+  assert.deepEqual(show('وقالت الشابة إن الطريق طويل'), []);
+});

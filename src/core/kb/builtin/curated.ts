@@ -265,7 +265,7 @@ const REFINEMENTS = `
 // Capitals and cities not among CLDR's time-zone cities, and regions and sites in the news.
 const PLACES = `
 L washington|واشنطن|واشنطن العاصمة|Washington, D.C.|Capital of the United States|Q61
-L beijing|بكين|بيجين|Beijing|Capital of China|Q956
+L beijing|بكين|بيجين;بيجينغ;بيجينج|Beijing|Capital of China|Q956
 L new-delhi|نيودلهي|نيو دلهي;دلهي|New Delhi|Capital of India
 L ottawa|أوتاوا|أوتاوة|Ottawa|Capital of Canada
 L canberra|كانبرا||Canberra|Capital of Australia

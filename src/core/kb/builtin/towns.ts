@@ -2940,6 +2940,13 @@ L habshan|حبشان||Habshan|Gas field and town in Abu Dhabi Emirate, United Ar
 L bur-dubai|بر دبي||Bur Dubai|District of Dubai, United Arab Emirates|
 L the-pearl-qatar|جزيرة اللؤلؤة||The Pearl|Artificial island in Doha, Qatar|
 L souq-waqif|سوق واقف||Souq Waqif|Market in Doha, Qatar|
+L education-city-stadium|استاد المدينة التعليمية|ملعب المدينة التعليمية|Education City Stadium|Football stadium in Al Rayyan, Qatar|
+L lusail-stadium|استاد لوسيل|ملعب لوسيل|Lusail Stadium|Football stadium in Lusail, Qatar|
+L jordan-badia-north|بدو الشمال||Northern Badia|Electoral district of Jordan's Bedouin north|
+L jordan-badia-central|بدو الوسط||Central Badia|Electoral district of Jordan's Bedouin centre|
+L jordan-badia-south|بدو الجنوب||Southern Badia|Electoral district of Jordan's Bedouin south|
+L el-amra|العامرة||El Amra|Town in Sfax Governorate, Tunisia|
+L chebba|الشابة||Chebba|Town in Mahdia Governorate, Tunisia|
 L umm-an-nasan|جزيرة أم النعسان|أم النعسان|Umm an Nasan|Island of Bahrain|
 L sakhir|الصخير||Sakhir|Area in Southern Governorate, Bahrain|
 L pearl-roundabout|دوار اللؤلؤة||Pearl Roundabout|Former roundabout in Manama, Bahrain|
@@ -2986,12 +2993,12 @@ al-gharrafa al-jabalain al-jinah al-khawkhah al-kiswah al-madain al-maghazi al-m
 al-mleiha al-mualla al-qaryatayn al-qutayfah al-rayyan al-ruhaybah al-sahwa al-shaalan al-shayrat al-sukhnah al-tur
 al-zahira aley allawi amioun anah anfa aqaba ariel arqoub assa ataq atimah atman azaz azraq badan baish baqubah bara
 bardia barja barzan basta batinah bawshar bebnine beit-shean beita berrechid binnish bosra bsharri budrus bukha
-busayra caesarea chaat chaqra clemenceau cyrenaica dahab dahmani dakhla damad daraj daraya dasma dawasa debel derik
-dibba dibis djerba douma douz duba dura el-djem el-geneina el-obeid fada fassala galilee garma gemmayzeh ghalilah
-gharyan ghat ghazieh guera habshan haditha hajin hajjah hammamet hammana haradh harawa hatta hawf hays hayt heish
-hillah hisyah hit houla hubaysh iaat ibri idhna ifrane ihsim irqah irtah ithriya izki izra jaba jableh jerada jerash
-julfar jwaya kabaria kabd kalba karaj karantina karari kenana khabat khaitan khaldeh khalis khanasir khasab kikla
-kilis killi kish-island koura kubaisa kufra kutum la-marsa labweh lagawa lahij lake-tharthar luuq maadi
+busayra caesarea chaat chaqra chebba clemenceau cyrenaica dahab dahmani dakhla damad daraj daraya dasma dawasa debel
+derik dibba dibis djerba douma douz duba dura el-amra el-djem el-geneina el-obeid fada fassala galilee garma gemmayzeh
+ghalilah gharyan ghat ghazieh guera habshan haditha hajin hajjah hammamet hammana haradh harawa hatta hawf hays hayt
+heish hillah hisyah hit houla hubaysh iaat ibri idhna ifrane ihsim irqah irtah ithriya izki izra jaba jableh jerada
+jerash julfar jwaya kabaria kabd kalba karaj karantina karari kenana khabat khaitan khaldeh khalis khanasir khasab
+kikla kilis killi kish-island koura kubaisa kufra kutum la-marsa labweh lagawa lahij lake-tharthar luuq maadi
 maalot-tarshiha maan mahdia majz makhmur marada marka markaba megiddo metn metula midi mina minieh mount-arafat
 mudiyah muhalabiya musayyib mussafah mutah muthanna muttrah muwaqqar naameh nasiriyah nawa nefta nema nihm nishtun
 omariya ouadane oudhref oujda ouzai palmyra qabalan qadisiyyah qana qena qeshm-island qishn quba qus qusayr quseir-eg
