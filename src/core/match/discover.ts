@@ -233,7 +233,7 @@ const wordOf = (norm: string): Word => ({ tok: { kind: 'arabic', start: 0, end: 
 const isStop = (w: Word): boolean => !w.ali && (STOP.has(w.norm) || bareIn(w.norm, STOP) !== undefined);
 const hasArticle = (w: Word): boolean => w.norm.startsWith('ال') && w.norm.length > 3 && !w.hamzaAl;
 
-/** A place or feature word, proclitics allowed (ومدينة، بنهر): it introduces a name. */
+/** A place or feature word, proclitics allowed (ومدينة، بنهر), or a plural or dual one (مدن، لولايتين): it introduces names and is none. */
 const isHead = (w: Word): boolean => bareIn(w.norm, PLACE_HEADS) !== undefined || bareIn(w.norm, FEATURE_HEADS) !== undefined
   || bareIn(w.norm, LIST_HEADS) !== undefined || (/ين$/.test(w.norm) && bareIn(w.norm.slice(0, -1), LIST_HEADS) !== undefined);
 
@@ -308,6 +308,8 @@ const NOT_FAMILY = words('الاسبوع الشهر العام اليوم الم
 
 /** Ruling families named with the article after a person's given names (فواز الخالد الصباح). */
 const DYNASTIES = words('الصباح المعلا');
+/** Is word `k` a ruling family's name joined to the name before it? */
+const dynastyAt = (ws: readonly Word[], k: number): boolean => k < ws.length && ws[k].joined && DYNASTIES.has(ws[k].norm);
 
 /** Compound-name particles after which a word with the article still belongs to the name. */
 const PARTICLES = words('عبد ابو أبو بن ابن بنت ولد منت ال آل دي دا دو فان فون ديل اغ ايت');
@@ -411,7 +413,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       if (nisbaAfterGiven) {
         counted++;
         j++;
-        if (j < ws.length && ws[j].joined && DYNASTIES.has(ws[j].norm)) j++;
+        if (dynastyAt(ws, j)) j++;
         cut = true;
         break;
       }
@@ -435,7 +437,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
   }
   if (j === i) return undefined;
   // سالم عبدالله الجابر الصباح: a ruling family's name closes a name of any length.
-  if (!cut && j - i >= 2 && j < ws.length && ws[j].joined && DYNASTIES.has(ws[j].norm)) j++;
+  if (!cut && j - i >= 2 && dynastyAt(ws, j)) j++;
   if (!cut && !clearEnd(ws, j, text)) return undefined;
   // A particle cannot end a name (عبد alone is no name).
   if (PARTICLES.has(at(j - 1).norm)) return undefined;
@@ -451,17 +453,17 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
   let j = i;
   for (let steps = 0; j < ws.length && steps < 6 && ws[j].joined; steps++) {
     const w = ws[j];
-    if (w.known && w.knownKind === 'person' && !(j > i && bareIn(ws[j - 1].norm, BEFORE_NAME) !== undefined)) return -1;
+    if (w.known && w.knownKind === 'person') {
+      if (!(j > i && bareIn(ws[j - 1].norm, BEFORE_NAME) !== undefined)) return -1;
+      // مديرة حملة هيلي، بيتسي أنكني: a known person after حملة or إدارة is the title's complement.
+      while (j < ws.length && ws[j].known && ws[j].knownKind === 'person') j++;
+      if (j + 1 < ws.length && text.slice(ws[j].tok.start, ws[j].tok.end) === '،' && ws[j + 1].joined) j++;
+      break;
+    }
     // النائب عن البصرة حيدر البطاط: «for» and the constituency.
     if (w.norm === 'عن' && j === i && j + 1 < ws.length && ws[j + 1].joined && ws[j + 1].known && ws[j + 1].knownKind === 'place') { j++; continue; }
     // النائب العراقي عن محافظة البصرة عامر الفايز: a place word before the constituency.
     if (w.norm === 'عن' && j + 2 < ws.length && ws[j + 1].joined && isHead(ws[j + 1]) && ws[j + 2].joined && ws[j + 2].known && ws[j + 2].knownKind === 'place') { j += 2; continue; }
-    // مديرة حملة هيلي، بيتسي أنكني: a known person after حملة or إدارة is the title's complement.
-    if (w.known && w.knownKind === 'person' && j > i && bareIn(ws[j - 1].norm, BEFORE_NAME) !== undefined) {
-      while (j < ws.length && ws[j].known && ws[j].knownKind === 'person') j++;
-      if (punctAfter(ws, j, text) && text.slice(ws[j].tok.start, ws[j].tok.end) === '،' && j + 1 < ws.length && ws[j + 1].joined) j++;
-      break;
-    }
     // وزير الاقتصاد والصناعة: a second portfolio joined by و.
     const portfolio = /^وال.../.test(w.norm) && j > i && hasArticle(ws[j - 1]) && bareIn(w.norm, TITLES) === undefined;
     // الحكومة الناني ولد اشروقه: a word with the article before ولد or بن is the given name.
@@ -534,11 +536,11 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       continue;
     }
     // كتب: …، كتب - …، تصوير: …
-    const colon = i + 1 < ws.length && [':', '-', '–'].includes(text.slice(ws[i + 1].tok.start, ws[i + 1].tok.end));
-    if (BYLINE.has(w.norm) && (colon || i === 0 || /\n/.test(text.slice(ws[i - 1].tok.end, w.tok.start)))) {
+    const marked = i + 1 < ws.length && [':', '-', '–'].includes(text.slice(ws[i + 1].tok.start, ws[i + 1].tok.end));
+    if (BYLINE.has(w.norm) && (marked || i === 0 || /\n/.test(text.slice(ws[i - 1].tok.end, w.tok.start)))) {
       // A byline: the author's name alone on the rest of the line (كتب: إسلام عبد الوهاب |), a
       // photographer's before the agency (تصوير: جو رايدل/غيتي), or two authors (كتب سلطان العبدالله وعبدالعزيز الفضلي).
-      const at = colon ? i + 2 : i + 1;
+      const at = marked ? i + 2 : i + 1;
       if (at >= ws.length) continue;
       const name = nameAt(ws, at, text, 3, false);
       if (!name || ws[at].known) continue;
@@ -818,7 +820,7 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     const link = ws[f.to - 2];
     // After عبد the surname is a given name of its own (محمد عبد السلام): no alias.
     if (f.kind === 'person' && f.to - f.from >= 2 && surname.norm.length >= 3 && !STOP.has(surname.norm) && !isStop(surname) && link?.norm !== 'عبد') {
-      const from = f.to - f.from >= 3 && PARTICLES.has(link.norm) && link.norm !== 'عبد' ? link : surname;
+      const from = f.to - f.from >= 3 && PARTICLES.has(link.norm) ? link : surname;
       entry.aliases.add(text.slice(from.tok.start, surname.tok.end));
     }
   }
