@@ -308,8 +308,8 @@ const NOT_FAMILY = words('الاسبوع الشهر العام اليوم الم
 
 /** Ruling families named with the article after a person's given names (فواز الخالد الصباح). */
 const DYNASTIES = words('الصباح المعلا');
-/** Is word `k` a ruling family's name joined to the name before it? */
-const dynastyAt = (ws: readonly Word[], k: number): boolean => k < ws.length && ws[k].joined && DYNASTIES.has(ws[k].norm);
+/** Is word `k` one of `set`, joined by spaces to the word before it? */
+const joinedIn = (ws: readonly Word[], k: number, set: ReadonlySet<string>): boolean => k < ws.length && ws[k].joined && set.has(ws[k].norm);
 
 /** Compound-name particles after which a word with the article still belongs to the name. */
 const PARTICLES = words('عبد ابو أبو بن ابن بنت ولد منت ال آل دي دا دو فان فون ديل اغ ايت');
@@ -409,11 +409,11 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       const nisbaAfterGiven = !first && !familyName && !afterParticle && FIRST_NAMES.has(at(j - 1).norm) && !AMBIGUOUS_GIVEN.has(at(j - 1).norm)
         && isNisba(w.norm) && !NOT_FAMILY.has(w.norm) && !SITE_NOT.has(w.norm) && bareIn(w.norm, NATIONALITIES) === undefined
         // ياسين المهدي وليد: a given name after it goes on with the name.
-        && !(j + 1 < ws.length && ws[j + 1].joined && FIRST_NAMES.has(ws[j + 1].norm));
+        && !joinedIn(ws, j + 1, FIRST_NAMES);
       if (nisbaAfterGiven) {
         counted++;
         j++;
-        if (dynastyAt(ws, j)) j++;
+        if (joinedIn(ws, j, DYNASTIES)) j++;
         cut = true;
         break;
       }
@@ -437,7 +437,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
   }
   if (j === i) return undefined;
   // سالم عبدالله الجابر الصباح: a ruling family's name closes a name of any length.
-  if (!cut && j - i >= 2 && dynastyAt(ws, j)) j++;
+  if (!cut && j - i >= 2 && joinedIn(ws, j, DYNASTIES)) j++;
   if (!cut && !clearEnd(ws, j, text)) return undefined;
   // A particle cannot end a name (عبد alone is no name).
   if (PARTICLES.has(at(j - 1).norm)) return undefined;
@@ -467,7 +467,7 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
     // وزير الاقتصاد والصناعة: a second portfolio joined by و.
     const portfolio = /^وال.../.test(w.norm) && j > i && hasArticle(ws[j - 1]) && bareIn(w.norm, TITLES) === undefined;
     // الحكومة الناني ولد اشروقه: a word with the article before ولد or بن is the given name.
-    if (hasArticle(w) && j + 1 < ws.length && ws[j + 1].joined && LINKS_AFTER_GIVEN.has(ws[j + 1].norm)) break;
+    if (hasArticle(w) && joinedIn(ws, j + 1, LINKS_AFTER_GIVEN)) break;
     // رئيس الهيئة المستقلة للانتخاب: an institution's name goes on with ل and the article.
     const ofThe = j > i && hasArticle(ws[j - 1]) && /^لل../.test(w.norm) && !isStop(w);
     // المدير الجهوي للفلاحة بوجدة: ب and a place after it; where the name starts is a guess.
@@ -497,7 +497,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (ws[j].norm[0] === 'و' && FIRST_NAMES.has(ws[j].norm.slice(1))) continue;
       if (LEADER_WORDS.has(w.norm) && !FIRST_NAMES.has(ws[j].norm)) continue;
       // الناني ولد اشروقه، العيد ولد محمدن: a given name with the article before ولد or بن.
-      const linkedAfter = j + 1 < ws.length && ws[j + 1].joined && LINKS_AFTER_GIVEN.has(ws[j + 1].norm);
+      const linkedAfter = joinedIn(ws, j + 1, LINKS_AFTER_GIVEN);
       const name = nameAt(ws, j, text, 3, linkedAfter);
       if (!name || ws[j].known) continue;
       // مباراة كبيرة، أهمية: feminine nouns and adjectives; a person's name rarely has two.
@@ -616,7 +616,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     // لصالح "in favour of" is a preposition before anything; ناديه is «his club».
     const notAName = isStop(w) || given !== undefined && TA_MARBUTA_GIVEN.has(given) && /ه[\u064b-\u065f]*$/.test(text.slice(w.tok.start, w.tok.end));
     // نور بنت أحمد: an ambiguous given name followed by بن or بنت is a name.
-    const linked = i + 1 < ws.length && ws[i + 1].joined && NAME_LINKS.has(ws[i + 1].norm) && ws[i + 1].norm !== 'ال' && ws[i + 1].norm !== 'آل';
+    const linked = joinedIn(ws, i + 1, NAME_LINKS) && ws[i + 1].norm !== 'ال' && ws[i + 1].norm !== 'آل';
     if (given !== undefined && !notAName && (compound || linked || !AMBIGUOUS_GIVEN.has(given)) && !(i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined)) {
       // A given name opens a name of its own (وقال محسن أردكاني إن، حصد ظافر العابدين جائزة):
       // two or three name words with a clear end. An unknown given name right before it opens
@@ -666,7 +666,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     if (head !== undefined) {
       let j = i + 1;
       // في العاصمة مثل كاووبي
-      if (j < ws.length && ws[j].joined && LIST_OPENERS.has(ws[j].norm)) j++;
+      if (joinedIn(ws, j, LIST_OPENERS)) j++;
       // العاصمة الروسية موسكو: the capital's adjective first.
       if (CAPITAL.has(head)) while (j < ws.length && ws[j].joined && hasArticle(ws[j]) && !ws[j].known && j - i < 3) j++;
       let name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head));
@@ -709,7 +709,7 @@ const LIST_OPENERS = words('مثل منها بينها ابرزها اهمها �
 function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
   const items: Found[] = [];
   // مدن مثل مرسيليا وتولون: «such as» before the list.
-  if (j < ws.length && ws[j].joined && LIST_OPENERS.has(ws[j].norm)) j++;
+  if (joinedIn(ws, j, LIST_OPENERS)) j++;
   // قرى مراكز طهطا ودار السلام: a second plural place word; the names follow it.
   if (j < ws.length && ws[j].joined && (LIST_HEADS.has(ws[j].norm) || ws[j].norm === 'مراكز')) j++;
   const punct = (k: number, chars: string): boolean => k < ws.length && ws[k].tok.kind === 'punct' && chars.includes(text.slice(ws[k].tok.start, ws[k].tok.end));
@@ -798,7 +798,7 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     const norm = tok.kind === 'punct' ? '' : normalizeKey(text.slice(tok.start, tok.end));
     const raw = text.slice(tok.start, tok.end);
     ws.push({ tok, norm, known: isKnown, knownKind, joined: prev !== undefined && /^[ \t\u00a0]*$/.test(between),
-      tanween: /[\u064b-\u064d]/.test(raw), ali: /^[وفبلك]{0,2}علي$/.test(norm) && /ي[\u064b-\u0652]*$/.test(raw),
+      tanween: TANWEEN.test(raw), ali: /^[وفبلك]{0,2}علي$/.test(norm) && /ي[\u064b-\u0652]*$/.test(raw),
       hamzaAl: /^[وفبلك]{0,2}[أإآ]ل/.test(raw) });
   }
 
@@ -1104,6 +1104,10 @@ function placeInInstitution(text: string, m: Mention, conv: OffsetConverter, gaz
   return undefined;
 }
 
+/** Does `gazetteer` read the whole of `name` as `entity`? */
+const namesWhole = (gazetteer: Gazetteer, name: string, entity: string | undefined): boolean =>
+  gazetteer.find(name).some((x) => x.entity === entity && x.start === 0 && x.end === [...name].length);
+
 /**
  * Some names are listed with their generic head so that an ordinary word is not read as a place
  * (مدينة صور، مدينة الخليل، محافظة مأرب). The guidelines leave the head outside when the rest names
@@ -1119,7 +1123,7 @@ function withoutGenericHead(m: Mention, gazetteer: Gazetteer): Mention {
   const head = m.kind === 'place' ? GENERIC_HEAD.exec(m.text) ?? ISLAND_HEAD.exec(m.text) : null;
   if (head === null || HEAD_BELONGS.has(normalizeKey(m.text))) return m;
   const rest = m.text.slice(head[0].length);
-  if (ISLAND_HEAD.test(m.text) && !gazetteer.find(rest).some((x) => x.entity === m.entity && x.start === 0 && x.end === [...rest].length)) return m;
+  if (ISLAND_HEAD.test(m.text) && !namesWhole(gazetteer, rest, m.entity)) return m;
   return { ...m, start: m.start + [...head[0]].length, text: rest };
 }
 
@@ -1130,8 +1134,7 @@ function withoutOrgHead(m: Mention, gazetteer: Gazetteer): Mention {
   const head = m.kind === 'organization' ? ORG_HEAD.exec(m.text) : null;
   if (head === null) return m;
   const rest = m.text.slice(head[0].length);
-  const alone = gazetteer.find(rest).some((x) => x.entity === m.entity && x.start === 0 && x.end === [...rest].length);
-  return alone ? { ...m, start: m.start + [...head[0]].length, text: rest } : m;
+  return namesWhole(gazetteer, rest, m.entity) ? { ...m, start: m.start + [...head[0]].length, text: rest } : m;
 }
 
 /** Adjectives that end an institution's name without being nisbas (وزارة الصحة العامة، المجلس الأعلى). */
@@ -1185,7 +1188,7 @@ function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention
 
 /** Where a venue's name read by the rules ends: after a describing word that belongs to it (مطار زيزو الدولي). */
 function withVenueTail(ws: readonly Word[], head: string, to: number): number {
-  return VENUE_HEADS.has(head) && to < ws.length && ws[to].joined && VENUE_TAIL.has(ws[to].norm) ? to + 1 : to;
+  return VENUE_HEADS.has(head) && joinedIn(ws, to, VENUE_TAIL) ? to + 1 : to;
 }
 
 /** Where a venue's name ends: after a describing word that belongs to it (استاد القاهرة الدولي). */
@@ -1441,7 +1444,7 @@ function wholeNames(text: string, mentions: Mention[], conv: OffsetConverter, ga
     const name = text.slice(start, end);
     // The longer name is the same entity only if the knowledge base knows it so; otherwise it
     // may be someone else with that surname (ستيفن ميلر), a name read from context.
-    const same = m.source === 'gazetteer' && gazetteer.find(name).some((x) => x.entity === m.entity && x.end - x.start === [...name].length);
+    const same = m.source === 'gazetteer' && namesWhole(gazetteer, name, m.entity);
     const whole = { ...m, start: conv.toCodePoint(start), end: conv.toCodePoint(end), text: name };
     out.push(same ? whole : ruleMention(text, conv, start, end, m.kind));
   }
