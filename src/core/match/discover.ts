@@ -71,11 +71,11 @@ const LIST_HEADS = words(`
  * Heads that belong to the name of a natural feature or a site (نهر الليطاني، سد أمير كبير،
  * حقل الرميلة، حلبة لوسيل): the span includes them, and the name may carry the article.
  */
-const FEATURE_HEADS = words('نهر سد حقل حلبه مضيق بحيره جبل ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب');
+const FEATURE_HEADS = words('نهر سد حقل حلبه مضيق بحيره جبل ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب محطه معبر معسكر مخيم سجن شارع ميدان');
 /** The masculine ones among them. */
-const MASCULINE_FEATURES = words('نهر سد حقل مضيق جبل ميناء مرفا قصر مسجد جامع حوض مطار استاد ستاد ملعب');
+const MASCULINE_FEATURES = words('نهر سد حقل مضيق جبل ميناء مرفا قصر مسجد جامع حوض مطار استاد ستاد ملعب معبر معسكر مخيم سجن شارع ميدان');
 /** Heads of built sites, after which a verbal noun makes a phrase (قصر الضيافة، ساحة القتال). */
-const SITE_HEADS = words('ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب');
+const SITE_HEADS = words('ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب محطه معبر معسكر مخيم سجن شارع ميدان');
 /**
  * Nouns with the article that make an ordinary phrase after a site's head, not its name (ميناء
  * المدينة، قصر العدل، حقل النفط، مسجد القرية). After a built site's head (SITE_HEADS), verbal nouns
@@ -91,12 +91,20 @@ const SITE_NOT = words(`
   المباراه المباريات الفريق الفريقين النادي المنتخب الكره اللقاء الديربي الضيوف المضيف الارض
   المحافظه المنطقه الولايه الاقليم العاصمه البلديه المخيم الناحيه المديريه القضاء الريف المعتمديه الجهه
   السلطنه المملكه الاماره الامارات
+  الفضاء المعارك الحافلات القطارات الوقود الكهرباء
 `);
 const VERBAL_NOUN = /^ال(ا...ا.|است..ا.|ت..ي.|..ا.|..ا.ه)$/;
+/**
+ * Indefinite nouns that say what a site is for (محطة وقود، محطة كهرباء، مخيم لاجئين), and a verbal
+ * noun with ل (محطة لمعالجة المياه): no name.
+ */
+const SITE_PURPOSE = words('وقود كهرباء تحليه معالجه ضخ قطار قطارات مترو توليد تنقيه رصد بنزين محروقات تعبئه غاز طاقه ركاب حافلات لاجئين نازحين اعتقال احتجاز تفتيش');
+const FOR_DOING = /^ل(م.ا..ه|ت..ي.|ا...ا.|است..ا.)$/;
 /** Adjectives that describe a site without naming it (مسجد تينمل التاريخي، حقل الشرارة النفطي). */
 const DESCRIBING = words(`
   التاريخي التاريخيه الاثري الاثريه القديم القديمه العتيق العتيقه الموحدي الشهير الشهيره العريق العريقه الرئيسي الرئيسيه
   النفطي النفطيه الغازي الجديد الجديده الحالي الحاليه المائي المائيه الحدودي الحدوديه التجاري التجاريه الاستراتيجي
+  السياحي السياحيه المركزي المركزيه
 `);
 /** Heads before which the name may carry the article (مدينة الموصل); منطقة الحدود is no name. */
 const PLACE_HEADS_WITH_ARTICLE = words('مدينه محافظه بلده قريه مخيم جزيره حي ريف معتمديه عماده دوار ناحيه جزر');
@@ -145,7 +153,7 @@ const STOP = words(`
   جنوب شمال شرق غرب وسط شرقي غربي شمالي جنوبي شرقيه غربيه شماليه جنوبيه نحو قرب قرابه حوالي نحو ضمن عقب اثر رغم بسبب حسب بحسب وفق وفقا جراء ازاء لدي
   غيره غيرها دول هدف هدفا هدفين اهداف مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
-  ائتلاف تيار تحالف حزب نشر انذاك حينذاك حينها وقتها يومها
+  ائتلاف تيار تحالف حزب نشر انذاك حينذاك حينها وقتها يومها داخل خارج
 `);
 
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
@@ -270,7 +278,9 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
   return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
     || isHead(w) || cliticBeforeArticle(w)
     // A future verb (سيحضر، ستعقد), a present one of the derived forms (تتمدد، يستقبل).
-    || FUTURE_VERB.test(w.norm) || (DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm));
+    || FUTURE_VERB.test(w.norm) || (DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm))
+    // A present verb in the plural (يطالبون، تعملون).
+    || (/^[يت].{3,4}ون$/.test(w.norm) && !FIRST_NAMES.has(w.norm));
 }
 
 interface Found {
@@ -396,7 +406,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // جوردان بارديلا بحل: a short word with ب or ل attached after two name words.
     if (counted === 2 && /^[بل][^اوني]..?$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     if (hasArticle(w)) {
-      const afterParticle = !first && PARTICLES.has(at(j - 1).norm);
+      // In a place's name the article follows a toponym's first word too (مخيم تل السمن، بلدة عين العرب).
+      const afterParticle = !first && (PARTICLES.has(at(j - 1).norm) || (allowArticleFirst && TOPONYM_PREFIXES.has(at(j - 1).norm)));
       // After the first word, the article is part of a name after عبد/أبو/بن, or as a family
       // name, which is nearly always a nisba (الحلبوسي، الدوسري); الحوار، السكان are nouns.
       // So is one after a compound given name (عبد الله البكور، عبد القادر الدخيل، نور الدين
@@ -582,6 +593,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!name) continue;
       // لسدّ الشغورات "to fill the vacancies": a plural noun, no name.
       if (hasArticle(ws[i + 1]) && (SITE_NOT.has(ws[i + 1].norm) || /ات$/.test(ws[i + 1].norm) || (SITE_HEADS.has(feature) && VERBAL_NOUN.test(ws[i + 1].norm)))) continue;
+      if (SITE_PURPOSE.has(ws[i + 1].norm) || FOR_DOING.test(ws[i + 1].norm)) continue;
       // مطار زيزو الدولي: a venue's describing word is part of its name.
       name = { to: withVenueTail(ws, feature, name.to) };
       // مسجد تينمل التاريخي، ميناء جيهان التركي: a describing adjective or a nationality after a
@@ -1113,7 +1125,7 @@ const namesWhole = (gazetteer: Gazetteer, name: string, entity: string | undefin
  * (مدينة صور، مدينة الخليل، محافظة مأرب). The guidelines leave the head outside when the rest names
  * the same place alone; مدينة الكويت is the one whose rest names another place (the country).
  */
-const GENERIC_HEAD = /^(مدينة|محافظة|ولاية|إقليم|اقليم|معبر) (?=\S)/;
+const GENERIC_HEAD = /^(مدينة|محافظة|ولاية|إقليم|اقليم) (?=\S)/;
 const HEAD_BELONGS = new Set(['مدينة الكويت', 'إقليم كردستان', 'إقليم كوردستان', 'مدينة الصدر', 'مدينة صباح الأحمد'].map((n) => normalizeKey(n)));
 
 /** Island words, left outside only where the knowledge base names the island without them (جزيرة بوبيان). */
@@ -1170,7 +1182,7 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
  * Heads of seas, gulfs and straits named after a land (بحر عمان، خليج المكسيك، مضيق تايوان), of
  * stadiums, ports and palaces named after a city (استاد القاهرة الدولي، مرفأ بيروت، قصر بعبدا).
  */
-const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر');
+const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر محطه معبر معسكر مخيم سجن شارع ميدان');
 const VENUE_HEADS = words('استاد ستاد ملعب مطار حلبه');
 const VENUE_TAIL = words('الدولي الدوليه الجديد الاولمبي البلدي');
 
