@@ -1037,8 +1037,40 @@ function orgNameAsPlace(text: string, m: Mention, conv: OffsetConverter): Mentio
   return ruleMention(text, conv, start, conv.toUtf16(m.end), 'place');
 }
 
+/**
+ * What an institution is for, after ل with the article (مركز البحرين للدراسات، وكالة الإمارات
+ * للفضاء): part of its name.
+ */
+const PURPOSES = words(`
+  الدراسات الابحاث البحوث الفضاء التنميه الاعلام السلام الثقافه الفنون العلوم التكنولوجيا الطاقه البيئه الاستثمار
+  التمويل التجاره الصناعه الاتصالات النفط الغاز التحكيم الطيران الصحافه الابتكار الاحصاء التدريب التعليم
+`);
+
+/**
+ * Where an institution's name that ends at UTF-16 offset `end` ends with its purpose: after
+ * «ل + purpose» and up to three adjectives or nouns joined by و (للدراسات الاستراتيجية والدولية
+ * والطاقة). `end` itself when no purpose follows.
+ */
+function purposeEnd(text: string, end: number): number {
+  const first = wordAfter(text, end);
+  if (first === null) return end;
+  const norm = normalizeKey(first[1]);
+  if (!norm.startsWith('لل') || !PURPOSES.has('ا' + norm.slice(1))) return end;
+  let to = end + first[0].length;
+  for (let n = 0; n < 3; n++) {
+    const next = wordAfter(text, to);
+    if (next === null) break;
+    const w = normalizeKey(next[1]).replace(/^و(?=ال)/, '');
+    if (!(/^ال..+(ي|يه)$/.test(w) || PURPOSES.has(w)) || NATIONALITIES.has(w)) break;
+    to += next[0].length;
+  }
+  return to;
+}
+
 /** A word that cannot stand inside an institution's name: a function word, one joined by و, a possessive. */
 const breaksName = (norm: string): boolean => STOP.has(norm) || norm[0] === 'و' || POSSESSIVE.test(norm) || LED_BY.has(norm);
+/** Trades named in a chamber's name (غرفة تجارة وصناعة). */
+const TRADES = words('تجاره صناعه زراعه');
 /** «Led by», «under the auspices of»: what follows is who leads, not the institution's name (تحالف بقيادة السعودية). */
 const LED_BY = words('بقياده برئاسه برعايه بزعامه بمشاركه بدعم بتمويل');
 
@@ -1059,8 +1091,11 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
   for (let n = words.length - 1; n >= 0; n--) {
     let word = words[n][0];
     const norm = normalizeKey(word);
-    let head = bareIn(norm, PLACE_NAMED_ORGS) ?? (n < words.length - 1 ? bareIn(norm, PLACE_NAMED_ORGS_INNER) : undefined);
+    let head = bareIn(norm, PLACE_NAMED_ORGS) ?? (n < words.length - 1 ? bareIn(norm, PLACE_NAMED_ORGS_INNER) : undefined)
+      ?? (n === words.length - 1 && purposeEnd(text, conv.toUtf16(m.end)) > conv.toUtf16(m.end) ? bareIn(norm, INSTITUTION_HEADS) : undefined);
     if (head === undefined) {
+      // غرفة تجارة وصناعة عدن: trades joined by و inside a chamber's name.
+      if (n > 0 && TRADES.has(norm.replace(/^و/, ''))) continue;
       // Only a word that can sit inside a name may stand between the head and the place
       // (مجلس النواب ومقرها بنغازي is two phrases); a given name opens a person's name (بلدية
       // الغبيري معن الخليل: a family name, no place).
@@ -1075,13 +1110,13 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
     }
     // The head without its proclitics (وجامعة → جامعة).
     const headStart = start - run[0].length + words[n].index! + (word.length - headLength(word, head));
-    return ruleMention(text, conv, headStart, conv.toUtf16(m.end), 'organization');
+    return ruleMention(text, conv, headStart, purposeEnd(text, conv.toUtf16(m.end)), 'organization');
   }
   return undefined;
 }
 
 /** Institutions whose name may end with ب or ل and a place (الجامعة الأمريكية بالقاهرة), with or without the article. */
-const INSTITUTION_HEADS = words('مجلس جامعه هيئه اتحاد شركه مؤسسه بنك مصرف جمعيه نقابه منظمه مكتب معهد مستشفي متحف مركز شبكه سلطه');
+const INSTITUTION_HEADS = words('مجلس جامعه هيئه اتحاد شركه مؤسسه بنك مصرف جمعيه نقابه منظمه مكتب معهد مستشفي متحف مركز شبكه سلطه محكمه وكاله');
 
 /**
  * A known place with ب or ل attached that ends an institution's name (الجامعة الأمريكية بالقاهرة،
@@ -1092,6 +1127,12 @@ function placeInInstitution(text: string, m: Mention, conv: OffsetConverter, gaz
   if (m.kind !== 'place') return undefined;
   const start = conv.toUtf16(m.start);
   const lead = lettersBefore(text, start);
+  // الجامعة الأمريكية في الشارقة: a university by its nation's adjective and its city.
+  const campus = lead === '' ? /(?:^|[^\u0621-\u064a])(?:[وف]?[بلك]?|لل)(ال)?(جامعة)[ \u00a0]+ال[\u0621-\u064a]+ية[ \u00a0]+في[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 60), start)) : null;
+  if (campus !== null) {
+    const headStart = start - campus[0].length + campus[0].lastIndexOf((campus[1] ?? '') + campus[2]);
+    return ruleMention(text, conv, headStart, conv.toUtf16(m.end), 'organization');
+  }
   if (!/^(ب|ل|بال|لل)$/.test(lead)) return undefined;
   const end = start - lead.length;
   const run = /(?:[\u0621-\u064a\u064b-\u065f\u0640]+[ \u00a0]+){2,4}$/.exec(text.slice(Math.max(0, end - 100), end));
@@ -1380,7 +1421,7 @@ function namedAfterPerson(text: string, m: Mention, conv: OffsetConverter): Ment
   const place = headBefore(text, start, NAMED_AFTER_PLACE);
   if (place !== undefined) return ruleMention(text, conv, place.start, venueEnd(text, place.head, conv.toUtf16(m.end)), 'place');
   const org = headBefore(text, start, NAMED_AFTER_ORG);
-  return org === undefined ? m : ruleMention(text, conv, org.start, conv.toUtf16(m.end), 'organization');
+  return org === undefined ? m : ruleMention(text, conv, org.start, purposeEnd(text, conv.toUtf16(m.end)), 'organization');
 }
 
 const NAME_LINKS = words('بن بنت ابن ولد منت ال آل');

@@ -778,3 +778,21 @@ test('findMentions: a station, a crossing, a camp, a prison, a street or a squar
   for (const text of ['أمام محطة وقود في المدينة', 'إن محطة كهرباء أوباري متوقفة', 'ومحطة لمعالجة المياه تربط', 'في محطة الفضاء الدولية.',
     'باحتياجاتها في ميدان المعارك. وفيما', 'في مخيم لاجئين قرب الحدود', 'نزل إلى الشارع الرئيسي، ثم']) assert.deepEqual(show(text), [], text);
 });
+
+test('findMentions: an institution named after a place or a person goes on through its purpose; a chamber, a court or a campus ends with its city', () => {
+  const g = Gazetteer.build([E('uae', 'place', 'الإمارات'), E('bahrain', 'place', 'البحرين'), E('aden', 'place', 'عدن'), E('tunisia', 'place', 'تونس'),
+    E('sharjah', 'place', 'الشارقة'), E('mbr', 'person', 'محمد بن راشد'), E('london', 'place', 'لندن')]);
+  const show = kinds(g);
+  assert.deepEqual(show('التعاون مع وكالة الإمارات للفضاء مستمر'), ['organization:وكالة الإمارات للفضاء']);
+  assert.deepEqual(show('الباحث في مركز البحرين للدراسات الاستراتيجية والدولية والطاقة «دراسات»'), ['organization:مركز البحرين للدراسات الاستراتيجية والدولية والطاقة']);
+  assert.deepEqual(show('أعلن مركز محمد بن راشد للفضاء أمس'), ['organization:مركز محمد بن راشد للفضاء']);
+  assert.deepEqual(show('ودعت غرفة تجارة وصناعة عدن إلى'), ['organization:غرفة تجارة وصناعة عدن']);
+  assert.deepEqual(show('أمام المحكمة الابتدائية بتونس في ما يعرف'), ['organization:المحكمة الابتدائية بتونس']);
+  assert.deepEqual(show('طالبة في الجامعة الأمريكية في الشارقة ضمن'), ['organization:الجامعة الأمريكية في الشارقة']);
+  // No purpose after مركز leaves the place (مركز البحرين is also a district's name); a university
+  // with no adjective of nation is not named by the city; a verbal noun after ل is no purpose.
+  assert.deepEqual(show('وصلوا إلى مركز البحرين أمس'), ['place:البحرين']);
+  assert.deepEqual(show('درس في جامعة أمريكية في الشارقة'), ['place:الشارقة']);
+  assert.deepEqual(show('عاد وفد الإمارات للتفاوض'), ['place:الإمارات']);
+  assert.deepEqual(show('وصل إلى لندن للمشاركة في'), ['place:لندن']);
+});
