@@ -313,6 +313,8 @@ const isNisba = (norm: string): boolean => (/[^يو]ي$/.test(norm) || /اوي$/
 
 /** Second words of compound given names (عبد الله، نور الدين). */
 const COMPOUND_ENDS = words('الله الدين');
+/** Adjectives that are family names after a person's given name (الصديق الكبير، عبد الهادي الصغير), not after a site's head. */
+const FAMILY_ADJECTIVES = words('الكبير الصغير');
 /** Words with the article that follow a name in a sentence without being its family name (الأسبوع الماضي). */
 const NOT_FAMILY = words('الاسبوع الشهر العام اليوم الماضي المقبل الجاري الحالي السابق الاسبق الجديد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين');
 
@@ -413,7 +415,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       // So is one after a compound given name (عبد الله البكور، عبد القادر الدخيل، نور الدين
       // الطبوبي).
       const compound = COMPOUND_ENDS.has(at(j - 1).norm) || (j - 2 >= i && at(j - 2).norm === 'عبد');
-      const familyName = !first && (clearEnd(ws, j + 1, text) || verbalNounAt(ws, j + 1)) && !NOT_FAMILY.has(w.norm) && !SITE_NOT.has(w.norm)
+      const familyName = !first && (clearEnd(ws, j + 1, text) || verbalNounAt(ws, j + 1)) && !NOT_FAMILY.has(w.norm)
+        && (!SITE_NOT.has(w.norm) || (!allowArticleFirst && FAMILY_ADJECTIVES.has(w.norm)))
         && (isNisba(w.norm) || FIRST_NAMES.has(at(j - 1).norm) || compound);
       // خالد الرشيدي بنقل: after a given name a nisba is the family name, and the name ends
       // there whatever follows, but for a ruling family's name.
@@ -489,6 +492,8 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
   return j;
 }
 
+const MEMBER = words('عضو عضوه');
+
 function findByRules(ws: readonly Word[], text: string): Found[] {
   const found: Found[] = [];
   /** UTF-16 units of proclitics before `head` in word `w` (بنهر → 1). */
@@ -499,7 +504,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (w.tok.kind !== 'arabic' || w.known) continue;
-    if (bareIn(w.norm, TITLES) !== undefined) {
+    // عضو المجلس، عضو مجلس النواب: a member of a body named right after is a title too.
+    const member = bareIn(w.norm, MEMBER) !== undefined && i + 1 < ws.length && ws[i + 1].joined && (hasArticle(ws[i + 1]) || ws[i + 1].known);
+    if (bareIn(w.norm, TITLES) !== undefined || member) {
       // جامعة القاضي عياض: a title inside the name of a place or an institution.
       if (i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined) continue;
       const j = afterTitle(ws, i + 1, text);
@@ -649,7 +656,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // A woman's (بنت) family name is a feminine nisba (وفاء بنت سالم المعشنية).
       const daughter = ws.slice(from, to).some((x) => x.norm === 'بنت');
       const family = (norm: string): boolean => isNisba(norm) || (daughter && /يه$/.test(norm));
-      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !family(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm) && !COMPOUND_ENDS.has(ws[k].norm)) to = k;
+      // عبد الجليل الشاوش: after a given name in عبد the last word is its family name.
+      const afterAbd = (k: number): boolean => k === to - 1 && k - 2 >= from && ws[k - 2].norm === 'عبد';
+      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !family(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm) && !COMPOUND_ENDS.has(ws[k].norm) && !afterAbd(k)) to = k;
       if (to - from < 2) continue;
       found.push({ from, to, kind: 'person', clitics: from === i ? clitics : 0 });
       continue;
@@ -774,7 +783,8 @@ function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string
     if (w === undefined || !w.joined || w.known || w.tok.kind !== 'arabic' || w.norm[0] !== 'و' || w.norm.length < 4) return false;
     const rest = w.norm.slice(1);
     if (isStop(w) || SAY_VERBS.has(w.norm) || bareIn(w.norm, TITLES) !== undefined) return false;
-    return nameLike({ ...w, norm: rest }) && !rest.startsWith('ال') && !FEMININE_ADJECTIVE.test(rest) && !/(ي|ات)$/.test(rest);
+    // وحدة الصومال وسيادته: a feminine noun with «its» (ته) is no town.
+    return nameLike({ ...w, norm: rest }) && !rest.startsWith('ال') && !FEMININE_ADJECTIVE.test(rest) && !/(ي|ات|..ته)$/.test(rest);
   };
   const out: Found[] = [];
   for (const end of placeEnds) {
@@ -807,8 +817,9 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     const knownKind = isKnown ? knownU16[k].kind : undefined;
     const prev = toks[t - 1];
     const between = prev ? text.slice(prev.end, tok.start) : '\n';
-    const norm = tok.kind === 'punct' ? '' : normalizeKey(text.slice(tok.start, tok.end));
     const raw = text.slice(tok.start, tok.end);
+    // وإلى، فإلى "and to" is the preposition, never والي "governor".
+    const norm = tok.kind === 'punct' ? '' : /^[وف]إل[ىي]$/.test(raw) ? 'الي' : normalizeKey(raw);
     ws.push({ tok, norm, known: isKnown, knownKind, joined: prev !== undefined && /^[ \t\u00a0]*$/.test(between),
       tanween: TANWEEN.test(raw), ali: /^[وفبلك]{0,2}علي$/.test(norm) && /ي[\u064b-\u0652]*$/.test(raw),
       hamzaAl: /^[وفبلك]{0,2}[أإآ]ل/.test(raw) });
@@ -875,7 +886,12 @@ function isAdjectiveUse(text: string, m: Mention, conv: OffsetConverter, gazette
     // شركات سعودية وتركية: without the article (تركية، سورية) the country's name is the adjective
     // after an indefinite plural, or joined by و to an adjective of the same shape.
     if (joinedTo !== null) return /^[^ا][^ل].+يه$/.test(normalizeKey(joinedTo[1])) && !gazetteer.knowsWord(joinedTo[1]);
-    return prev !== null && /^[^ا][^ل].+ات$/.test(normalizeKey(prev[1]));
+    if (prev === null) return false;
+    const p = normalizeKey(prev[1]);
+    // ليرة سورية، وساطة تركية، طائرة مسيرة تركية: or after an indefinite feminine noun that is no
+    // place word, title or function word.
+    return /^[^ا][^ل].+ات$/.test(p) || (/^[^ا][^ل].+ه$/.test(p) && bareIn(p, PLACE_HEADS) === undefined && bareIn(p, TITLES) === undefined
+      && !isStop(wordOf(p)) && !gazetteer.knowsWord(prev[1]));
   }
   // بالمساعي العمانية والسعودية: joined by و to an adjective of the same shape, it is one too.
   if (joinedTo !== null && /^ال..+يه$/.test(normalizeKey(joinedTo[1]))) return true;
@@ -1065,6 +1081,19 @@ function purposeEnd(text: string, end: number): number {
     to += next[0].length;
   }
   return to;
+}
+
+/**
+ * A place named like a compound given name (صلاح الدين، the Iraqi governorate) followed by a
+ * nisba with the article is a person (المحلل السياسي صلاح الدين الجورشي). Returns the person, or undefined.
+ */
+function placeAsGivenName(text: string, m: Mention, conv: OffsetConverter): Mention | undefined {
+  if (m.kind !== 'place' || !/ (الدين|الله)$/.test(m.text) || !FIRST_NAMES.has(normalizeKey(m.text.split(' ')[0]))) return undefined;
+  const next = wordAfter(text, conv.toUtf16(m.end));
+  if (next === null) return undefined;
+  const norm = normalizeKey(next[1]);
+  if (!/^ال..+[^ي]ي$/.test(norm) || bareIn(norm, NATIONALITIES) !== undefined || DIRECTIONS.has(norm) || DESCRIBING.has(norm)) return undefined;
+  return ruleMention(text, conv, conv.toUtf16(m.start), conv.toUtf16(m.end) + next[0].length, 'person');
 }
 
 /** A word that cannot stand inside an institution's name: a function word, one joined by و, a possessive. */
@@ -1311,7 +1340,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
     m = seaNamedAfter(text, withoutGenericHead(withoutOrgHead(m, gazetteer), gazetteer), conv);
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
     // Read whole as another kind: a party or a club named after a place, a place named like an organization.
-    const other = partyNamedAfterPlace(text, m, conv) ?? clubNamedAfterCity(text, m, conv, gazetteer) ?? orgNameAsPlace(text, m, conv);
+    const other = partyNamedAfterPlace(text, m, conv) ?? clubNamedAfterCity(text, m, conv, gazetteer) ?? orgNameAsPlace(text, m, conv) ?? placeAsGivenName(text, m, conv);
     if (other !== undefined) { known.push(other); continue; }
     m = placeNamedOrg(text, m, conv) ?? placeInInstitution(text, m, conv, gazetteer) ?? m;
     known.push(m.kind === 'organization' ? withAdjectives(text, m, conv, gazetteer, found[k + 1]?.start) : m);
@@ -1326,7 +1355,18 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   const sure = doubtful.length === 0 ? known : known.filter((m) => !doubtful.includes(m));
   const rules = discover(text, sure, gazetteer);
   const named = wholeNames(text, mergeMentions(mergeMentions(sure, rules), doubtful), conv, gazetteer).map((m) => namedAfterPerson(text, m, conv));
-  return withoutShareButtons(text, knownSurnames(text, named, conv), conv);
+  return withoutProducts(text, withoutShareButtons(text, knownSurnames(text, named, conv), conv), conv);
+}
+
+/** Words that make a person's name the name of a product, which the guidelines do not tag (القمر «محمد بن زايد سات»). */
+const PRODUCT_TAILS = words('سات');
+
+function withoutProducts(text: string, mentions: Mention[], conv: OffsetConverter): Mention[] {
+  return mentions.filter((m) => {
+    if (m.kind !== 'person' || m.source === 'tag') return true;
+    const next = wordAfter(text, conv.toUtf16(m.end));
+    return next === null || !PRODUCT_TAILS.has(normalizeKey(next[1]));
+  });
 }
 
 /** Social networks, named on a page's share and follow buttons. */

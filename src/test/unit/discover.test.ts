@@ -796,3 +796,30 @@ test('findMentions: an institution named after a place or a person goes on throu
   assert.deepEqual(show('عاد وفد الإمارات للتفاوض'), ['place:الإمارات']);
   assert.deepEqual(show('وصل إلى لندن للمشاركة في'), ['place:لندن']);
 });
+
+test('findMentions: a country named like a feminine adjective after an indefinite feminine noun is the adjective; «its sovereignty» is no town', () => {
+  const g = Gazetteer.build([E('turkey', 'place', 'تركيا', ['تركية']), E('syria', 'place', 'سوريا', ['سورية']), E('somalia', 'place', 'الصومال'), E('damascus', 'place', 'دمشق')]);
+  const show = kinds(g);
+  assert.deepEqual(show('لقصف بطائرة مسيرة تركية في كانون'), []);
+  assert.deepEqual(show('يباع البرميل بـ 40 ألف ليرة سورية كل ثلاثة أيام'), []);
+  assert.deepEqual(show('وحدة الصومال وسيادته، وترحيبها'), ['place:الصومال']);
+  // After a verb, a preposition or a place word it is the country.
+  assert.deepEqual(show('عاد الوفد إلى سورية أمس'), ['place:سورية']);
+  assert.deepEqual(show('وصل إلى عاصمة سورية دمشق'), ['place:سورية', 'place:دمشق']);
+});
+
+test('findMentions: وإلى is no governor; a member of a body is a title; a given name in عبد keeps its family name; صلاح الدين with a nisba is a person; a satellite bears no person', () => {
+  const g = Gazetteer.build([E('hor', 'organization', 'مجلس النواب'), E('saladin', 'place', 'صلاح الدين'), E('mbz', 'person', 'محمد بن زايد')]);
+  const show = kinds(g);
+  assert.deepEqual(show('دعا البيان وإلى وقف فوري لإطلاق النار'), []);
+  assert.deepEqual(show('عضو المجلس عبد الجليل الشاوش، بحضور'), ['person:عبد الجليل الشاوش']);
+  assert.deepEqual(show('عضو مجلس النواب عبد الهادي الصغير، وعن'), ['organization:مجلس النواب', 'person:عبد الهادي الصغير']);
+  assert.deepEqual(show('وقال عبد الجليل الشاوش، وعن'), ['person:عبد الجليل الشاوش']);
+  assert.deepEqual(show('يقول المحلل السياسي صلاح الدين الجورشي إن'), ['person:صلاح الدين الجورشي']);
+  assert.deepEqual(show('للقمر الاصطناعي «محمد بن زايد سات»، أكثر'), []);
+  // The place stays a place before a nationality or a time word; a site's head takes no الصغير.
+  assert.deepEqual(show('في محافظة صلاح الدين العراقية'), ['place:صلاح الدين']);
+  assert.deepEqual(show('وصل إلى صلاح الدين الأحد'), ['place:صلاح الدين']);
+  assert.deepEqual(show('في ميناء الصغير، ثم'), []);
+  assert.deepEqual(show('واستقبل محمد بن زايد الوفد'), ['person:محمد بن زايد']);
+});
