@@ -131,7 +131,7 @@ const NATIONALITIES = words(`
 const BYLINE = words('كتب كتبت بقلم اعداد تصوير عدسه بعدسه ترجمه المحرر تحرير');
 
 /** Verbs of saying that put the speaker right after them. */
-const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت');
+const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت كشف كشفت لفت لفتت');
 
 /** Function words, time words, frequent verbs and generic nouns: never part of a name. */
 const STOP = words(`
@@ -415,9 +415,10 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       // So is one after a compound given name (عبد الله البكور، عبد القادر الدخيل، نور الدين
       // الطبوبي).
       const compound = COMPOUND_ENDS.has(at(j - 1).norm) || (j - 2 >= i && at(j - 2).norm === 'عبد');
+      const givenBefore = !first && (FIRST_NAMES.has(at(j - 1).norm) || (j - 1 === i && ARTICLE_GIVEN.has(at(j - 1).norm)));
       const familyName = !first && (clearEnd(ws, j + 1, text) || verbalNounAt(ws, j + 1)) && !NOT_FAMILY.has(w.norm)
-        && (!SITE_NOT.has(w.norm) || (!allowArticleFirst && FAMILY_ADJECTIVES.has(w.norm)))
-        && (isNisba(w.norm) || FIRST_NAMES.has(at(j - 1).norm) || compound);
+        && (!SITE_NOT.has(w.norm) || (FAMILY_ADJECTIVES.has(w.norm) && (givenBefore || !allowArticleFirst)))
+        && (isNisba(w.norm) || givenBefore || compound);
       // خالد الرشيدي بنقل: after a given name a nisba is the family name, and the name ends
       // there whatever follows, but for a ruling family's name.
       const nisbaAfterGiven = !first && !familyName && !afterParticle && FIRST_NAMES.has(at(j - 1).norm) && !AMBIGUOUS_GIVEN.has(at(j - 1).norm)
@@ -482,6 +483,8 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
     const portfolio = /^وال.../.test(w.norm) && j > i && hasArticle(ws[j - 1]) && bareIn(w.norm, TITLES) === undefined;
     // الحكومة الناني ولد اشروقه: a word with the article before ولد or بن is the given name.
     if (hasArticle(w) && joinedIn(ws, j + 1, LINKS_AFTER_GIVEN)) break;
+    // المحافظ الصديق الكبير: a given name written with the article, a name word after it.
+    if (ARTICLE_GIVEN.has(w.norm) && j + 1 < ws.length && ws[j + 1].joined && nameLike(ws[j + 1])) break;
     // رئيس الهيئة المستقلة للانتخاب: an institution's name goes on with ل and the article.
     const ofThe = j > i && hasArticle(ws[j - 1]) && /^لل../.test(w.norm) && !isStop(w);
     // المدير الجهوي للفلاحة بوجدة: ب and a place after it; where the name starts is a guess.
@@ -493,6 +496,8 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
 }
 
 const MEMBER = words('عضو عضوه');
+/** Given names written with the article in the Maghreb, Libya and Sudan (الصديق الكبير، الفاتح قرشي), read after a title. */
+const ARTICLE_GIVEN = words('الصديق الفاتح الطاهر الهادي الحبيب المختار الطيب المهدي الصادق المنصف الباجي الناصر');
 
 function findByRules(ws: readonly Word[], text: string): Found[] {
   const found: Found[] = [];
@@ -516,8 +521,14 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (LEADER_WORDS.has(w.norm) && !FIRST_NAMES.has(ws[j].norm)) continue;
       // الناني ولد اشروقه، العيد ولد محمدن: a given name with the article before ولد or بن.
       const linkedAfter = joinedIn(ws, j + 1, LINKS_AFTER_GIVEN);
-      const name = nameAt(ws, j, text, 3, linkedAfter);
+      // المحافظ الصديق الكبير، الناطق الفاتح قرشي: a given name written with the article.
+      const articleGiven = ARTICLE_GIVEN.has(ws[j].norm) && j + 1 < ws.length && ws[j + 1].joined && nameLike(ws[j + 1]);
+      let name = nameAt(ws, j, text, 3, linkedAfter || articleGiven);
       if (!name || ws[j].known) continue;
+      // المواطن خلف الحسين،: after a title one name word and a family name with the article, closed by punctuation.
+      const family = ws[name.to];
+      if (name.to - j === 1 && family !== undefined && family.joined && hasArticle(family) && !family.known && nameLike(family) && !NOT_FAMILY.has(family.norm)
+        && !SITE_NOT.has(family.norm) && bareIn(family.norm, NATIONALITIES) === undefined && !VERBAL_NOUN.test(family.norm) && punctAfter(ws, name.to + 1, text)) name = { to: name.to + 1 };
       // مباراة كبيرة، أهمية: feminine nouns and adjectives; a person's name rarely has two.
       const fem = ws.slice(j, name.to).filter((x) => /ه$/.test(x.norm) && !hasArticle(x)).length;
       const personal = FIRST_NAMES.has(ws[j].norm) || ws.slice(j, name.to).some((x) => PARTICLES.has(x.norm))
@@ -573,7 +584,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     }
     if (bareIn(w.norm, SAY_VERBS) !== undefined) {
       // The speaker right after the verb, one or two words, ended by punctuation or إن/أن.
-      const name = nameAt(ws, i + 1, text, 2, false);
+      // Three words when a given name opens them (قال سالم حميد المري،).
+      const three = FIRST_NAMES.has(ws[i + 1]?.norm ?? '') ? nameAt(ws, i + 1, text, 3, false) : undefined;
+      const name = three !== undefined && three.to - i - 1 === 3 ? three : nameAt(ws, i + 1, text, 2, false);
       if (name && name.to < ws.length) {
         const next = ws[name.to];
         const nextText = text.slice(next.tok.start, next.tok.end);

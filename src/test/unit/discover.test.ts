@@ -823,3 +823,16 @@ test('findMentions: وإلى is no governor; a member of a body is a title; a gi
   assert.deepEqual(show('في ميناء الصغير، ثم'), []);
   assert.deepEqual(show('واستقبل محمد بن زايد الوفد'), ['person:محمد بن زايد']);
 });
+
+test('findMentions: a speaker of three words after a verb of saying; a given name with the article after a title; a title, one name word and a family name with the article', () => {
+  const show = rules;
+  assert.deepEqual(show('من جهته، قال سالم حميد المري، مدير عام المركز'), ['person:سالم حميد المري']);
+  assert.deepEqual(show('وكشف عامر الصايغ، مدير مشروع القمر'), ['person:عامر الصايغ']);
+  assert.deepEqual(show('بإقالة المحافظ الصديق الكبير، الذي شغل المنصب'), ['person:الصديق الكبير']);
+  assert.deepEqual(show('وقال الناطق الفاتح قرشي إن قواته'), ['person:الفاتح قرشي']);
+  assert.deepEqual(show('قال المواطن خلف الحسين، وهو أب لسبعة'), ['person:خلف الحسين']);
+  // A title's adjective stays outside; a common noun after the name word is no family name.
+  assert.deepEqual(show('وقال الرئيس الفرنسي ماكرون، أمس'), ['person:ماكرون']);
+  assert.deepEqual(show('قال الوزير شويغو الأسبوع الماضي،'), []);
+  assert.deepEqual(show('وكشف التقرير، الذي'), []);
+});
