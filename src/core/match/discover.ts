@@ -782,6 +782,12 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
  */
 const notListed = (w: Word): boolean => !hasArticle(w) && /^(...ت|.+يه|..ي.ه|.ا..ه|م...ه|م....ه|م..و.ه)$/.test(w.norm);
 
+/** Nouns with the article that follow a place with و in prose (والعالم، والخارج، والمنطقة). */
+const LISTED_NOT = words(`
+  العالم الخارج الداخل الجوار الغرب الشرق الشمال الجنوب الوسط الدوله الحكومه الشعب المجتمع الاقليم الخليج العرب
+  الساحل الحزب الحركه الجيش الامن الحدود الريف البحر الصحراء الجبل الوادي الميناء المطار السوق
+`);
+
 /**
  * Places listed after a place with و (في أدرار وتيميمون، كينمن وماتسو): a one-word name with no
  * article right after و, closed by punctuation, a function word or the next item of the list.
@@ -797,7 +803,9 @@ function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string
     const rest = w.norm.slice(1);
     if (isStop(w) || SAY_VERBS.has(w.norm) || bareIn(w.norm, TITLES) !== undefined) return false;
     // وحدة الصومال وسيادته: a feminine noun with «its» (ته) is no town.
-    return nameLike({ ...w, norm: rest }) && !rest.startsWith('ال') && !FEMININE_ADJECTIVE.test(rest) && !/(ي|ات|..ته)$/.test(rest);
+    if (!nameLike({ ...w, norm: rest }) || FEMININE_ADJECTIVE.test(rest) || /(ي|ات|..ته)$/.test(rest)) return false;
+    // بعقوبة والخالص، في العين والوقن: a town with the article, unless a common noun.
+    return !rest.startsWith('ال') || (rest.length >= 5 && !SITE_NOT.has(rest) && !VERBAL_NOUN.test(rest) && !LISTED_NOT.has(rest) && !/(ون|ين|يه)$/.test(rest));
   };
   const out: Found[] = [];
   for (const end of placeEnds) {

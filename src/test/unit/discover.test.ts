@@ -836,3 +836,12 @@ test('findMentions: a speaker of three words after a verb of saying; a given nam
   assert.deepEqual(show('قال الوزير شويغو الأسبوع الماضي،'), []);
   assert.deepEqual(show('وكشف التقرير، الذي'), []);
 });
+
+test('findMentions: a town with the article listed after a place with و; a common noun there is none', () => {
+  const g = Gazetteer.build([E('baqubah', 'place', 'بعقوبة'), E('latakia', 'place', 'اللاذقية'), E('israel', 'place', 'إسرائيل')]);
+  const show = kinds(g);
+  assert.deepEqual(show('أظهر التعداد أن بعقوبة والخالص، ثم'), ['place:بعقوبة', 'place:الخالص']);
+  assert.deepEqual(show('في المحافظة باللاذقية والساحل. وقال'), ['place:اللاذقية']);
+  assert.deepEqual(show('الاتفاق بين إسرائيل والحزب. وقال'), ['place:إسرائيل']);
+  assert.deepEqual(show('بين إسرائيل والعالم، ثم'), ['place:إسرائيل']);
+});
