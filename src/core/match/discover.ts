@@ -65,7 +65,7 @@ const MASCULINE_HEADS = words('حي مخيم قضاء اقليم معبر ريف
  */
 const LIST_HEADS = words(`
   موانئ مدن بلدات قري احياء مناطق محافظات ولايات اقاليم جماعات مقاطعات دواوير مخيمات معتمديات مديريات عمادات مستوطنات اقضيه نواحي
-  مدينتي بلدتي قريتي محافظتي ولايتي مقاطعتي منطقتي مخيمي حيي مديريتي مستوطني مستوطنو
+  مدينتي بلدتي قريتي محافظتي ولايتي مقاطعتي منطقتي مخيمي حيي مديريتي مستوطني مستوطنو اقليمي
 `);
 /**
  * Heads that belong to the name of a natural feature or a site (نهر الليطاني، سد أمير كبير،
@@ -153,7 +153,7 @@ const STOP = words(`
   جنوب شمال شرق غرب وسط شرقي غربي شمالي جنوبي شرقيه غربيه شماليه جنوبيه نحو قرب قرابه حوالي نحو ضمن عقب اثر رغم بسبب حسب بحسب وفق وفقا جراء ازاء لدي
   غيره غيرها دول هدف هدفا هدفين اهداف مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
-  ائتلاف تيار تحالف حزب نشر انذاك حينذاك حينها وقتها يومها داخل خارج
+  ائتلاف تيار تحالف حزب نشر انذاك حينذاك حينها وقتها يومها داخل خارج عمل يعمل
 `);
 
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
@@ -959,6 +959,7 @@ const PLACE_CUES = words(`
   في من الى إلى قرب بين نحو عبر حتي حتى داخل خارج شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي ضاحيه
   بلديه بلديات بلده بلدات مدينه مدن قريه قري ولايه دائره دوائر مركز مراكز محافظه منطقه مناطق حي احياء سكان اهالي مثل
   منها بينها لبلديه مستشفي جماعه احواز اطراف مشارف محيط قضاء اقضيه ناحيه نواحي محافظ ساحل سواحل قبالة
+  حول حصار تحاصر يحاصر
 `);
 function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer, placeEnds: ReadonlySet<number>): boolean {
   if (m.kind !== 'place' || m.text.includes(' ')) return false;
@@ -985,7 +986,8 @@ function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazettee
   // A dateline: the town opens a line, and a dash, a slash, a colon or a comma follows (أكادير – ).
   if (/(^|\n)[ \u00a0]*$/.test(before) && /^[ \u00a0]*[–\-/:،,]/.test(text.slice(conv.toUtf16(m.end), conv.toUtf16(m.end) + 4))) return false;
   const prev = ARABIC_WORD_BEFORE.exec(before);
-  return prev === null || bareIn(normalizeKey(prev[1]), PLACE_CUES) === undefined;
+  // مخيم أدري، معبر أدري: a place word or a site's head before it.
+  return prev === null || (bareIn(normalizeKey(prev[1]), PLACE_CUES) === undefined && !isHead(wordOf(normalizeKey(prev[1]))));
 }
 
 /** Nouns that often stand in construct before a person's name (إدارة بايدن، نظام الأسد). */
@@ -1273,14 +1275,15 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
  * Heads of seas, gulfs and straits named after a land (بحر عمان، خليج المكسيك، مضيق تايوان), of
  * stadiums, ports and palaces named after a city (استاد القاهرة الدولي، مرفأ بيروت، قصر بعبدا).
  */
-const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر محطه معبر معسكر مخيم سجن شارع ميدان');
+const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر حوض محطه معبر معسكر مخيم سجن شارع ميدان');
 const VENUE_HEADS = words('استاد ستاد ملعب مطار حلبه');
 const VENUE_TAIL = words('الدولي الدوليه الجديد الاولمبي البلدي');
 
 /** A known place right after a sea's or a stadium's head word is the end of its name, one place with it. */
 function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention {
   if (m.kind !== 'place') return m;
-  const head = headBefore(text, conv.toUtf16(m.start), SEA_HEADS);
+  // حوض بحيرة فيكتوريا: a name that has a head of its own takes no second one.
+  const head = SEA_HEADS.has(normalizeKey(m.text.split(' ')[0])) ? undefined : headBefore(text, conv.toUtf16(m.start), SEA_HEADS);
   if (head === undefined) {
     // مطار العلا الدولي: a known venue goes on through its describing word.
     const end = venueEnd(text, normalizeKey(m.text.split(' ')[0]), conv.toUtf16(m.end));

@@ -236,3 +236,18 @@ test('the built-in base: Jordan\'s Badia districts, Qatar\'s stadiums, بيجي�
   assert.deepEqual(show('قبالة سواحل جبنيانة والعامرة والشابة، فيما'), ['jebiniana:جبنيانة', 'el-amra:العامرة', 'chebba:الشابة']);
   assert.deepEqual(show('وقالت الشابة إن الطريق طويل'), []);
 });
+
+test('the built-in base: Sirte, Tabqa, Bayda, Khoms, Zawiya and Adre only where a place is expected, a site\'s head included; قامشلو, ديرك, كسلا anywhere', async () => {
+  const { Gazetteer, findMentions } = await import('../../core/match');
+  const g = Gazetteer.build(builtinEntities());
+  const show = (text: string) => findMentions(text, g).filter((m) => m.kind === 'place').map((m) => `${m.entity}:${m.text}`);
+  assert.deepEqual(show('وفي سرت، قال مهندس'), ['sirte:سرت']);
+  assert.deepEqual(show('سرت شائعات عن استقالته'), []);
+  assert.deepEqual(show('ينحدر من البيضاء ويعمل في بنغازي'), ['bayda-ly:البيضاء', 'benghazi:بنغازي']);
+  assert.deepEqual(show('رفع الراية البيضاء أمس'), []);
+  assert.deepEqual(show('وقال إن توزيع المساعدات في مخيم أدري شرقي تشاد.'), ['rule:مخيم ادري:مخيم أدري', 'chad:تشاد']);
+  assert.deepEqual(show('لا أدري ماذا حدث'), []);
+  assert.deepEqual(show('وفي سوق قامشلو، قال'), ['qamishli:قامشلو']);
+  assert.deepEqual(show('بين ديرك وعامودا'), ['derik:ديرك', 'amuda:عامودا']);
+  assert.deepEqual(show('الطبقة الوسطى تدفع الثمن'), []);
+});

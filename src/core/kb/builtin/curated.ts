@@ -328,7 +328,7 @@ L deir-ez-zor|دير الزور||Deir ez-Zor|City in Syria
 L raqqa|الرقة||Raqqa|City in Syria
 L daraa|درعا||Daraa|City in Syria
 L tartus|طرطوس||Tartus|City in Syria
-L qamishli|القامشلي||Qamishli|City in Syria
+L qamishli|القامشلي|قامشلو|Qamishli|City in Syria
 L hasakah|الحسكة||Al-Hasakah|City in Syria
 L mosul|الموصل||Mosul|City in Iraq
 L basra|البصرة||Basra|City in Iraq
@@ -368,7 +368,6 @@ L sharm-el-sheikh|شرم الشيخ||Sharm El Sheikh|City in Egypt
 L giza|الجيزة||Giza|City in Egypt
 L benghazi|بنغازي||Benghazi|City in Libya
 L misrata|مصراتة||Misrata|City in Libya
-L sirte|مدينة سرت||Sirte|City in Libya
 L tobruk|طبرق||Tobruk|City in Libya
 L oran|وهران||Oran|City in Algeria
 L constantine|قسنطينة||Constantine|City in Algeria

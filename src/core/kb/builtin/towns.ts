@@ -350,7 +350,7 @@ L ratla|رطلة||Ratla|Town in Raqqa Governorate, Syria|
 L tabqa-dam|سد الطبقة|سد الفرات|Tabqa Dam|Dam in Raqqa Governorate, Syria|
 L tishrin-dam|سد تشرين||Tishrin Dam|Dam in Aleppo Governorate, Syria|
 L ras-al-ayn|رأس العين|سري كانيه|Ras al-Ayn|Town in Hasakah Governorate, Syria|
-L derik|ديريك||Derik|Town in Hasakah Governorate, Syria|
+L derik|ديريك|ديرك|Derik|Town in Hasakah Governorate, Syria|
 L amuda|عامودا||Amuda|Town in Hasakah Governorate, Syria|
 L al-darbasiyah|الدرباسية||Al-Darbasiyah|Town in Hasakah Governorate, Syria|
 L al-qahtaniyah|القحطانية||Al-Qahtaniyah|Town in Hasakah Governorate, Syria|
@@ -2752,7 +2752,7 @@ L peoples-palace-damascus|قصر الشعب||People's Palace|Presidential palace
 L al-tanf|التنف||Al-Tanf|Garrison and border crossing in Homs Governorate, Syria|
 L mayadin|مدينة الميادين||Al-Mayadin|Town in Deir ez-Zor Governorate, Syria|
 L tiyas-air-base|مطار التيفور|التيفور;قاعدة التيفور;مطار التياس|Tiyas Air Base|Air base in Homs Governorate, Syria|
-L tabqa|مدينة الطبقة||Tabqa|Town in Raqqa Governorate, Syria|
+L tabqa|مدينة الطبقة|الطبقة|Tabqa|Town in Raqqa Governorate, Syria|
 L hajin|هجين||Hajin|Town in Deir ez-Zor Governorate, Syria|
 L al-malikiyah|المالكية||Al-Malikiyah|Town in Al-Hasakah Governorate, Syria|
 L al-bab|مدينة الباب||Al-Bab|Town in Aleppo Governorate, Syria|
@@ -2849,12 +2849,14 @@ L east-nile|شرق النيل||East Nile|Locality of Khartoum State, Sudan|
 L el-obeid|الأبيض||El Obeid|City in North Kordofan, Sudan|
 L gezira-state|ولاية الجزيرة||Gezira State|State of Sudan|
 L kassala-state|ولاية كسلا||Kassala State|State of Sudan|
-L kassala|مدينة كسلا||Kassala|City in Kassala State, Sudan|
+L sirte|مدينة سرت|سرت|Sirte|City in Sirte District, Libya|
+L adre|مدينة أدري|أدري;معبر أدري|Adre|City in Ouaddaï, Chad, on the border with Sudan|
+L kassala|مدينة كسلا|كسلا|Kassala|City in Kassala State, Sudan|
 L tawila|طويلة||Tawila|Town in North Darfur, Sudan|
 L republican-palace-khartoum|القصر الجمهوري||Republican Palace|Presidential palace in Khartoum, Sudan|
-L bayda-ly|مدينة البيضاء||Bayda|City in Jabal al Akhdar District, Libya|
-L khoms|مدينة الخمس||Khoms|City in Murqub District, Libya|
-L zawiya|مدينة الزاوية||Zawiya|City in Zawiya District, Libya|
+L bayda-ly|مدينة البيضاء|البيضاء|Bayda|City in Jabal al Akhdar District, Libya|
+L khoms|مدينة الخمس|الخمس|Khoms|City in Murqub District, Libya|
+L zawiya|مدينة الزاوية|الزاوية|Zawiya|City in Zawiya District, Libya|
 L jebel-akhdar-ly|الجبل الأخضر||Jebel Akhdar|Highland region of eastern Libya|
 L al-marj|المرج||Al-Marj|City in Marj District, Libya|
 L al-khadim-air-base|قاعدة الخادم|قاعدة الخادم الجوية|Al-Khadim Air Base|Air base in eastern Libya|
@@ -2988,23 +2990,23 @@ L sebkha-nouakchott|السبخة||Sebkha|District of Nouakchott, Mauritania|
  * (رانية، قبلان، الزهراني), and every name of three letters or fewer once folded. Ids, sorted.
  */
 export const TOWNS_CUE_ONLY = `
-abdali-kuwait abey abha acre-il adham afak akka al-aflaj al-anad-air-base al-aqsa-mosque al-bahia al-bireh al-dhale
-al-gharrafa al-jabalain al-jinah al-khawkhah al-kiswah al-madain al-maghazi al-majmaah al-malikiyah al-marj al-mawaleh
-al-mleiha al-mualla al-qaryatayn al-qutayfah al-rayyan al-ruhaybah al-sahwa al-shaalan al-shayrat al-sukhnah al-tur
-al-zahira aley allawi amioun anah anfa aqaba ariel arqoub assa ataq atimah atman azaz azraq badan baish baqubah bara
-bardia barja barzan basta batinah bawshar bebnine beit-shean beita berrechid binnish bosra bsharri budrus bukha
-busayra caesarea chaat chaqra chebba clemenceau cyrenaica dahab dahmani dakhla damad daraj daraya dasma dawasa debel
-derik dibba dibis djerba douma douz duba dura el-amra el-djem el-geneina el-obeid fada fassala galilee garma gemmayzeh
-ghalilah gharyan ghat ghazieh guera habshan haditha hajin hajjah hammamet hammana haradh harawa hatta hawf hays hayt
-heish hillah hisyah hit houla hubaysh iaat ibri idhna ifrane ihsim irqah irtah ithriya izki izra jaba jableh jerada
-jerash julfar jwaya kabaria kabd kalba karaj karantina karari kenana khabat khaitan khaldeh khalis khanasir khasab
-kikla kilis killi kish-island koura kubaisa kufra kutum la-marsa labweh lagawa lahij lake-tharthar luuq maadi
-maalot-tarshiha maan mahdia majz makhmur marada marka markaba megiddo metn metula midi mina minieh mount-arafat
-mudiyah muhalabiya musayyib mussafah mutah muthanna muttrah muwaqqar naameh nasiriyah nawa nefta nema nihm nishtun
-omariya ouadane oudhref oujda ouzai palmyra qabalan qadisiyyah qana qena qeshm-island qishn quba qus qusayr quseir-eg
-qusra rahat ramadi ramin ranya rawa raydah remada rimal rutba saadiya sabahiya sabra sadah safed safwa sahab saham
-sair sakakini salamiyah sale saqqez sarjah sarmada sebkha-nouakchott shaam shahhat shekhan shibis shomali shubra
-silwan sitra suruc tafas taffuh taji taraya tata tawila taybeh-il taybeh-lb tayma thula tmessa tora tuffah tulus tura
-upper-egypt ur verdun wajid warbah-island warraq washhah wasit wazzani yabad yanbu yaroun yatta zahrani zarqa zarzis
-zawita zeita zeitoun-gaza zubair zuwara
+abdali-kuwait abey abha acre-il adham adre afak akka al-aflaj al-anad-air-base al-aqsa-mosque al-bahia al-bireh
+al-dhale al-gharrafa al-jabalain al-jinah al-khawkhah al-kiswah al-madain al-maghazi al-majmaah al-malikiyah al-marj
+al-mawaleh al-mleiha al-mualla al-qaryatayn al-qutayfah al-rayyan al-ruhaybah al-sahwa al-shaalan al-shayrat
+al-sukhnah al-tur al-zahira aley allawi amioun anah anfa aqaba ariel arqoub assa ataq atimah atman azaz azraq badan
+baish baqubah bara bardia barja barzan basta batinah bawshar bayda-ly bebnine beit-shean beita berrechid binnish bosra
+bsharri budrus bukha busayra caesarea chaat chaqra chebba clemenceau cyrenaica dahab dahmani dakhla damad daraj daraya
+dasma dawasa debel derik dibba dibis djerba douma douz duba dura el-amra el-djem el-geneina el-obeid fada fassala
+galilee garma gemmayzeh ghalilah gharyan ghat ghazieh guera habshan haditha hajin hajjah hammamet hammana haradh
+harawa hatta hawf hays hayt heish hillah hisyah hit houla hubaysh iaat ibri idhna ifrane ihsim irqah irtah ithriya
+izki izra jaba jableh jerada jerash julfar jwaya kabaria kabd kalba karaj karantina karari kenana khabat khaitan
+khaldeh khalis khanasir khasab khoms kikla kilis killi kish-island koura kubaisa kufra kutum la-marsa labweh lagawa
+lahij lake-tharthar luuq maadi maalot-tarshiha maan mahdia majz makhmur marada marka markaba megiddo metn metula midi
+mina minieh mount-arafat mudiyah muhalabiya musayyib mussafah mutah muthanna muttrah muwaqqar naameh nasiriyah nawa
+nefta nema nihm nishtun omariya ouadane oudhref oujda ouzai palmyra qabalan qadisiyyah qana qena qeshm-island qishn
+quba qus qusayr quseir-eg qusra rahat ramadi ramin ranya rawa raydah remada rimal rutba saadiya sabahiya sabra sadah
+safed safwa sahab saham sair sakakini salamiyah sale saqqez sarjah sarmada sebkha-nouakchott shaam shahhat shekhan
+shibis shomali shubra silwan sirte sitra suruc tabqa tafas taffuh taji taraya tata tawila taybeh-il taybeh-lb tayma
+thula tmessa tora tuffah tulus tura upper-egypt ur verdun wajid warbah-island warraq washhah wasit wazzani yabad yanbu
+yaroun yatta zahrani zarqa zarzis zawita zawiya zeita zeitoun-gaza zubair zuwara
 `;

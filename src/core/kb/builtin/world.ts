@@ -602,7 +602,6 @@ L chibok|تشيبوك|شيبوك|Chibok|City in Nigeria|
 L onitsha|أونيتشا||Onitsha|City in Nigeria|
 L abeokuta|أبيوكوتا||Abeokuta|City in Nigeria|
 L sarh|مدينة سار||Sarh|City in Chad|
-L adre|مدينة أدري|معبر أدري|Adre|City in Chad|
 L farchana|فرشانة||Farchana|City in Chad|
 L bardai|برداي||Bardai|City in Chad|
 L kalait|كلعيت||Kalait|City in Chad|
