@@ -1022,7 +1022,7 @@ const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي
  * محكمة جنايات سوهاج، حكومة إقليم كردستان); right before it they are a district or stand for
  * the country (مديرية حريب، حكومة تنزانيا).
  */
-const PLACE_NAMED_ORGS_INNER = words('مديريه محكمه حكومه');
+const PLACE_NAMED_ORGS_INNER = words('مديريه محكمه حكومه قوه');
 /** Heads of a command or a directorate of another institution (قيادة شرطة ذي قار). */
 const COMMAND_HEADS = words('قياده مديريه');
 
@@ -1151,7 +1151,8 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
       // Only a word that can sit inside a name may stand between the head and the place
       // (مجلس النواب ومقرها بنغازي is two phrases); a given name opens a person's name (بلدية
       // الغبيري معن الخليل: a family name, no place).
-      if (breaksName(norm) || (FIRST_NAMES.has(norm) && !AMBIGUOUS_GIVEN.has(norm))) return undefined;
+      // للاتحاد لمنطقة القرن الأفريقي: a place word with a proclitic starts a phrase of its own.
+      if (breaksName(norm) || (FIRST_NAMES.has(norm) && !AMBIGUOUS_GIVEN.has(norm)) || (bareIn(norm, PLACE_HEADS) !== undefined && !PLACE_HEADS.has(norm))) return undefined;
       continue;
     }
     // قيادة شرطة ذي قار، مديرية شرطة …: a command or a directorate of the institution is the name.
@@ -1275,9 +1276,11 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
  * Heads of seas, gulfs and straits named after a land (بحر عمان، خليج المكسيك، مضيق تايوان), of
  * stadiums, ports and palaces named after a city (استاد القاهرة الدولي، مرفأ بيروت، قصر بعبدا).
  */
-const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر حوض محطه معبر معسكر مخيم سجن شارع ميدان');
-const VENUE_HEADS = words('استاد ستاد ملعب مطار حلبه');
+const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر حوض محطه معبر معسكر مخيم سجن شارع ميدان جمهوريه');
+const VENUE_HEADS = words('استاد ستاد ملعب مطار حلبه جمهوريه');
 const VENUE_TAIL = words('الدولي الدوليه الجديد الاولمبي البلدي');
+/** A republic's official name goes on through its describing word (جمهورية الصومال الفيدرالية). */
+const REPUBLIC_TAIL = words('الفيدراليه الاتحاديه الاسلاميه الديمقراطيه الشعبيه العربيه');
 
 /** A known place right after a sea's or a stadium's head word is the end of its name, one place with it. */
 function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention {
@@ -1301,7 +1304,7 @@ function withVenueTail(ws: readonly Word[], head: string, to: number): number {
 function venueEnd(text: string, head: string, end: number): number {
   if (!VENUE_HEADS.has(head)) return end;
   const tail = wordAfter(text, end);
-  return tail !== null && VENUE_TAIL.has(normalizeKey(tail[1])) ? end + tail[0].length : end;
+  return tail !== null && (head === 'جمهوريه' ? REPUBLIC_TAIL : VENUE_TAIL).has(normalizeKey(tail[1])) ? end + tail[0].length : end;
 }
 
 /** Tanween marks an indefinite noun or adjective (لجاناً), never a name. */

@@ -845,3 +845,15 @@ test('findMentions: a town with the article listed after a place with و; a comm
   assert.deepEqual(show('الاتفاق بين إسرائيل والحزب. وقال'), ['place:إسرائيل']);
   assert.deepEqual(show('بين إسرائيل والعالم، ثم'), ['place:إسرائيل']);
 });
+
+test('findMentions: a republic\'s official name with its head and describing word; a defence force named after its country; a place word with a proclitic ends an institution\'s name', () => {
+  const g = Gazetteer.build([E('somalia', 'place', 'الصومال'), E('tatarstan', 'place', 'تتارستان'), E('bahrain', 'place', 'البحرين'), E('horn', 'place', 'القرن الأفريقي')]);
+  const show = kinds(g);
+  assert.deepEqual(show('احترام سيادة جمهورية الصومال الفيدرالية وحق'), ['place:جمهورية الصومال الفيدرالية']);
+  assert.deepEqual(show('عاصمة جمهورية تتارستان الروسية'), ['place:جمهورية تتارستان']);
+  assert.deepEqual(show('والبنتاغون وقوة دفاع البحرين ووزارة'), ['organization:قوة دفاع البحرين']);
+  assert.deepEqual(show('قال الممثل السامي للاتحاد لمنطقة القرن الأفريقي، الرئيس'), ['place:القرن الأفريقي']);
+  // رئيس الجمهورية has the article: no head; قوة right before the place is no institution.
+  assert.deepEqual(show('وصل رئيس الجمهورية إلى الصومال'), ['place:الصومال']);
+  assert.deepEqual(show('أظهرت قوة البحرين الاقتصادية'), ['place:البحرين']);
+});
