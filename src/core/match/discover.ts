@@ -68,14 +68,19 @@ const LIST_HEADS = words(`
   مدينتي بلدتي قريتي محافظتي ولايتي مقاطعتي منطقتي مخيمي حيي مديريتي مستوطني مستوطنو اقليمي
 `);
 /**
+ * Sites usually called after a town or a person, head included (معبر رفح، مخيم جنين، محطة علوك،
+ * سجن المرناقية، شارع الحبيب بورقيبة، ميدان الشهداء).
+ */
+const NAMED_SITES = 'محطه معبر معسكر مخيم سجن شارع ميدان';
+/**
  * Heads that belong to the name of a natural feature or a site (نهر الليطاني، سد أمير كبير،
  * حقل الرميلة، حلبة لوسيل): the span includes them, and the name may carry the article.
  */
-const FEATURE_HEADS = words('نهر سد حقل حلبه مضيق بحيره جبل ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب محطه معبر معسكر مخيم سجن شارع ميدان');
-/** The masculine ones among them. */
-const MASCULINE_FEATURES = words('نهر سد حقل مضيق جبل ميناء مرفا قصر مسجد جامع حوض مطار استاد ستاد ملعب معبر معسكر مخيم سجن شارع ميدان');
+const FEATURE_HEADS = words(`نهر سد حقل حلبه مضيق بحيره جبل ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب ${NAMED_SITES}`);
+/** The masculine ones among them (of the named sites, all but محطة). */
+const MASCULINE_FEATURES = words(`نهر سد حقل مضيق جبل ميناء مرفا قصر مسجد جامع حوض مطار استاد ستاد ملعب ${NAMED_SITES.replace('محطه ', '')}`);
 /** Heads of built sites, after which a verbal noun makes a phrase (قصر الضيافة، ساحة القتال). */
-const SITE_HEADS = words('ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب محطه معبر معسكر مخيم سجن شارع ميدان');
+const SITE_HEADS = words(`ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب ${NAMED_SITES}`);
 /**
  * Nouns with the article that make an ordinary phrase after a site's head, not its name (ميناء
  * المدينة، قصر العدل، حقل النفط، مسجد القرية). After a built site's head (SITE_HEADS), verbal nouns
@@ -1276,11 +1281,17 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
  * Heads of seas, gulfs and straits named after a land (بحر عمان، خليج المكسيك، مضيق تايوان), of
  * stadiums, ports and palaces named after a city (استاد القاهرة الدولي، مرفأ بيروت، قصر بعبدا).
  */
-const SEA_HEADS = words('بحر خليج مضيق استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر حوض محطه معبر معسكر مخيم سجن شارع ميدان جمهوريه');
-const VENUE_HEADS = words('استاد ستاد ملعب مطار حلبه جمهوريه');
+const SEA_HEADS = words(`بحر خليج مضيق استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر حوض ${NAMED_SITES} جمهوريه`);
+const VENUE_HEADS = words('استاد ستاد ملعب مطار حلبه');
 const VENUE_TAIL = words('الدولي الدوليه الجديد الاولمبي البلدي');
-/** A republic's official name goes on through its describing word (جمهورية الصومال الفيدرالية). */
-const REPUBLIC_TAIL = words('الفيدراليه الاتحاديه الاسلاميه الديمقراطيه الشعبيه العربيه');
+/**
+ * Describing words that belong to a name after its head: a venue's (مطار زيزو الدولي) and a
+ * republic's official name (جمهورية الصومال الفيدرالية).
+ */
+const NAME_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...[...VENUE_HEADS].map((h): [string, ReadonlySet<string>] => [h, VENUE_TAIL]),
+  [normalizeKey('جمهورية'), words('الفيدراليه الاتحاديه الاسلاميه الديمقراطيه الشعبيه العربيه')],
+]);
 
 /** A known place right after a sea's or a stadium's head word is the end of its name, one place with it. */
 function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention {
@@ -1300,11 +1311,12 @@ function withVenueTail(ws: readonly Word[], head: string, to: number): number {
   return VENUE_HEADS.has(head) && joinedIn(ws, to, VENUE_TAIL) ? to + 1 : to;
 }
 
-/** Where a venue's name ends: after a describing word that belongs to it (استاد القاهرة الدولي). */
+/** Where a name after its head ends: after a describing word that belongs to it (استاد القاهرة الدولي). */
 function venueEnd(text: string, head: string, end: number): number {
-  if (!VENUE_HEADS.has(head)) return end;
+  const tails = NAME_TAILS.get(head);
+  if (tails === undefined) return end;
   const tail = wordAfter(text, end);
-  return tail !== null && (head === 'جمهوريه' ? REPUBLIC_TAIL : VENUE_TAIL).has(normalizeKey(tail[1])) ? end + tail[0].length : end;
+  return tail !== null && tails.has(normalizeKey(tail[1])) ? end + tail[0].length : end;
 }
 
 /** Tanween marks an indefinite noun or adjective (لجاناً), never a name. */
