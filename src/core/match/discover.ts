@@ -464,6 +464,11 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
   return { to: j };
 }
 
+/** Given names written with the article in the Maghreb, Libya and Sudan (الصديق الكبير، الفاتح قرشي), read after a title. */
+const ARTICLE_GIVEN = words('الصديق الفاتح الطاهر الهادي الحبيب المختار الطيب المهدي الصادق المنصف الباجي الناصر');
+/** Is word `k` such a given name, with a name word joined after it? */
+const articleGivenAt = (ws: readonly Word[], k: number): boolean => k + 1 < ws.length && ARTICLE_GIVEN.has(ws[k].norm) && ws[k + 1].joined && nameLike(ws[k + 1]);
+
 /**
  * Skips what may stand between a title and the name: adjectives, portfolios, a known place or
  * organization. -1 when a known person comes first: the title's name is already known, and what
@@ -489,7 +494,7 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
     // الحكومة الناني ولد اشروقه: a word with the article before ولد or بن is the given name.
     if (hasArticle(w) && joinedIn(ws, j + 1, LINKS_AFTER_GIVEN)) break;
     // المحافظ الصديق الكبير: a given name written with the article, a name word after it.
-    if (ARTICLE_GIVEN.has(w.norm) && j + 1 < ws.length && ws[j + 1].joined && nameLike(ws[j + 1])) break;
+    if (articleGivenAt(ws, j)) break;
     // رئيس الهيئة المستقلة للانتخاب: an institution's name goes on with ل and the article.
     const ofThe = j > i && hasArticle(ws[j - 1]) && /^لل../.test(w.norm) && !isStop(w);
     // المدير الجهوي للفلاحة بوجدة: ب and a place after it; where the name starts is a guess.
@@ -500,9 +505,8 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
   return j;
 }
 
+/** «Member»: before a body named right after it, a title (عضو المجلس). */
 const MEMBER = words('عضو عضوه');
-/** Given names written with the article in the Maghreb, Libya and Sudan (الصديق الكبير، الفاتح قرشي), read after a title. */
-const ARTICLE_GIVEN = words('الصديق الفاتح الطاهر الهادي الحبيب المختار الطيب المهدي الصادق المنصف الباجي الناصر');
 
 function findByRules(ws: readonly Word[], text: string): Found[] {
   const found: Found[] = [];
@@ -527,8 +531,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // الناني ولد اشروقه، العيد ولد محمدن: a given name with the article before ولد or بن.
       const linkedAfter = joinedIn(ws, j + 1, LINKS_AFTER_GIVEN);
       // المحافظ الصديق الكبير، الناطق الفاتح قرشي: a given name written with the article.
-      const articleGiven = ARTICLE_GIVEN.has(ws[j].norm) && j + 1 < ws.length && ws[j + 1].joined && nameLike(ws[j + 1]);
-      let name = nameAt(ws, j, text, 3, linkedAfter || articleGiven);
+      let name = nameAt(ws, j, text, 3, linkedAfter || articleGivenAt(ws, j));
       if (!name || ws[j].known) continue;
       // المواطن خلف الحسين،: after a title one name word and a family name with the article, closed by punctuation.
       const family = ws[name.to];
@@ -1144,12 +1147,14 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
   // Up to three words right before the place, each followed by spaces only.
   const run = /(?:[\u0621-\u064a\u064b-\u065f\u0640]+[ \u00a0]+){1,3}$/.exec(before);
   if (run === null) return undefined;
+  const end = conv.toUtf16(m.end);
+  const purpose = purposeEnd(text, end);
   const words = [...run[0].matchAll(/[\u0621-\u064a\u064b-\u065f\u0640]+/g)];
   for (let n = words.length - 1; n >= 0; n--) {
     let word = words[n][0];
     const norm = normalizeKey(word);
     let head = bareIn(norm, PLACE_NAMED_ORGS) ?? (n < words.length - 1 ? bareIn(norm, PLACE_NAMED_ORGS_INNER) : undefined)
-      ?? (n === words.length - 1 && purposeEnd(text, conv.toUtf16(m.end)) > conv.toUtf16(m.end) ? bareIn(norm, INSTITUTION_HEADS) : undefined);
+      ?? (n === words.length - 1 && purpose > end ? bareIn(norm, INSTITUTION_HEADS) : undefined);
     if (head === undefined) {
       // غرفة تجارة وصناعة عدن: trades joined by و inside a chamber's name.
       if (n > 0 && TRADES.has(norm.replace(/^و/, ''))) continue;
@@ -1168,7 +1173,7 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
     }
     // The head without its proclitics (وجامعة → جامعة).
     const headStart = start - run[0].length + words[n].index! + (word.length - headLength(word, head));
-    return ruleMention(text, conv, headStart, purposeEnd(text, conv.toUtf16(m.end)), 'organization');
+    return ruleMention(text, conv, headStart, purpose, 'organization');
   }
   return undefined;
 }
@@ -1429,7 +1434,7 @@ const NAME_CONTEXT = (norm: string): boolean =>
 /** Verbs of a politician's day, after which a known surname is its bearer (شدد عون، استقبل بري). */
 const ACT_VERBS = words(`
   شدد حذر دعا استقبل التقي التقى زار بحث ناقش وقع رفض طالب اعتبر هدد نفي نفى اتهم رحب ادان اشاد هنا عزي ابلغ تلقي تلقى
-  توجه وصل غادر اجتمع ترأس ترأست افتتح شارك حضر القي ألقى وجه بعث امر اصدر كشف اعرب لفت جدد نوه ثمن
+  توجه وصل غادر اجتمع ترأس ترأست افتتح شارك حضر القي ألقى وجه بعث امر اصدر اعرب جدد نوه ثمن
 `);
 
 /**
