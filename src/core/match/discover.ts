@@ -713,6 +713,13 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (CAPITAL.has(head)) while (j < ws.length && ws[j].joined && hasArticle(ws[j]) && !ws[j].known && j - i < 3) j++;
       let name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head));
       if (!name || ws[j].known) continue;
+      // منطقة رأس الخور، بلدة عين العرب: a toponym's first word is no name alone; after a place
+      // word it takes the word with the article that follows.
+      if (name.to - j === 1 && TOPONYM_PREFIXES.has(ws[j].norm)) {
+        const next = ws[j + 1];
+        if (next === undefined || !next.joined || !hasArticle(next) || !nameLike(next) || TOPONYM_NOT.has(next.norm) || !clearEnd(ws, j + 2, text)) continue;
+        name = { to: j + 2 };
+      }
       // مديرية أمن سوهاج: a directorate of a known place, no place of its own.
       if (head === 'مديريه' && name.to < ws.length && ws[name.to].joined && ws[name.to].known && ws[name.to].knownKind === 'place') continue;
       // ولاية نيوهامبشير كريس سنونو: a given name after the place opens a person's name.

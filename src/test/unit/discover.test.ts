@@ -857,3 +857,11 @@ test('findMentions: a republic\'s official name with its head and describing wor
   assert.deepEqual(show('وصل رئيس الجمهورية إلى الصومال'), ['place:الصومال']);
   assert.deepEqual(show('أظهرت قوة البحرين الاقتصادية'), ['place:البحرين']);
 });
+
+test('findMentions: after a place word a toponym\'s first word takes the word with the article after it, and alone is no name', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('في منطقة رأس الخور الصناعية، حيث'), ['place:رأس الخور']);
+  assert.deepEqual(show('في بلدة دير الأحمر، قال'), ['place:دير الأحمر']);
+  // رأس alone, a phrase (رأس المال) or a word with no clear end is no place.
+  for (const text of ['في منطقة رأس، قال', 'في منطقة رأس المال الجديدة', 'في منطقة رأس جبلية']) assert.deepEqual(show(text), [], text);
+});
