@@ -251,7 +251,11 @@ const isHead = (w: Word): boolean => bareIn(w.norm, PLACE_HEADS) !== undefined |
   || bareIn(w.norm, LIST_HEADS) !== undefined || (/ين$/.test(w.norm) && bareIn(w.norm.slice(0, -1), LIST_HEADS) !== undefined);
 
 /** A proclitic before the article (والمبعوث، للغاز، بالعاصمة) starts a phrase, never a name word. */
-const cliticBeforeArticle = (w: Word): boolean => !w.hamzaAl && ((/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) || /^لل./.test(w.norm));
+// لـالمجلس: ل written apart with a tatweel before the article; لالة (a title) is shorter.
+const cliticBeforeArticle = (w: Word): boolean => !w.hamzaAl && ((/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) || /^لل./.test(w.norm) || /^لال.{3}/.test(w.norm));
+
+/** A verbal noun of a derived form with «his» or «its» (اعتذاره، انتخابه، استقباله، تعيينه): the sentence going on after a name. */
+const VERBAL_NOUN_HIS = /^(ا.ت.ا.|است..ا.|ان..ا.|ت..ي.)ه$/;
 
 /** Present-tense verbs of the derived forms (يتفقد، يستقبل، تتواصل، ينتظر، تنتظر): never a name. */
 const DERIVED_VERB = /^(يت|يست|ين|تت|تست|تن)...+$/;
@@ -260,7 +264,8 @@ const DERIVED_VERB = /^(يت|يست|ين|تت|تست|تن)...+$/;
 function nameLike(w: Word): boolean {
   return w.tok.kind === 'arabic' && !w.known && !w.tanween && (!POSSESSIVE.test(w.norm) || FIRST_NAMES.has(w.norm)) && w.norm.length >= 2 && !isStop(w)
     && !(DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm))
-    && !isHead(w) && !cliticBeforeArticle(w) && !SAY_VERBS.has(w.norm) && bareIn(w.norm, TITLES) === undefined;
+    && !isHead(w) && !cliticBeforeArticle(w) && !SAY_VERBS.has(w.norm) && bareIn(w.norm, TITLES) === undefined
+    && !(VERBAL_NOUN_HIS.test(w.norm) && !FIRST_NAMES.has(w.norm));
 }
 
 /** Does the name that ends before word `i` have a clear right edge there? */
@@ -281,7 +286,7 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
     if (/ات$/.test(rest) || STOP.has(rest) || TITLES.has(rest) || TITLES.has(rest.replace(/ه$/, '')) || SAY_VERBS.has(rest)) return true;
   }
   return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
-    || isHead(w) || cliticBeforeArticle(w)
+    || isHead(w) || cliticBeforeArticle(w) || (VERBAL_NOUN_HIS.test(w.norm) && !FIRST_NAMES.has(w.norm))
     // A future verb (سيحضر، ستعقد), a present one of the derived forms (تتمدد، يستقبل).
     || FUTURE_VERB.test(w.norm) || (DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm))
     // A present verb in the plural (يطالبون، تعملون).
@@ -450,6 +455,12 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       // So is a feminine nisba (مريم عبدالله صحافية).
       // With the article it is the family name (وفاء بنت سالم المعشنية).
       if ((CLITIC.has(w.norm[0]) && /ه$/.test(w.norm)) || (/يه$/.test(w.norm) && !hasArticle(w))) { cut = true; break; }
+      // عماد لبكي غرفة العمليات، شيناواترا حالة الطوارئ: a feminine noun with a word with the
+      // article after it is a construct, the sentence going on; a title (حمادة المتحدث) or a
+      // feminine adjective (بشرى بلحاج حميدة المقيمة) there is not.
+      const after = ws[j + 1];
+      if (/ه$/.test(w.norm) && !hasArticle(w) && !FIRST_NAMES.has(w.norm) && after !== undefined && after.joined && hasArticle(after)
+        && !after.known && bareIn(after.norm, TITLES) === undefined && !/ه$/.test(after.norm)) { cut = true; break; }
     }
     // عبد الصمد is one name word.
     if (!PARTICLES.has(w.norm)) counted++;

@@ -865,3 +865,14 @@ test('findMentions: after a place word a toponym\'s first word takes the word wi
   // رأس alone, a phrase (رأس المال) or a word with no clear end is no place.
   for (const text of ['في منطقة رأس، قال', 'في منطقة رأس المال الجديدة', 'في منطقة رأس جبلية']) assert.deepEqual(show(text), [], text);
 });
+
+test('findMentions: a name ends before a construct (حالة الطوارئ) or a verbal noun with «his» (اعتذاره); لـ with a tatweel before the article opens no name', () => {
+  const show = kinds(Gazetteer.build([E('akkar', 'place', 'عكار')]));
+  assert.deepEqual(show('وأعلنت رئيسة الوزراء بايتونغتارن شيناواترا حالة الطوارئ في'), ['person:بايتونغتارن شيناواترا']);
+  assert.deepEqual(show('تفقد محافظ عكار عماد لبكي غرفة العمليات المشتركة'), ['place:عكار', 'person:عماد لبكي']);
+  assert.deepEqual(show('وقدّم رئيس البلدية بارك هيونغ جون اعتذاره لسكان المدينة'), ['person:بارك هيونغ جون']);
+  assert.deepEqual(show('أكد الأمين العام لـالمجلس الأعلى للآثار أن'), []);
+  // A feminine adjective or a title after a surname in ة leaves it in the name.
+  assert.deepEqual(show('والناشطة النسوية بشرى بلحاج حميدة المقيمة في فرنسا'), ['person:بشرى بلحاج حميدة']);
+  assert.deepEqual(show('وقال محمد سعيد حمادة المتحدث باسم الحزب'), ['person:محمد سعيد حمادة']);
+});
