@@ -516,6 +516,9 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
   return j;
 }
 
+/** «That» after a name: what the person said follows. */
+const THAT = words('ان انه انها بان');
+
 /** «Member»: before a body named right after it, a title (عضو المجلس). */
 const MEMBER = words('عضو عضوه');
 
@@ -690,7 +693,12 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       const family = (norm: string): boolean => isNisba(norm) || (daughter && /يه$/.test(norm));
       // عبد الجليل الشاوش: after a given name in عبد the last word is its family name.
       const afterAbd = (k: number): boolean => k === to - 1 && k - 2 >= from && ws[k - 2].norm === 'عبد';
-      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !family(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm) && !COMPOUND_ENDS.has(ws[k].norm) && !afterAbd(k)) to = k;
+      // مطر الطاير، فهد الرشيد أن: a family name with the article closing a name that opens with a
+      // given name, before a comma or أن.
+      const closed = (k: number): boolean => k === name.to - 1 && !AMBIGUOUS_GIVEN.has(ws[from].norm) && FIRST_NAMES.has(ws[k - 1].norm)
+        && !NOT_FAMILY.has(ws[k].norm) && !SITE_NOT.has(ws[k].norm) && bareIn(ws[k].norm, NATIONALITIES) === undefined && !VERBAL_NOUN.test(ws[k].norm)
+        && (punctAfter(ws, k + 1, text) || joinedIn(ws, k + 1, THAT));
+      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !family(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm) && !COMPOUND_ENDS.has(ws[k].norm) && !afterAbd(k) && !closed(k)) to = k;
       if (to - from < 2) continue;
       found.push({ from, to, kind: 'person', clitics: from === i ? clitics : 0 });
       continue;

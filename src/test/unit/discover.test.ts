@@ -876,3 +876,11 @@ test('findMentions: a name ends before a construct (حالة الطوارئ) or 
   assert.deepEqual(show('والناشطة النسوية بشرى بلحاج حميدة المقيمة في فرنسا'), ['person:بشرى بلحاج حميدة']);
   assert.deepEqual(show('وقال محمد سعيد حمادة المتحدث باسم الحزب'), ['person:محمد سعيد حمادة']);
 });
+
+test('findMentions: a given name and a family name with the article before a comma or أن is a name; before anything else the article word is the sentence', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('أوضح الرئيس التنفيذي للهيئة فهد الرشيد أن موقع المعرض'), ['person:فهد الرشيد']);
+  assert.deepEqual(show('الوسوم: انفجار المرفأ، طارق البيطار، الجيش'), ['person:طارق البيطار']);
+  // An ambiguous given name, a common noun or a word of time after it, or no comma or أن: none.
+  for (const text of ['وقال إن سعيد الحظ، من', 'التقى خالد الأسبوع الماضي، ثم', 'وصل فهد الرشيد إلى المدينة']) assert.deepEqual(show(text), [], text);
+});
