@@ -410,7 +410,9 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (!first && /^[بل](ا(ست..ا.|...ا.)|ت..ي.)$/.test(w.norm)) { cut = true; break; }
     // محمد عبد الرحمن افتتاح: a verbal noun of the derived forms after two name words.
     if (counted === 2 && /^(ا.ت.ا.|است..ا.|ان..ا.)$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
-    if (!first && !FIRST_NAMES.has(w.norm) && (/^ت[^اوي]{3}$/.test(w.norm) || /^ت..ي.$/.test(w.norm))) { cut = true; break; }
+    // A surname of that shape closed by a comma or أن is a name (عمر تشليك إن).
+    if (!first && !FIRST_NAMES.has(w.norm) && (/^ت[^اوي]{3}$/.test(w.norm) || /^ت..ي.$/.test(w.norm))
+      && !(punctAfter(ws, j + 1, text) || joinedIn(ws, j + 1, THAT))) { cut = true; break; }
     // إسطفان سلامة أولويات: a plural in ات of the shapes أفعلات، إفعالات after two name words.
     if (counted === 2 && /^ا.+ات$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // خليل جابر حكماً written without its tanween: a short indefinite accusative after two name words.

@@ -884,3 +884,10 @@ test('findMentions: a given name and a family name with the article before a com
   // An ambiguous given name, a common noun or a word of time after it, or no comma or أن: none.
   for (const text of ['وقال إن سعيد الحظ، من', 'التقى خالد الأسبوع الماضي، ثم', 'وصل فهد الرشيد إلى المدينة']) assert.deepEqual(show(text), [], text);
 });
+
+test('findMentions: a surname shaped like a verbal noun (تشليك) is a name when a comma or إن closes it, and the sentence going on otherwise', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('وقال المتحدث باسم الحزب عمر تشليك إن الملف'), ['person:عمر تشليك']);
+  assert.deepEqual(show('وقال المتحدث باسم الحزب عمر تشليك، في بيان'), ['person:عمر تشليك']);
+  assert.deepEqual(show('طلب الوزير محمد تعيين لجنة للتحقيق'), []);
+});
