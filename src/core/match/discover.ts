@@ -1400,6 +1400,58 @@ function headLength(word: string, folded: string): number {
 }
 
 /** Knowledge-base names plus, unless `rules` is false, context suggestions; sorted, no overlaps. */
+/** Words for a body named right after them in quotation marks (حركة «أمل»، شركتي «مابا» و«ليماك»). */
+const QUOTED_ORG_HEADS = words(`
+  شركه شركتي شركات جمعيه جمعيتي حزب حزبي حركه منظمه صحيفه صحيفتي قناه وكاله تحالف ائتلاف اذاعه مؤسسه مجله شبكه
+  فصيل جماعه تنظيم نادي مصرف بنك منتدي مركز معهد هيئه اتحاد نقابه تيار كتله جبهه مجموعه
+`);
+
+/** Words of a sentence, not of a name: prepositions, particles, pronouns, «was». */
+const FUNCTION_WORDS = words(`
+  في من الى علي عن مع او ثم حتي لكن بل قد لقد سوف لن لم لا ما هل اذا ان انه انها هو هي هم نحن انا هذا هذه ذلك تلك
+  الذي التي الذين كل بعض بين عند منذ بعد قبل خلال كان كانت يكون تكون ليس ليست
+`);
+
+/**
+ * Bodies named in quotation marks after a word such as حزب or شركة, and the ones listed after
+ * them with و (شركتي «مابا» و«ليماك»): organizations, read whole even where a place or a person
+ * is named inside (جمعية «درب عكار»). A quotation of words of a sentence is none: a word with
+ * tanween or a function word (مجموعة «مكتملة تقريباً»، مشروع «يحتاج إلى…»).
+ */
+function quotedOrgs(text: string, conv: OffsetConverter): Mention[] {
+  const out: Mention[] = [];
+  let listEnd = -1;
+  for (const q of text.matchAll(/«([^«»\n]{1,60})»/g)) {
+    const open = q.index!;
+    const inner = q[1].trim();
+    const parts = inner.split(/\s+/);
+    const ok = parts.length <= 5 && /^[\u0621-\u064a]/.test(inner) && !TANWEEN.test(inner)
+      && parts.every((x) => /^[\u0621-\u064a\u064b-\u065f\u0640-]+$/.test(x) && !FUNCTION_WORDS.has(normalizeKey(x)));
+    const listed = listEnd >= 0 && /^[ \u00a0]*و[ \u00a0]*$/.test(text.slice(listEnd, open));
+    const prev = wordBefore(text, open);
+    const headed = prev !== null && bareIn(normalizeKey(prev[1]), QUOTED_ORG_HEADS) !== undefined;
+    if (!ok || !(listed || headed)) { listEnd = -1; continue; }
+    const from = open + 1 + (q[1].length - q[1].trimStart().length);
+    out.push(ruleMention(text, conv, from, from + inner.length, 'organization'));
+    listEnd = open + q[0].length;
+  }
+  return out;
+}
+
+/**
+ * Known mentions with the quoted organizations put in place of whatever lies inside them; one the
+ * knowledge base reads whole as an organization stays as it is.
+ */
+function withQuotedOrgs(known: readonly Mention[], quoted: readonly Mention[]): Mention[] {
+  if (quoted.length === 0) return [...known];
+  const inside = (m: Mention): Mention | undefined => quoted.find((q) => m.start >= q.start && m.end <= q.end);
+  const kept = known.filter((m) => {
+    const q = inside(m);
+    return q === undefined || (m.kind === 'organization' && m.start === q.start && m.end === q.end);
+  });
+  return mergeMentions(kept, quoted);
+}
+
 export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?: boolean } = {}): Mention[] {
   const conv = new OffsetConverter(text);
   const found = gazetteer.find(text).filter((m) => !TANWEEN.test(m.text) && !isAdjectiveUse(text, m, conv, gazetteer) && !isOrdinaryWord(text, m, conv) && !inPhrase(text, m, conv));
@@ -1418,6 +1470,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
     known.push(m.kind === 'organization' ? withAdjectives(text, m, conv, gazetteer, found[k + 1]?.start) : m);
   }
   if (opts.rules === false) return known;
+  known.splice(0, known.length, ...withQuotedOrgs(known, quotedOrgs(text, conv)));
   // The article's outlet where it names itself (الخبر | رياضة، لـ«القبس»), over any other reading.
   const outlets = outletMentions(text, known);
   if (outlets.length > 0) known.splice(0, known.length, ...mergeMentions(outlets, known));

@@ -690,7 +690,8 @@ test('findMentions: a surname found by a rule repeats after a noun in the constr
 });
 
 test('findMentions: a party word after a title is no name; a plural or dual place word ends a name and opens none', () => {
-  assert.deepEqual(rules('بين مؤيد كزعيم ائتلاف «دولة القانون» وآخر كزعيم تيار «الحكمة» فقط.'), []);
+  // The parties are named (organizations); no person is read after كزعيم.
+  assert.deepEqual(rules('بين مؤيد كزعيم ائتلاف «دولة القانون» وآخر كزعيم تيار «الحكمة» فقط.'), ['organization:دولة القانون', 'organization:الحكمة']);
   assert.deepEqual(rules('وشغلت فيها منصب الحاكم لولايتين. وكان'), []);
   assert.deepEqual(rules('جاب المرشح العيد ولد محمدن مدن الشمال، فيما'), ['person:العيد ولد محمدن']);
   // A name after the title still reads (الحاكم مايك دواين،).
@@ -748,8 +749,8 @@ test('findMentions: the networks of a share or follow line are no organizations;
 });
 
 test('findMentions: a leader after برئاسة، بقيادة، يرأسه، قائدها; an MP for a governorate; a campaign manager after the candidate she works for', () => {
-  assert.deepEqual(rules('حزب «إرادة» برئاسة نضال البطاينة، ثم الحزب'), ['person:نضال البطاينة']);
-  assert.deepEqual(rules('وحزب «تقدم» الذي يرأسه خالد البكار، فيما'), ['person:خالد البكار']);
+  assert.deepEqual(rules('حزب «إرادة» برئاسة نضال البطاينة، ثم الحزب'), ['organization:إرادة', 'person:نضال البطاينة']);
+  assert.deepEqual(rules('وحزب «تقدم» الذي يرأسه خالد البكار، فيما'), ['organization:تقدم', 'person:خالد البكار']);
   assert.deepEqual(rules('على لسان قائدها يحيى الحجار بالإفراج عن'), ['person:يحيى الحجار']);
   const g = Gazetteer.build([E('nikki-haley', 'person', 'نيكي هيلي', ['هيلي']), E('basra', 'place', 'البصرة')]);
   assert.deepEqual(kinds(g)('قال النائب العراقي عن محافظة البصرة عامر الفايز إن'), ['place:البصرة', 'person:عامر الفايز']);
@@ -890,4 +891,17 @@ test('findMentions: a surname shaped like a verbal noun (تشليك) is a name w
   assert.deepEqual(show('وقال المتحدث باسم الحزب عمر تشليك إن الملف'), ['person:عمر تشليك']);
   assert.deepEqual(show('وقال المتحدث باسم الحزب عمر تشليك، في بيان'), ['person:عمر تشليك']);
   assert.deepEqual(show('طلب الوزير محمد تعيين لجنة للتحقيق'), []);
+});
+
+test('findMentions: a body named in quotation marks after حزب، حركة، شركة and the like is an organization, whatever is named inside', () => {
+  const show = kinds(Gazetteer.build([E('akkar', 'place', 'عكار'), E('amal', 'organization', 'أمل')]));
+  assert.deepEqual(show('أطلقت جمعية «درب عكار» نداء'), ['organization:درب عكار']);
+  assert.deepEqual(show('تحالف يضم شركتي «مابا» و«ليماك» التركيتين وشركة «سي آر آر سي» الصينية'),
+    ['organization:مابا', 'organization:ليماك', 'organization:سي آر آر سي']);
+  assert.deepEqual(show('وحصد حزب «جبهة العمل الإسلامي» 31 مقعداً'), ['organization:جبهة العمل الإسلامي']);
+  assert.deepEqual(show('من حزب الله وحركة «أمل» بفارق'), ['organization:أمل']);
+  // A quotation of a sentence, words in quotation marks after no such word, or a list item after
+  // a quotation that names none: no organization.
+  for (const text of ['إن المجموعة «مكتملة تقريباً»', 'إن المشروع «يحتاج إلى جدول زمني»', 'وصف الوضع بأنه «درب عكار» الصعب',
+    'وقال إنه «صعب» و«طويل»']) assert.deepEqual(show(text).filter((m) => m.startsWith('organization')), [], text);
 });
