@@ -1052,13 +1052,13 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
  * Institutions named after a place: جامعة القاهرة، بنك إسرائيل، شركة نفط البصرة، مكتب شؤون تايوان,
  * one organization each.
  */
-const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه بلديه');
+const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه بلديه بورصه');
 /**
  * Heads that name an institution only with a word between them and the place (مديرية أمن سوهاج،
  * محكمة جنايات سوهاج، حكومة إقليم كردستان); right before it they are a district or stand for
  * the country (مديرية حريب، حكومة تنزانيا).
  */
-const PLACE_NAMED_ORGS_INNER = words('مديريه محكمه حكومه قوه');
+const PLACE_NAMED_ORGS_INNER = words('مديريه محكمه حكومه قوه سلطه');
 /** Heads of a command or a directorate of another institution (قيادة شرطة ذي قار). */
 const COMMAND_HEADS = words('قياده مديريه');
 
@@ -1206,6 +1206,9 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
   return undefined;
 }
 
+/** ل and the head word of a city, an emirate or a province, before the place's name. */
+const OF_CITY = /^ل(مدينه|اماره|منطقه|محافظه|ولايه|اقليم)$/;
+
 /** Institutions whose name may end with ب or ل and a place (الجامعة الأمريكية بالقاهرة), with or without the article. */
 const INSTITUTION_HEADS = words('مجلس جامعه هيئه اتحاد شركه مؤسسه بنك مصرف جمعيه نقابه منظمه مكتب معهد مستشفي متحف مركز شبكه سلطه محكمه وكاله');
 
@@ -1224,8 +1227,11 @@ function placeInInstitution(text: string, m: Mention, conv: OffsetConverter, gaz
     const headStart = start - campus[0].length + campus[0].lastIndexOf((campus[1] ?? '') + campus[2]);
     return ruleMention(text, conv, headStart, conv.toUtf16(m.end), 'organization');
   }
-  if (!/^(ب|ل|بال|لل)$/.test(lead)) return undefined;
-  const end = start - lead.length;
+  // الهيئة الملكية لمدينة الرياض، المجلس التنفيذي لإمارة دبي: ل on the place's head word.
+  const cityWord = lead === '' ? wordBefore(text, start) : null;
+  const ofCity = cityWord !== null && OF_CITY.test(normalizeKey(cityWord[1]));
+  if (!/^(ب|ل|بال|لل)$/.test(lead) && !ofCity) return undefined;
+  const end = ofCity ? start - cityWord![0].length : start - lead.length;
   const run = /(?:[\u0621-\u064a\u064b-\u065f\u0640]+[ \u00a0]+){2,4}$/.exec(text.slice(Math.max(0, end - 100), end));
   if (run === null) return undefined;
   const found = [...run[0].matchAll(/[\u0621-\u064a\u064b-\u065f\u0640]+/g)];
@@ -1235,9 +1241,11 @@ function placeInInstitution(text: string, m: Mention, conv: OffsetConverter, gaz
     // The head with its article but without its proclitics (بالمجلس → المجلس، للاتحاد → لاتحاد).
     const word = found[n][0];
     const norm = normalizeKey(word);
-    const parts = /^[وف]?ل(ل)(.+)$/.exec(norm) ?? /^[وف]?[بك]?(ال)(.+)$/.exec(norm) ?? /^[وف]?[بكل]?()(.+)$/.exec(norm);
+    // لـالهيئة: ل written apart with a tatweel before the article.
+    const parts = /^[وف]?ل(ل)(.+)$/.exec(norm) ?? /^[وف]?[بكل]?(ال)(.+)$/.exec(norm) ?? /^[وف]?[بكل]?()(.+)$/.exec(norm);
     if (parts === null || !INSTITUTION_HEADS.has(parts[2])) continue;
-    const headStart = end - run[0].length + found[n].index! + (word.length - headLength(word, parts[1] + parts[2]));
+    let headStart = end - run[0].length + found[n].index! + (word.length - headLength(word, parts[1] + parts[2]));
+    while (text[headStart] === '\u0640') headStart++;
     // A known organization before the place is complete without it (البنك الدولي للعراق "to Iraq").
     const phrase = text.slice(headStart, end).trimEnd();
     const cps = [...phrase].length;
@@ -1282,7 +1290,7 @@ function withoutOrgHead(m: Mention, gazetteer: Gazetteer): Mention {
 }
 
 /** Adjectives that end an institution's name without being nisbas (وزارة الصحة العامة، المجلس الأعلى). */
-const ORG_TAIL = words('العام العامه الاعلي');
+const ORG_TAIL = words('العام العامه الاعلي الخاص الخاصه');
 
 /**
  * An organization's name goes on through the adjectives that follow it (مجلس الشورى الإسلامي،

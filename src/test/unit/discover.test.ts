@@ -905,3 +905,14 @@ test('findMentions: a body named in quotation marks after حزب، حركة، ش
   for (const text of ['إن المجموعة «مكتملة تقريباً»', 'إن المشروع «يحتاج إلى جدول زمني»', 'وصف الوضع بأنه «درب عكار» الصعب',
     'وقال إنه «صعب» و«طويل»']) assert.deepEqual(show(text).filter((m) => m.startsWith('organization')), [], text);
 });
+
+test('findMentions: an institution of a city or an emirate (الهيئة الملكية لمدينة الرياض), an authority of a zone and a stock exchange are organizations', () => {
+  const show = kinds(Gazetteer.build([E('riyadh', 'place', 'الرياض'), E('dubai', 'place', 'دبي'), E('aqaba', 'place', 'العقبة'), E('istanbul', 'place', 'إسطنبول'), E('israel', 'place', 'إسرائيل')]));
+  assert.deepEqual(show('وأوضح الرئيس التنفيذي لـالهيئة الملكية لمدينة الرياض أن'), ['organization:الهيئة الملكية لمدينة الرياض']);
+  assert.deepEqual(show('رئيس المجلس التنفيذي لإمارة دبي، على'), ['organization:المجلس التنفيذي لإمارة دبي']);
+  assert.deepEqual(show('أطلقت سلطة منطقة العقبة الاقتصادية الخاصة الألعاب'), ['organization:سلطة منطقة العقبة الاقتصادية الخاصة']);
+  assert.deepEqual(show('أوقفت بورصة إسطنبول التداول'), ['organization:بورصة إسطنبول']);
+  // A visit to a city, the power of a state: places.
+  assert.deepEqual(show('وصل الرئيس لمدينة الرياض أمس'), ['place:الرياض']);
+  assert.deepEqual(show('تعزيز سلطة إسرائيل على المعابر'), ['place:إسرائيل']);
+});
