@@ -1573,7 +1573,7 @@ function knownSurnames(text: string, mentions: Mention[], conv: OffsetConverter)
 }
 
 /** Places and institutions named after a person: the head and the name are one place or organization. */
-const NAMED_AFTER_PLACE = words('مدينه ضاحيه حي شارع ميدان جامع مسجد مطار ملعب استاد قاعده جسر سد مخيم');
+const NAMED_AFTER_PLACE = words('مدينه ضاحيه حي شارع ميدان جامع مسجد مطار ملعب استاد قاعده جسر سد مخيم حديقه');
 const NAMED_HONORIFICS = words('الملك الامير الاميره الامام الشيخ الشيخه الشهيد السلطان الرئيس');
 const NAMED_AFTER_ORG = words('جامعه معهد مستشفي مدرسه مؤسسه مركز كليه مجمع');
 

@@ -916,3 +916,9 @@ test('findMentions: an institution of a city or an emirate (الهيئة الم�
   assert.deepEqual(show('وصل الرئيس لمدينة الرياض أمس'), ['place:الرياض']);
   assert.deepEqual(show('تعزيز سلطة إسرائيل على المعابر'), ['place:إسرائيل']);
 });
+
+test('findMentions: a park named after a king is a place, not the king', () => {
+  const show = kinds(Gazetteer.build([E('salman', 'person', 'سلمان بن عبد العزيز', ['الملك سلمان', 'سلمان'])]));
+  assert.deepEqual(show('تطلق مخطط «حديقة الملك سلمان» - وزير'), ['place:حديقة الملك سلمان']);
+  assert.deepEqual(show('وقال الملك سلمان إن'), ['person:الملك سلمان']);
+});
