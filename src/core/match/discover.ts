@@ -48,10 +48,10 @@ const TITLE_LINKS = words(`
 
 /**
  * Feminine adjectives that follow a place word without being a name: nisba (صناعية), فاعلة
- * (عازلة), فعيلة (كبيرة), مفعّلة (محررة), مفعولة (مدعومة), and the short آمنة، مهمة. Place names ending in ة are mostly longer or other
+ * (عازلة), فعيلة (كبيرة), مفعّلة (محررة), مفعولة (مدعومة), and the short آمنة، مهمة، حرة. Place names ending in ة are mostly longer or other
  * shapes (تيبازة، بجاية، المنيعة).
  */
-const FEMININE_ADJECTIVE = /^(.+يه|.ا..ه|..ي.ه|م...ه|م..و.ه|ا..ه|م..ه)$/;
+const FEMININE_ADJECTIVE = /^(.+يه|.ا..ه|..ي.ه|م...ه|م..و.ه|ا..ه|م..ه|حره)$/;
 
 /** Place words whose next word names the place. */
 const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بلديه حي معبر ريف معتمديه عماده دوار مديريه ناحيه جزر مستوطنه');
@@ -752,7 +752,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // منطقة عازلة، منطقة صناعي: an indefinite adjective agreeing with the head, not a name.
       // With the article (مدينة الرقة) it cannot be one; after العاصمة (نيروبي) it rarely is.
       // A masculine nisba cannot agree with a feminine head (منطقة أوباري): there it is a name.
-      const adjective = ws.slice(j, name.to).some((x) => !hasArticle(x) && (FEMININE_ADJECTIVE.test(x.norm) || NISBA_ADJECTIVES.has(x.norm) || (/ي$/.test(x.norm) && MASCULINE_HEADS.has(head))));
+      // After a masculine one, فعيل with ل and the article after it is an adjective and its complement (حي صديق للمشاة).
+      const withComplement = name.to - j === 1 && MASCULINE_HEADS.has(head) && /^..ي.$/.test(ws[j].norm) && j + 1 < ws.length && ws[j + 1].joined && /^لل../.test(ws[j + 1].norm);
+      const adjective = withComplement || ws.slice(j, name.to).some((x) => !hasArticle(x) && (FEMININE_ADJECTIVE.test(x.norm) || NISBA_ADJECTIVES.has(x.norm) || (/ي$/.test(x.norm) && MASCULINE_HEADS.has(head))));
       if (adjective || (hasArticle(ws[j]) && SITE_NOT.has(ws[j].norm))) continue;
       // بلدية الغبيري: a municipality is an institution, named with its head.
       if (head === 'بلديه' && j === i + 1) {

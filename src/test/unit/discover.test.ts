@@ -922,3 +922,14 @@ test('findMentions: a park named after a king is a place, not the king', () => {
   assert.deepEqual(show('تطلق مخطط «حديقة الملك سلمان» - وزير'), ['place:حديقة الملك سلمان']);
   assert.deepEqual(show('وقال الملك سلمان إن'), ['person:الملك سلمان']);
 });
+
+test('findMentions: a free zone, a district «friendly to» something and two head offices are no places', () => {
+  const show = kinds(Gazetteer.build([E('algeria', 'place', 'الجزائر'), towns('megrine', 'مقرين'), E('dublin', 'place', 'دبلن')]));
+  for (const text of ['فتحت الجزائر مناطق حرة للتبادل التجاري', 'إقامة منطقة حرة مع الدول', 'تحويل الشارع إلى حي صديق للمشاة']) {
+    assert.deepEqual(show(text).filter((m) => m !== 'place:الجزائر'), [], text);
+  }
+  assert.deepEqual(show('لها في دبلن مقرين أوروبيين'), ['place:دبلن']);
+  // A town by that name where a place is expected; a quarter named with a word of that shape.
+  assert.deepEqual(show('في مدينة مقرين جنوب العاصمة'), ['place:مقرين']);
+  assert.deepEqual(show('في حي نظيم، قال'), ['place:نظيم']);
+});

@@ -3001,7 +3001,7 @@ galilee garma gemmayzeh ghalilah gharyan ghat ghazieh guera habshan haditha haji
 harawa hatta hawf hays hayt heish hillah hisyah hit houla hubaysh iaat ibri idhna ifrane ihsim irqah irtah ithriya
 izki izra jaba jableh jerada jerash julfar jwaya kabaria kabd kalba karaj karantina karari kenana khabat khaitan
 khaldeh khalis khanasir khasab khoms kikla kilis killi kish-island koura kubaisa kufra kutum la-marsa labweh lagawa
-lahij lake-tharthar luuq maadi maalot-tarshiha maan mahdia majz makhmur marada marka markaba megiddo metn metula midi
+lahij lake-tharthar luuq maadi maalot-tarshiha maan mahdia majz makhmur marada marka markaba megiddo megrine metn metula midi
 mina minieh mount-arafat mudiyah muhalabiya musayyib mussafah mutah muthanna muttrah muwaqqar naameh nasiriyah nawa
 nefta nema nihm nishtun omariya ouadane oudhref oujda ouzai palmyra qabalan qadisiyyah qana qena qeshm-island qishn
 quba qus qusayr quseir-eg qusra rahat ramadi ramin ranya rawa raydah remada rimal rutba saadiya sabahiya sabra sadah
