@@ -136,7 +136,7 @@ const NATIONALITIES = words(`
 const BYLINE = words('كتب كتبت بقلم اعداد تصوير عدسه بعدسه ترجمه المحرر تحرير');
 
 /** Verbs of saying that put the speaker right after them. */
-const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت كشف كشفت لفت لفتت');
+const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت كشف كشفت لفت لفتت افاد افادت');
 
 /** Function words, time words, frequent verbs and generic nouns: never part of a name. */
 const STOP = words(`
@@ -863,6 +863,9 @@ function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string
 }
 
 /** Names the knowledge base does not know, proposed from their context (source `rule`). */
+/** Groups named after a person (ميليشيا الحوثي، قوات حفتر). */
+const FOLLOWERS = words('ميليشيا مليشيا ميليشيات مليشيات جماعه قوات كتائب تيار اتباع');
+
 export function discover(text: string, known: readonly Mention[], _gazetteer?: Gazetteer): Mention[] {
   const conv = new OffsetConverter(text);
   const knownU16 = known.map((m) => ({ start: conv.toUtf16(m.start), end: conv.toUtf16(m.end), kind: m.kind })).sort((a, b) => a.start - b.start);
@@ -924,7 +927,14 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     // A surname with the article only after a noun that stands before names (عزبة السلام is a place).
     const construct = /ه$/.test(ws[i - 1]?.norm ?? '') && !TA_MARBUTA_GIVEN.has(ws[i - 1].norm)
       && (!hasArticle(ws[i]) || bareIn(ws[i - 1].norm, BEFORE_NAME) !== undefined);
-    return i === 0 || !ws[i].joined || !nameLike(ws[i - 1]) || hasArticle(ws[i - 1]) || construct || ruleStarts.has(i) || m.text.includes(' ');
+    // After a verb of saying with its proclitic (وأشارت الزين، وأفاد كابرين) the repeat is the speaker.
+    // A family name with the article after a word that is no given name is no other name's tail (كيف صنع السلامي).
+    const prev = ws[i - 1];
+    const speaker = prev !== undefined && bareIn(prev.norm, SAY_VERBS) !== undefined;
+    // Not after a group named after the person (ميليشيا الحوثي، أنصار الصدر).
+    const family = hasArticle(ws[i]) && prev !== undefined && !FIRST_NAMES.has(prev.norm) && !AMBIGUOUS_GIVEN.has(prev.norm)
+      && bareIn(prev.norm, FOLLOWERS) === undefined && bareIn(prev.norm, BEFORE_NAME) === undefined;
+    return i === 0 || !ws[i].joined || !nameLike(prev) || hasArticle(prev) || construct || speaker || family || ruleStarts.has(i) || m.text.includes(' ');
   });
   return mergeMentions(known, repeats.map((m) => ({ ...m, source: 'rule' as const }))).filter((m) => m.source === 'rule');
 }

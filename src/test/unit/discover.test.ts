@@ -933,3 +933,12 @@ test('findMentions: a free zone, a district «friendly to» something and two he
   assert.deepEqual(show('في مدينة مقرين جنوب العاصمة'), ['place:مقرين']);
   assert.deepEqual(show('في حي نظيم، قال'), ['place:نظيم']);
 });
+
+test('findMentions: a name found once is read alone after a verb of saying with its proclitic and as a family name after a verb; not after a group named after the person', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('أعلنت وزيرة البيئة تمارا الزين، في مؤتمر. وأشارت الزين إلى التنسيق'), ['person:تمارا الزين', 'person:الزين']);
+  assert.deepEqual(show('قال الأكاديمي أندريه كابرين، إن التجارب بدأت. وأفاد كابرين بأن وفوداً'), ['person:أندريه كابرين', 'person:كابرين']);
+  assert.deepEqual(show('وقال المدرب جمال السلامي، إن الفريق جاهز. كيف صنع السلامي هذا الفريق'), ['person:جمال السلامي', 'person:السلامي']);
+  // A militia named after a leader is no person.
+  assert.deepEqual(show('وقال الزعيم عبد الملك الحوثي، إن الهدنة انتهت. وتقدمت ميليشيا الحوثي نحو'), ['person:عبد الملك الحوثي']);
+});
