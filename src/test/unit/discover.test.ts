@@ -942,3 +942,10 @@ test('findMentions: a name found once is read alone after a verb of saying with 
   // A militia named after a leader is no person.
   assert.deepEqual(show('وقال الزعيم عبد الملك الحوثي، إن الهدنة انتهت. وتقدمت ميليشيا الحوثي نحو'), ['person:عبد الملك الحوثي']);
 });
+
+test('findMentions: a referee is a title (الحكم الياباني كيمورا هيروياسو); the rule of a regime is none', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('احتسبها الحكم الياباني كيمورا هيروياسو بعد عرقلة'), ['person:كيمورا هيروياسو']);
+  assert.deepEqual(show('انتقدوا الحكم العسكري في البلاد'), []);
+  assert.deepEqual(show('أصدرت المحكمة الحكم النهائي بحق المتهمين'), []);
+});
