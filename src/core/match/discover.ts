@@ -525,6 +525,26 @@ const THAT = words('ان انه انها بان');
 /** «Member»: before a body named right after it, a title (عضو المجلس). */
 const MEMBER = words('عضو عضوه');
 
+/**
+ * وقال الممثل المقيم في ميانمار، ماركولويجي كورسي، إن: a speaker named between commas, right
+ * before إن or أن, in a sentence a verb of saying opened. Two or three name words, none shaped
+ * like a noun (ending in ة or a plural). Returns where the name ends, or undefined.
+ */
+function betweenCommas(ws: readonly Word[], i: number, text: string): number | undefined {
+  const comma = (k: number): boolean => k < ws.length && ws[k].tok.kind === 'punct' && text.slice(ws[k].tok.start, ws[k].tok.end) === '،';
+  if (!comma(i) || i + 1 >= ws.length || !ws[i + 1].joined) return undefined;
+  const name = nameAt(ws, i + 1, text, 3, false);
+  if (name === undefined || name.to - i - 1 < 2 || !comma(name.to) || !joinedIn(ws, name.to + 1, THAT)) return undefined;
+  if (ws.slice(i + 1, name.to).some((x) => !FIRST_NAMES.has(x.norm) && /(ه|ون|ين|ات)$/.test(x.norm))) return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - 15; k--) {
+    const x = ws[k];
+    if (x.tok.kind === 'punct' && /[.!؟?\n]/.test(text.slice(x.tok.start, x.tok.end))) return undefined;
+    if (/\n/.test(text.slice(x.tok.end, ws[k + 1].tok.start))) return undefined;
+    if (x.tok.kind === 'arabic' && bareIn(x.norm, SAY_VERBS) !== undefined) return name.to;
+  }
+  return undefined;
+}
+
 function findByRules(ws: readonly Word[], text: string): Found[] {
   const found: Found[] = [];
   /** UTF-16 units of proclitics before `head` in word `w` (بنهر → 1). */
@@ -534,6 +554,11 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
   };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
+    if (w.tok.kind === 'punct') {
+      const name = betweenCommas(ws, i, text);
+      if (name !== undefined) found.push({ from: i + 1, to: name, kind: 'person' });
+      continue;
+    }
     if (w.tok.kind !== 'arabic' || w.known) continue;
     // عضو المجلس، عضو مجلس النواب: a member of a body named right after is a title too.
     const member = bareIn(w.norm, MEMBER) !== undefined && i + 1 < ws.length && ws[i + 1].joined && (hasArticle(ws[i + 1]) || ws[i + 1].known);

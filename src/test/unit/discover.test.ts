@@ -949,3 +949,14 @@ test('findMentions: a referee is a title (الحكم الياباني كيمور
   assert.deepEqual(show('انتقدوا الحكم العسكري في البلاد'), []);
   assert.deepEqual(show('أصدرت المحكمة الحكم النهائي بحق المتهمين'), []);
 });
+
+test('findMentions: a speaker named between commas right before إن, in a sentence a verb of saying opened', () => {
+  const show = kinds(Gazetteer.build([E('myanmar', 'place', 'ميانمار')]));
+  assert.deepEqual(show('وقال الممثل المقيم في ميانمار، ماركولويجي كورسي، إن المستشفيات'), ['place:ميانمار', 'person:ماركولويجي كورسي']);
+  assert.deepEqual(show('وقالت المبعوثة الخاصة بشأن ميانمار، جولي بيشوب، إنها تجري'), ['place:ميانمار', 'person:جولي بيشوب']);
+  // No verb of saying, a new sentence, a phrase of nouns, or no إن after the second comma: none.
+  for (const text of ['ووصل الوفد إلى ميانمار، جولي بيشوب، إن', 'قال الوزير ذلك. وفي ميانمار، جولي بيشوب، إن', 'وقال الوزير، في مؤتمر صحفي، إن',
+    'وقال الوزير، مساء الأحد، إن', 'وقال الوزير، رئيس الحكومة، إن', 'وقال الوزير، جولي بيشوب، عن']) {
+    assert.deepEqual(show(text).filter((m) => m.startsWith('person')), [], text);
+  }
+});
