@@ -1882,6 +1882,15 @@ P espen-barth-eide|إسبن بارث إيدي|اسبن بارث ايدي|Espen B
 P ahmad-al-saadoun|أحمد السعدون|السعدون|Ahmad Al-Saadoun|Speaker of Kuwait's National Assembly 1985–1999, 2022–2024
 P biram-dah-abeid|بيرام الداه اعبيد|بيرام ولد الداه ولد اعبيد;بيرام الداه عبيد|Biram Dah Abeid|Mauritanian politician, leader of the IRA movement
 P hikmat-al-hijri|حكمت الهجري|الهجري|Hikmat al-Hijri|Spiritual leader of Syria's Druze
+P tutankhamun|توت عنخ آمون|توت عنخ أمون;توت عنخ امون|Tutankhamun|Pharaoh of ancient Egypt
+P ramesses-ii|رمسيس الثاني||Ramesses II|Pharaoh of ancient Egypt
+P khufu|خوفو||Khufu|Pharaoh of ancient Egypt, builder of the Great Pyramid
+P khafre|خفرع||Khafre|Pharaoh of ancient Egypt
+P menkaure|منقرع|منكاورع|Menkaure|Pharaoh of ancient Egypt
+P nefertiti|نفرتيتي||Nefertiti|Queen of ancient Egypt
+P akhenaten|أخناتون|إخناتون|Akhenaten|Pharaoh of ancient Egypt
+P hatshepsut|حتشبسوت||Hatshepsut|Pharaoh of ancient Egypt
+P thutmose-iii|تحتمس الثالث||Thutmose III|Pharaoh of ancient Egypt
 O adnoc|أدنوك|شركة بترول أبوظبي الوطنية|ADNOC|Abu Dhabi National Oil Company
 O qatarenergy|قطر للطاقة||QatarEnergy|Qatari state energy company
 O sonatrach|سوناطراك|سوناتراك|Sonatrach|Algerian state energy company

@@ -1102,6 +1102,12 @@ L lake-geneva|بحيرة جنيف|بحيرة ليمان|Lake Geneva|Lake of Swit
 L lake-nasser|بحيرة ناصر||Lake Nasser|Lake of Egypt and Sudan|
 L lake-qarun|بحيرة قارون||Lake Qarun|Lake of Egypt|
 L lake-manzala|بحيرة المنزلة||Lake Manzala|Lake of Egypt|
+L saqqara|سقارة||Saqqara|Necropolis near Memphis, Egypt|
+L dahshur|دهشور||Dahshur|Necropolis south of Cairo, Egypt|
+L abydos|أبيدوس||Abydos|Ancient city in Upper Egypt|
+L karnak|الكرنك|معبد الكرنك|Karnak|Temple complex in Luxor, Egypt|
+L great-pyramid|الهرم الأكبر|هرم خوفو|Great Pyramid of Giza|Pyramid of Khufu at Giza, Egypt|
+L giza-plateau|هضبة الأهرام|هضبة الجيزة|Giza Plateau|Plateau of the pyramids at Giza, Egypt|
 L lake-bardawil|بحيرة البردويل||Lake Bardawil|Lake of Egypt|
 L lake-mariout|بحيرة مريوط||Lake Mariout|Lake of Egypt|
 L lake-van|بحيرة وان|بحيرة فان|Lake Van|Lake of Turkey|
