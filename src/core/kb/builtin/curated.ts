@@ -619,6 +619,7 @@ P tamim-bin-hamad|تميم بن حمد|تميم بن حمد آل ثاني|Tamim 
 P mohammed-bin-abdulrahman|محمد بن عبد الرحمن آل ثاني|محمد بن عبدالرحمن آل ثاني|Mohammed bin Abdulrahman Al Thani|Prime Minister and Foreign Minister of Qatar
 P majed-al-ansari|ماجد الأنصاري||Majed al-Ansari|Spokesman of the Qatari Foreign Ministry
 P mishal-al-ahmad|مشعل الأحمد|مشعل الأحمد الجابر الصباح|Mishal Al-Ahmad|Emir of Kuwait
+P nawaf-al-ahmad|نواف الأحمد الجابر الصباح|نواف الأحمد|Nawaf Al-Ahmad|Emir of Kuwait (2020–2023)
 P hamad-bin-isa|حمد بن عيسى|حمد بن عيسى آل خليفة|Hamad bin Isa|King of Bahrain
 P haitham-bin-tariq|هيثم بن طارق||Haitham bin Tarik|Sultan of Oman
 P badr-albusaidi|بدر البوسعيدي|البوسعيدي|Badr Albusaidi|Foreign Minister of Oman
@@ -696,7 +697,7 @@ P mark-rutte|مارك روته|روته|Mark Rutte|Secretary General of NATO fro
 P antonio-guterres|أنطونيو غوتيريش|غوتيريش;غوتيريس|António Guterres|Secretary-General of the United Nations
 P stephane-dujarric|ستيفان دوجاريك|دوجاريك|Stéphane Dujarric|Spokesman of the UN Secretary-General
 P rafael-grossi|رافائيل غروسي|غروسي|Rafael Grossi|Director General of the IAEA
-P tedros-adhanom|تيدروس أدهانوم غيبريسوس|تيدروس;تيدروس أدهانوم|Tedros Adhanom Ghebreyesus|Director-General of the WHO
+P tedros-adhanom|تيدروس أدهانوم غيبريسوس|تيدروس;تيدروس أدهانوم;تيدروس أدهانوم غيبرييسوس;تيدروس غيبريسوس|Tedros Adhanom Ghebreyesus|Director-General of the WHO
 P ahmed-aboul-gheit|أحمد أبو الغيط|أبو الغيط|Ahmed Aboul Gheit|Secretary-General of the Arab League
 P pope-francis|فرنسيس||Pope Francis|Pope (2013–2025)
 P pope-leo-xiv|لاوون الرابع عشر|ليو الرابع عشر|Pope Leo XIV|Pope from 2025
@@ -1028,6 +1029,7 @@ O associated-press|أسوشيتد برس|وكالة أسوشيتد برس;أسو
 O yonhap|يونهاب|وكالة يونهاب;Yonhap|Yonhap|South Korean news agency
 O tass|تاس|وكالة تاس;TASS|TASS|Russian news agency
 O ria-novosti|ريا نوفوستي|وكالة ريا نوفوستي|RIA Novosti|Russian news agency
+O rossiya-segodnya|روسيا سيغودنيا|روسيا سيجودنيا;روسيا سيغودنيا الدولية|Rossiya Segodnya|Russian state media group
 O interfax|إنترفاكس|انترفاكس|Interfax|Russian news agency
 O sputnik|سبوتنيك|وكالة سبوتنيك|Sputnik|Russian news agency and broadcaster
 O rt|روسيا اليوم|آر تي;RT|RT|Russian state broadcaster
