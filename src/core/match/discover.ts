@@ -388,7 +388,9 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     const first = j === i;
     // ريباز محمد أمين، : أمين or أمير closing a name before punctuation is the name, not a title.
     if (!first && counted >= 1 && TITLE_NAMES.has(w.norm) && punctAfter(ws, j + 1, text)) { counted++; j++; continue; }
-    if (!nameLike(w)) break;
+    // أمينة بن عيسى: a given name that is also a title, before بن or بنت.
+    const linkedGiven = FIRST_NAMES.has(w.norm) && !w.known && bareIn(w.norm, TITLES) !== undefined && joinedIn(ws, j + 1, LINKS_AFTER_GIVEN);
+    if (!nameLike(w) && !linkedGiven) break;
     // ولد الفاضل لإيلاف، قال لأبي: ل or ب before a hamza is «to», «with»; no name word starts so.
     if (/^[لب][أإآ]/.test(text.slice(w.tok.start, w.tok.end))) {
       if (first) return undefined;
@@ -562,7 +564,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     if (w.tok.kind !== 'arabic' || w.known) continue;
     // عضو المجلس، عضو مجلس النواب: a member of a body named right after is a title too.
     const member = bareIn(w.norm, MEMBER) !== undefined && i + 1 < ws.length && ws[i + 1].joined && (hasArticle(ws[i + 1]) || ws[i + 1].known);
-    if (bareIn(w.norm, TITLES) !== undefined || member) {
+    // أمينة بن عيسى، أمير بن سلطان: a title word before بن or بنت is a given name.
+    const givenBeforeLink = FIRST_NAMES.has(w.norm) && joinedIn(ws, i + 1, LINKS_AFTER_GIVEN);
+    if ((bareIn(w.norm, TITLES) !== undefined || member) && !givenBeforeLink) {
       // جامعة القاضي عياض: a title inside the name of a place or an institution.
       if (i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined) continue;
       const j = afterTitle(ws, i + 1, text);

@@ -960,3 +960,10 @@ test('findMentions: a speaker named between commas right before إن, in a sente
     assert.deepEqual(show(text).filter((m) => m.startsWith('person')), [], text);
   }
 });
+
+test('findMentions: a given name that is also a title (أمينة) opens the name before بن', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('في أروقة المعرض، قالت أمينة بن عيسى، مديرة مؤسسة ناشئة'), ['person:أمينة بن عيسى']);
+  // As a title before a name it stays outside.
+  assert.deepEqual(show('وقالت أمينة الصندوق سارة العلي، إن'), ['person:سارة العلي']);
+});
