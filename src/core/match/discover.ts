@@ -251,12 +251,15 @@ const hasArticle = (w: Word): boolean => w.norm.startsWith('ال') && w.norm.len
 const isHead = (w: Word): boolean => bareIn(w.norm, PLACE_HEADS) !== undefined || bareIn(w.norm, FEATURE_HEADS) !== undefined
   || bareIn(w.norm, LIST_HEADS) !== undefined || (/ين$/.test(w.norm) && bareIn(w.norm.slice(0, -1), LIST_HEADS) !== undefined);
 
-/** A proclitic before the article (والمبعوث، للغاز، بالعاصمة) starts a phrase, never a name word. */
-// لـالمجلس: ل written apart with a tatweel before the article; لالة (a title) is shorter.
+/**
+ * A proclitic before the article (والمبعوث، للغاز، بالعاصمة) starts a phrase, never a name word;
+ * so does ل written apart with a tatweel (لـالمجلس), which folds to لال and a longer word than لالة (a title).
+ */
 const cliticBeforeArticle = (w: Word): boolean => !w.hamzaAl && ((/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) || /^لل./.test(w.norm) || /^لال.{3}/.test(w.norm));
 
 /** A verbal noun of a derived form with «his» or «its» (اعتذاره، انتخابه، استقباله، تعيينه): the sentence going on after a name. */
 const VERBAL_NOUN_HIS = /^(ا.ت.ا.|است..ا.|ان..ا.|ت..ي.)ه$/;
+const isVerbalNounHis = (w: Word): boolean => VERBAL_NOUN_HIS.test(w.norm) && !FIRST_NAMES.has(w.norm);
 
 /** Present-tense verbs of the derived forms (يتفقد، يستقبل، تتواصل، ينتظر، تنتظر): never a name. */
 const DERIVED_VERB = /^(يت|يست|ين|تت|تست|تن)...+$/;
@@ -266,7 +269,7 @@ function nameLike(w: Word): boolean {
   return w.tok.kind === 'arabic' && !w.known && !w.tanween && (!POSSESSIVE.test(w.norm) || FIRST_NAMES.has(w.norm)) && w.norm.length >= 2 && !isStop(w)
     && !(DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm))
     && !isHead(w) && !cliticBeforeArticle(w) && !SAY_VERBS.has(w.norm) && bareIn(w.norm, TITLES) === undefined
-    && !(VERBAL_NOUN_HIS.test(w.norm) && !FIRST_NAMES.has(w.norm));
+    && !isVerbalNounHis(w);
 }
 
 /** Does the name that ends before word `i` have a clear right edge there? */
@@ -287,7 +290,7 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
     if (/ات$/.test(rest) || STOP.has(rest) || TITLES.has(rest) || TITLES.has(rest.replace(/ه$/, '')) || SAY_VERBS.has(rest)) return true;
   }
   return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
-    || isHead(w) || cliticBeforeArticle(w) || (VERBAL_NOUN_HIS.test(w.norm) && !FIRST_NAMES.has(w.norm))
+    || isHead(w) || cliticBeforeArticle(w) || isVerbalNounHis(w)
     // A future verb (سيحضر، ستعقد), a present one of the derived forms (تتمدد، يستقبل).
     || FUTURE_VERB.test(w.norm) || (DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm))
     // A present verb in the plural (يطالبون، تعملون).
@@ -359,6 +362,14 @@ const TITLE_NAMES = words('امين امير');
 const punctAfter = (ws: readonly Word[], k: number, text: string): boolean =>
   k < ws.length && ws[k].tok.kind === 'punct' && PUNCT_BOUNDARY.has(text.slice(ws[k].tok.start, ws[k].tok.end));
 
+/** «That» after a name: what the person said follows. */
+const THAT = words('ان انه انها بان');
+/** Is word `k` punctuation or أن: a name before it is closed (فهد الرشيد أن، عمر تشليك،)? */
+const closedAt = (ws: readonly Word[], k: number, text: string): boolean => punctAfter(ws, k, text) || joinedIn(ws, k, THAT);
+
+/** Is `norm`, at word `k`, a given name with a link after it (أمينة بن عيسى، محمد ولد الغزواني)? */
+const givenBeforeLink = (ws: readonly Word[], k: number, norm: string): boolean => FIRST_NAMES.has(norm) && joinedIn(ws, k + 1, LINKS_AFTER_GIVEN);
+
 /** Is word `k` a verbal noun تفعيل with or without ب/ل, the sentence going on after a name (أسعد العيداني تشكيل لجنة)? */
 const verbalNounAt = (ws: readonly Word[], k: number): boolean =>
   k < ws.length && ws[k].joined && !FIRST_NAMES.has(ws[k].norm) && /^[بل]?ت..ي.$/.test(ws[k].norm);
@@ -389,7 +400,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // ريباز محمد أمين، : أمين or أمير closing a name before punctuation is the name, not a title.
     if (!first && counted >= 1 && TITLE_NAMES.has(w.norm) && punctAfter(ws, j + 1, text)) { counted++; j++; continue; }
     // أمينة بن عيسى: a given name that is also a title, before بن or بنت.
-    const linkedGiven = FIRST_NAMES.has(w.norm) && !w.known && bareIn(w.norm, TITLES) !== undefined && joinedIn(ws, j + 1, LINKS_AFTER_GIVEN);
+    const linkedGiven = !w.known && bareIn(w.norm, TITLES) !== undefined && givenBeforeLink(ws, j, w.norm);
     if (!nameLike(w) && !linkedGiven) break;
     // ولد الفاضل لإيلاف، قال لأبي: ل or ب before a hamza is «to», «with»; no name word starts so.
     if (/^[لب][أإآ]/.test(text.slice(w.tok.start, w.tok.end))) {
@@ -415,7 +426,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (counted === 2 && /^(ا.ت.ا.|است..ا.|ان..ا.)$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // A surname of that shape closed by a comma or أن is a name (عمر تشليك إن).
     if (!first && !FIRST_NAMES.has(w.norm) && (/^ت[^اوي]{3}$/.test(w.norm) || /^ت..ي.$/.test(w.norm))
-      && !(punctAfter(ws, j + 1, text) || joinedIn(ws, j + 1, THAT))) { cut = true; break; }
+      && !closedAt(ws, j + 1, text)) { cut = true; break; }
     // إسطفان سلامة أولويات: a plural in ات of the shapes أفعلات، إفعالات after two name words.
     if (counted === 2 && /^ا.+ات$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // خليل جابر حكماً written without its tanween: a short indefinite accusative after two name words.
@@ -521,8 +532,6 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
   return j;
 }
 
-/** «That» after a name: what the person said follows. */
-const THAT = words('ان انه انها بان');
 
 /** «Member»: before a body named right after it, a title (عضو المجلس). */
 const MEMBER = words('عضو عضوه');
@@ -565,8 +574,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     // عضو المجلس، عضو مجلس النواب: a member of a body named right after is a title too.
     const member = bareIn(w.norm, MEMBER) !== undefined && i + 1 < ws.length && ws[i + 1].joined && (hasArticle(ws[i + 1]) || ws[i + 1].known);
     // أمينة بن عيسى، أمير بن سلطان: a title word before بن or بنت is a given name.
-    const givenBeforeLink = FIRST_NAMES.has(w.norm) && joinedIn(ws, i + 1, LINKS_AFTER_GIVEN);
-    if ((bareIn(w.norm, TITLES) !== undefined || member) && !givenBeforeLink) {
+    if ((bareIn(w.norm, TITLES) !== undefined || member) && !givenBeforeLink(ws, i, w.norm)) {
       // جامعة القاضي عياض: a title inside the name of a place or an institution.
       if (i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined) continue;
       const j = afterTitle(ws, i + 1, text);
@@ -729,7 +737,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // given name, before a comma or أن.
       const closed = (k: number): boolean => k === name.to - 1 && !AMBIGUOUS_GIVEN.has(ws[from].norm) && FIRST_NAMES.has(ws[k - 1].norm)
         && !NOT_FAMILY.has(ws[k].norm) && !SITE_NOT.has(ws[k].norm) && bareIn(ws[k].norm, NATIONALITIES) === undefined && !VERBAL_NOUN.test(ws[k].norm)
-        && (punctAfter(ws, k + 1, text) || joinedIn(ws, k + 1, THAT));
+        && closedAt(ws, k + 1, text);
       for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !family(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm) && !COMPOUND_ENDS.has(ws[k].norm) && !afterAbd(k) && !closed(k)) to = k;
       if (to - from < 2) continue;
       found.push({ from, to, kind: 'person', clitics: from === i ? clitics : 0 });
@@ -892,10 +900,10 @@ function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string
   return out;
 }
 
-/** Names the knowledge base does not know, proposed from their context (source `rule`). */
 /** Groups named after a person (ميليشيا الحوثي، قوات حفتر). */
 const FOLLOWERS = words('ميليشيا مليشيا ميليشيات مليشيات جماعه قوات كتائب تيار اتباع');
 
+/** Names the knowledge base does not know, proposed from their context (source `rule`). */
 export function discover(text: string, known: readonly Mention[], _gazetteer?: Gazetteer): Mention[] {
   const conv = new OffsetConverter(text);
   const knownU16 = known.map((m) => ({ start: conv.toUtf16(m.start), end: conv.toUtf16(m.end), kind: m.kind })).sort((a, b) => a.start - b.start);
@@ -1271,9 +1279,9 @@ function placeInInstitution(text: string, m: Mention, conv: OffsetConverter, gaz
   }
   // الهيئة الملكية لمدينة الرياض، المجلس التنفيذي لإمارة دبي: ل on the place's head word.
   const cityWord = lead === '' ? wordBefore(text, start) : null;
-  const ofCity = cityWord !== null && OF_CITY.test(normalizeKey(cityWord[1]));
-  if (!/^(ب|ل|بال|لل)$/.test(lead) && !ofCity) return undefined;
-  const end = ofCity ? start - cityWord![0].length : start - lead.length;
+  const cityStart = cityWord !== null && OF_CITY.test(normalizeKey(cityWord[1])) ? start - cityWord[0].length : undefined;
+  if (!/^(ب|ل|بال|لل)$/.test(lead) && cityStart === undefined) return undefined;
+  const end = cityStart ?? start - lead.length;
   const run = /(?:[\u0621-\u064a\u064b-\u065f\u0640]+[ \u00a0]+){2,4}$/.exec(text.slice(Math.max(0, end - 100), end));
   if (run === null) return undefined;
   const found = [...run[0].matchAll(/[\u0621-\u064a\u064b-\u065f\u0640]+/g)];
@@ -1449,7 +1457,6 @@ function headLength(word: string, folded: string): number {
   return word.length;
 }
 
-/** Knowledge-base names plus, unless `rules` is false, context suggestions; sorted, no overlaps. */
 /** Words for a body named right after them in quotation marks (حركة «أمل»، شركتي «مابا» و«ليماك»). */
 const QUOTED_ORG_HEADS = words(`
   شركه شركتي شركات جمعيه جمعيتي حزب حزبي حركه منظمه صحيفه صحيفتي قناه وكاله تحالف ائتلاف اذاعه مؤسسه مجله شبكه
@@ -1502,6 +1509,7 @@ function withQuotedOrgs(known: readonly Mention[], quoted: readonly Mention[]): 
   return mergeMentions(kept, quoted);
 }
 
+/** Knowledge-base names plus, unless `rules` is false, context suggestions; sorted, no overlaps. */
 export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?: boolean } = {}): Mention[] {
   const conv = new OffsetConverter(text);
   const found = gazetteer.find(text).filter((m) => !TANWEEN.test(m.text) && !isAdjectiveUse(text, m, conv, gazetteer) && !isOrdinaryWord(text, m, conv) && !inPhrase(text, m, conv));
