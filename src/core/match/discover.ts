@@ -1501,7 +1501,19 @@ function quotedOrgs(text: string, conv: OffsetConverter): Mention[] {
  */
 function withQuotedOrgs(known: readonly Mention[], quoted: readonly Mention[]): Mention[] {
   if (quoted.length === 0) return [...known];
-  const inside = (m: Mention): Mention | undefined => quoted.find((q) => m.start >= q.start && m.end <= q.end);
+  // The quotations are in text order and never overlap: the last one starting at or before a
+  // mention is the only one that can hold it.
+  const inside = (m: Mention): Mention | undefined => {
+    let lo = 0;
+    let hi = quoted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quoted[mid].start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = quoted[lo - 1];
+    return q !== undefined && m.end <= q.end ? q : undefined;
+  };
   const kept = known.filter((m) => {
     const q = inside(m);
     return q === undefined || (m.kind === 'organization' && m.start === q.start && m.end === q.end);
