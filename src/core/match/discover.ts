@@ -332,6 +332,9 @@ const FAMILY_ADJECTIVES = words('الكبير الصغير');
 /** Words with the article that follow a name in a sentence without being its family name (الأسبوع الماضي). */
 const NOT_FAMILY = words('الاسبوع الشهر العام اليوم الماضي المقبل الجاري الحالي السابق الاسبق الجديد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين');
 
+/** A word with the article that is no family name: a word of time, a site's common noun, a nationality. */
+const neverFamily = (norm: string): boolean => NOT_FAMILY.has(norm) || SITE_NOT.has(norm) || bareIn(norm, NATIONALITIES) !== undefined;
+
 /** Ruling families named with the article after a person's given names (فواز الخالد الصباح). */
 const DYNASTIES = words('الصباح المعلا');
 /** Is word `k` one of `set`, joined by spaces to the word before it? */
@@ -369,6 +372,9 @@ const closedAt = (ws: readonly Word[], k: number, text: string): boolean => punc
 
 /** Is `norm`, at word `k`, a given name with a link after it (أمينة بن عيسى، محمد ولد الغزواني)? */
 const givenBeforeLink = (ws: readonly Word[], k: number, norm: string): boolean => FIRST_NAMES.has(norm) && joinedIn(ws, k + 1, LINKS_AFTER_GIVEN);
+
+/** ب or ل and a verbal noun (بتسريع، لاستعمال، باحترام): a phrase, no name word. */
+const WITH_VERBAL_NOUN = /^[بل](ت..ي.|ا(ست..ا.|...ا.))$/;
 
 /** Is word `k` a verbal noun تفعيل with or without ب/ل, the sentence going on after a name (أسعد العيداني تشكيل لجنة)? */
 const verbalNounAt = (ws: readonly Word[], k: number): boolean =>
@@ -409,7 +415,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       break;
     }
     // بتسريع أشغال: ب or ل and a verbal noun opens no name.
-    if (first && /^[بل](ت..ي.|ا(ست..ا.|...ا.))$/.test(w.norm)) return undefined;
+    if (first && WITH_VERBAL_NOUN.test(w.norm)) return undefined;
     // صالح وجانت: a word after the first that starts with و is the next item, not the name.
     if (!first && w.norm[0] === 'و' && w.norm.length >= 4 && !FIRST_NAMES.has(w.norm)) break;
     // عبد الغفار يتفقد: after a name a short word starting with ي is a verb, unless a given
@@ -421,7 +427,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (!first && FUTURE_VERB.test(w.norm)) break;
     // عياض باستعمال: ب or ل and a verbal noun of a derived form is the sentence going on; so is
     // a short present-tense verb (يسرا تخطف) or a verbal noun تفعيل (لوران نونيز تعزيز).
-    if (!first && /^[بل](ا(ست..ا.|...ا.)|ت..ي.)$/.test(w.norm)) { cut = true; break; }
+    if (!first && WITH_VERBAL_NOUN.test(w.norm)) { cut = true; break; }
     // محمد عبد الرحمن افتتاح: a verbal noun of the derived forms after two name words.
     if (counted === 2 && /^(ا.ت.ا.|است..ا.|ان..ا.)$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // A surname of that shape closed by a comma or أن is a name (عمر تشليك إن).
@@ -448,7 +454,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       // خالد الرشيدي بنقل: after a given name a nisba is the family name, and the name ends
       // there whatever follows, but for a ruling family's name.
       const nisbaAfterGiven = !first && !familyName && !afterParticle && FIRST_NAMES.has(at(j - 1).norm) && !AMBIGUOUS_GIVEN.has(at(j - 1).norm)
-        && isNisba(w.norm) && !NOT_FAMILY.has(w.norm) && !SITE_NOT.has(w.norm) && bareIn(w.norm, NATIONALITIES) === undefined
+        && isNisba(w.norm) && !neverFamily(w.norm)
         // ياسين المهدي وليد: a given name after it goes on with the name.
         && !joinedIn(ws, j + 1, FIRST_NAMES);
       if (nisbaAfterGiven) {
@@ -589,8 +595,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!name || ws[j].known) continue;
       // المواطن خلف الحسين،: after a title one name word and a family name with the article, closed by punctuation.
       const family = ws[name.to];
-      if (name.to - j === 1 && family !== undefined && family.joined && hasArticle(family) && !family.known && nameLike(family) && !NOT_FAMILY.has(family.norm)
-        && !SITE_NOT.has(family.norm) && bareIn(family.norm, NATIONALITIES) === undefined && !VERBAL_NOUN.test(family.norm) && punctAfter(ws, name.to + 1, text)) name = { to: name.to + 1 };
+      if (name.to - j === 1 && family !== undefined && family.joined && hasArticle(family) && !family.known && nameLike(family)
+        && !neverFamily(family.norm) && !VERBAL_NOUN.test(family.norm) && punctAfter(ws, name.to + 1, text)) name = { to: name.to + 1 };
       // مباراة كبيرة، أهمية: feminine nouns and adjectives; a person's name rarely has two.
       const fem = ws.slice(j, name.to).filter((x) => /ه$/.test(x.norm) && !hasArticle(x)).length;
       const personal = FIRST_NAMES.has(ws[j].norm) || ws.slice(j, name.to).some((x) => PARTICLES.has(x.norm))
@@ -705,8 +711,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       }
     }
     // نور الدين: a compound given name opens a name even when its first word alone is ambiguous.
-    const compound = i + 1 < ws.length && ws[i + 1].joined && ws[i + 1].norm === 'الدين' && bareIn(w.norm + 'الدين', FIRST_NAMES) !== undefined;
-    const given = compound ? bareIn(w.norm + 'الدين', FIRST_NAMES)!.slice(0, -5) : bareIn(w.norm, FIRST_NAMES);
+    const compoundGiven = i + 1 < ws.length && ws[i + 1].joined && ws[i + 1].norm === 'الدين' ? bareIn(w.norm + 'الدين', FIRST_NAMES) : undefined;
+    const compound = compoundGiven !== undefined;
+    const given = compound ? compoundGiven.slice(0, -5) : bareIn(w.norm, FIRST_NAMES);
     // لصالح "in favour of" is a preposition before anything; ناديه is «his club».
     const notAName = isStop(w) || given !== undefined && TA_MARBUTA_GIVEN.has(given) && /ه[\u064b-\u065f]*$/.test(text.slice(w.tok.start, w.tok.end));
     // نور بنت أحمد: an ambiguous given name followed by بن or بنت is a name.
@@ -736,7 +743,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // مطر الطاير، فهد الرشيد أن: a family name with the article closing a name that opens with a
       // given name, before a comma or أن.
       const closed = (k: number): boolean => k === name.to - 1 && !AMBIGUOUS_GIVEN.has(ws[from].norm) && FIRST_NAMES.has(ws[k - 1].norm)
-        && !NOT_FAMILY.has(ws[k].norm) && !SITE_NOT.has(ws[k].norm) && bareIn(ws[k].norm, NATIONALITIES) === undefined && !VERBAL_NOUN.test(ws[k].norm)
+        && !neverFamily(ws[k].norm) && !VERBAL_NOUN.test(ws[k].norm)
         && closedAt(ws, k + 1, text);
       for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !family(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm) && !COMPOUND_ENDS.has(ws[k].norm) && !afterAbd(k) && !closed(k)) to = k;
       if (to - from < 2) continue;
@@ -1054,7 +1061,7 @@ function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazettee
   // معن الخليل: after a given name a town's name is a family name.
   const start = conv.toUtf16(m.start);
   const lead = lettersBefore(text, start);
-  const given = lead === '' ? wordBefore(text, start) : null;
+  const given = wordBefore(text, start);
   // على written with ى is the preposition (غارات على البقاع), not the name علي.
   if (given !== null && FIRST_NAMES.has(normalizeKey(given[1])) && !/^[وف]?على$/.test(given[1])) return true;
   // تيزي نتاست: a commune named like the first word of other places is read by the prefix rule.
@@ -1145,7 +1152,7 @@ function clubNamedAfterCity(text: string, m: Mention, conv: OffsetConverter, gaz
   if (next === null || !MASCULINE_NATIONALITIES.has(normalizeKey(next[1]))) return undefined;
   // معبر رفح المصري، مطار بيروت اللبناني: the adjective agrees with a masculine place word before.
   const start = conv.toUtf16(m.start);
-  const prev = lettersBefore(text, start) === '' ? wordBefore(text, start) : null;
+  const prev = wordBefore(text, start);
   if (prev !== null && (isHead(wordOf(normalizeKey(prev[1]))) || bareIn(normalizeKey(prev[1]), SEA_HEADS) !== undefined)) return undefined;
   return ruleMention(text, conv, start, conv.toUtf16(m.end), 'organization');
 }
@@ -1156,9 +1163,7 @@ const STRONG_PLACE_HEADS = words('قضاء مدينه بلده قريه ناحي
 function orgNameAsPlace(text: string, m: Mention, conv: OffsetConverter): Mention | undefined {
   if (m.kind !== 'organization' || m.text.includes(' ')) return undefined;
   const start = conv.toUtf16(m.start);
-  if (lettersBefore(text, start) !== '') return undefined;
-  const prev = wordBefore(text, start);
-  if (prev === null || bareIn(normalizeKey(prev[1]), STRONG_PLACE_HEADS) === undefined) return undefined;
+  if (headBefore(text, start, STRONG_PLACE_HEADS) === undefined) return undefined;
   return ruleMention(text, conv, start, conv.toUtf16(m.end), 'place');
 }
 
@@ -1278,7 +1283,7 @@ function placeInInstitution(text: string, m: Mention, conv: OffsetConverter, gaz
     return ruleMention(text, conv, headStart, conv.toUtf16(m.end), 'organization');
   }
   // الهيئة الملكية لمدينة الرياض، المجلس التنفيذي لإمارة دبي: ل on the place's head word.
-  const cityWord = lead === '' ? wordBefore(text, start) : null;
+  const cityWord = wordBefore(text, start);
   const cityStart = cityWord !== null && OF_CITY.test(normalizeKey(cityWord[1])) ? start - cityWord[0].length : undefined;
   if (!/^(ب|ل|بال|لل)$/.test(lead) && cityStart === undefined) return undefined;
   const end = cityStart ?? start - lead.length;
@@ -1485,8 +1490,7 @@ function quotedOrgs(text: string, conv: OffsetConverter): Mention[] {
     const ok = parts.length <= 5 && /^[\u0621-\u064a]/.test(inner) && !TANWEEN.test(inner)
       && parts.every((x) => /^[\u0621-\u064a\u064b-\u065f\u0640-]+$/.test(x) && !FUNCTION_WORDS.has(normalizeKey(x)));
     const listed = listEnd >= 0 && /^[ \u00a0]*و[ \u00a0]*$/.test(text.slice(listEnd, open));
-    const prev = wordBefore(text, open);
-    const headed = prev !== null && bareIn(normalizeKey(prev[1]), QUOTED_ORG_HEADS) !== undefined;
+    const headed = headBefore(text, open, QUOTED_ORG_HEADS) !== undefined;
     if (!ok || !(listed || headed)) { listEnd = -1; continue; }
     const from = open + 1 + (q[1].length - q[1].trimStart().length);
     out.push(ruleMention(text, conv, from, from + inner.length, 'organization'));
@@ -1617,8 +1621,7 @@ function knownSurnames(text: string, mentions: Mention[], conv: OffsetConverter)
     const norm = normalizeKey(m.text);
     const start = conv.toUtf16(m.start);
     const end = conv.toUtf16(m.end);
-    const lead = lettersBefore(text, start);
-    const prev = lead === '' ? wordBefore(text, start) : null;
+    const prev = wordBefore(text, start);
     const p = prev === null ? '' : normalizeKey(prev[1]);
     const context = prev !== null && NAME_CONTEXT(p);
     const colon = /^[ \u00a0]*:/.test(text.slice(end, end + 3));
