@@ -244,7 +244,11 @@ function bareIn(norm: string, set: ReadonlySet<string>): string | undefined {
 /** A word read from raw text outside the token list: Arabic, unknown, joined to the one before. */
 const wordOf = (norm: string): Word => ({ tok: { kind: 'arabic', start: 0, end: 0 }, norm, known: false, joined: true, tanween: false });
 
-const isStop = (w: Word): boolean => !w.ali && (STOP.has(w.norm) || bareIn(w.norm, STOP) !== undefined);
+/**
+ * A function word, alone or after its proclitics. A given name that only reads as one after a
+ * proclitic is cut off (فيصل is no ف + يصل «arrives», لانا no ل + انا, كولن no ك + لن).
+ */
+const isStop = (w: Word): boolean => !w.ali && (STOP.has(w.norm) || (bareIn(w.norm, STOP) !== undefined && bareIn(w.norm, PLAIN_GIVEN) === undefined));
 const hasArticle = (w: Word): boolean => w.norm.startsWith('ال') && w.norm.length > 3 && !w.hamzaAl;
 
 /** A place or feature word, proclitics allowed (ومدينة، بنهر), or a plural or dual one (مدن، لولايتين): it introduces names and is none. */
@@ -311,6 +315,8 @@ interface Found {
  * more likely a noun. عبد opens compound names (عبد المجيد تبون).
  */
 const FIRST_NAMES: ReadonlySet<string> = new Set([...words(GIVEN_NAMES), ...words(AMBIGUOUS_GIVEN_NAMES), 'عبد']);
+/** Given names that are no everyday word. */
+const PLAIN_GIVEN = words(GIVEN_NAMES);
 
 /**
  * Given names written with ة (نادية، فاطمة): the same letters ending in ه are a noun with the

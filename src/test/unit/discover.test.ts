@@ -967,3 +967,11 @@ test('findMentions: a given name that is also a title (أمينة) opens the nam
   // As a title before a name it stays outside.
   assert.deepEqual(show('وقالت أمينة الصندوق سارة العلي، إن'), ['person:سارة العلي']);
 });
+
+test('findMentions: a given name that reads as a function word after a proclitic (فيصل, لانا) is a name', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('رفقة المعد البدني فيصل بن يوسف. وقال'), ['person:فيصل بن يوسف']);
+  assert.deepEqual(show('وقالت لانا الخطيب، إن'), ['person:لانا الخطيب']);
+  // The verb itself, with or without a proclitic, opens no name.
+  assert.deepEqual(show('وصل الوفد الرسمي أمس، ويصل الوزير غدا'), []);
+});
