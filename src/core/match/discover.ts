@@ -291,6 +291,10 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
   // saying (with «his»: ونجمه) starts the next phrase.
   if (w.norm[0] === 'و' && w.norm.length >= 5) {
     const rest = w.norm.slice(1);
+    // رياض الجلاصي ومساعده، ونائبها: و and a noun with «his» or «her», unless it closes the name
+    // itself (حواء إسماعيل ورسمه إن) or opens a compound (وداعة الله).
+    if (/(ه|ها|هم)$/.test(rest) && !FIRST_NAMES.has(rest) && !TA_MARBUTA_GIVEN.has(rest) && !closedAt(ws, i + 1, text)
+      && !joinedIn(ws, i + 1, COMPOUND_ENDS)) return true;
     if (/ات$/.test(rest) || STOP.has(rest) || TITLES.has(rest) || TITLES.has(rest.replace(/ه$/, '')) || SAY_VERBS.has(rest)) return true;
   }
   return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
@@ -366,6 +370,8 @@ const LINKS_AFTER_GIVEN = words('ولد منت بن بنت');
 
 /** Titles that are also given names (ريباز محمد أمين). */
 const TITLE_NAMES = words('امين امير');
+/** Titles with the article that are family names too (أحمد السيد، محمد الشيخ). */
+const TITLE_FAMILIES = words('السيد الشيخ');
 
 /** Is word `k` punctuation? */
 const punctAfter = (ws: readonly Word[], k: number, text: string): boolean =>
@@ -387,6 +393,13 @@ const verbalNounAt = (ws: readonly Word[], k: number): boolean =>
   k < ws.length && ws[k].joined && !FIRST_NAMES.has(ws[k].norm) && /^[بل]?ت..ي.$/.test(ws[k].norm);
 
 /**
+ * The second half of a compound given name written with the article: محمد الأمين ولد الفاضل,
+ * فاطمة الزهراء أقبلي.
+ */
+const GIVEN_TAILS = new Map([['الأمين', 'محمد أحمد'], ['الزهراء', 'فاطمة']].map(([tail, heads]) => [normalizeKey(tail), words(heads)]));
+const givenTail = (before: string, norm: string): boolean => GIVEN_TAILS.get(norm)?.has(before) ?? false;
+
+/**
  * The name starting at word `i`: up to `max` name-like words joined by spaces, ending at a
  * clear edge; undefined when there is none or its end cannot be told.
  */
@@ -402,15 +415,15 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (j > i && !w.joined) break;
     // فضل الله، نصر الله، نور الدين: الله and الدين close a compound name word.
     if (j > i && COMPOUND_ENDS.has(w.norm) && !PARTICLES.has(at(j - 1).norm)) { j++; continue; }
-    // محمد الأمين ولد الفاضل: الأمين after محمد or أحمد is the second half of the given name.
-    if (j > i && w.norm === 'الامين' && (at(j - 1).norm === 'محمد' || at(j - 1).norm === 'احمد')) { j++; continue; }
+    if (j > i && givenTail(at(j - 1).norm, w.norm)) { j++; continue; }
     // ولد and منت only link a name to the one before.
     if (j === i && (w.norm === 'ولد' || w.norm === 'منت')) return undefined;
     // عبد الأمير، عبد الملك: after عبد a word with the article is the name even when it is a title.
     if (j > i && at(j - 1).norm === 'عبد' && hasArticle(w) && w.tok.kind === 'arabic' && !w.known && !isStop(w)) { counted++; j++; continue; }
     const first = j === i;
     // ريباز محمد أمين، : أمين or أمير closing a name before punctuation is the name, not a title.
-    if (!first && counted >= 1 && TITLE_NAMES.has(w.norm) && punctAfter(ws, j + 1, text)) { counted++; j++; continue; }
+    // So is السيد or الشيخ (أحمد عبدالفتاح السيد،): a title stands before a name, not before a comma.
+    if (!first && counted >= 1 && (TITLE_NAMES.has(w.norm) || TITLE_FAMILIES.has(w.norm)) && punctAfter(ws, j + 1, text)) { counted++; j++; continue; }
     // أمينة بن عيسى: a given name that is also a title, before بن or بنت.
     const linkedGiven = !w.known && bareIn(w.norm, TITLES) !== undefined && givenBeforeLink(ws, j, w.norm);
     if (!nameLike(w) && !linkedGiven) break;
@@ -443,8 +456,10 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (counted === 2 && /^ا.+ات$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // خليل جابر حكماً written without its tanween: a short indefinite accusative after two name words.
     if (counted === 2 && /^[^اوي]{3}ا$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
-    // جوردان بارديلا بحل: a short word with ب or ل attached after two name words.
-    if (counted === 2 && /^[بل][^اوني]..?$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
+    // جوردان بارديلا بحل: a short word with ب or ل attached after two name words; after بن or
+    // closed by punctuation it is the surname (سالم صالح بن بريك، أحمد حامد لملس،).
+    if (counted === 2 && /^[بل][^اوني]..?$/.test(w.norm) && !FIRST_NAMES.has(w.norm) && !PARTICLES.has(at(j - 1).norm)
+      && !punctAfter(ws, j + 1, text)) { cut = true; break; }
     if (hasArticle(w)) {
       // In a place's name the article follows a toponym's first word too (مخيم تل السمن، بلدة عين العرب).
       const afterParticle = !first && (PARTICLES.has(at(j - 1).norm) || (allowArticleFirst && TOPONYM_PREFIXES.has(at(j - 1).norm)));
@@ -482,7 +497,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       // (بجائزة، لقيادة) is the sentence going on, and the two words before it are the name.
       // So is a feminine nisba (مريم عبدالله صحافية).
       // With the article it is the family name (وفاء بنت سالم المعشنية).
-      if ((CLITIC.has(w.norm[0]) && /ه$/.test(w.norm)) || (/يه$/.test(w.norm) && !hasArticle(w))) { cut = true; break; }
+      // A given name there is the name going on (عثمان آدم بشارة).
+      if (((CLITIC.has(w.norm[0]) && /ه$/.test(w.norm)) || (/يه$/.test(w.norm) && !hasArticle(w))) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
       // عماد لبكي غرفة العمليات، شيناواترا حالة الطوارئ: a feminine noun with a word with the
       // article after it is a construct, the sentence going on; a title (حمادة المتحدث) or a
       // feminine adjective (بشرى بلحاج حميدة المقيمة) there is not.
@@ -535,7 +551,8 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
     // المحافظ الصديق الكبير: a given name written with the article, a name word after it.
     if (articleGivenAt(ws, j)) break;
     // رئيس الهيئة المستقلة للانتخاب: an institution's name goes on with ل and the article.
-    const ofThe = j > i && hasArticle(ws[j - 1]) && /^لل../.test(w.norm) && !isStop(w);
+    // A generic noun there too when a given name follows (الرئيس التنفيذي للمجموعة عصام الصقر).
+    const ofThe = j > i && hasArticle(ws[j - 1]) && /^لل../.test(w.norm) && (!isStop(w) || joinedIn(ws, j + 1, PLAIN_GIVEN));
     // المدير الجهوي للفلاحة بوجدة: ب and a place after it; where the name starts is a guess.
     if (j > i && /^لل../.test(ws[j - 1].norm) && /^ب.../.test(w.norm) && !w.known && !FIRST_NAMES.has(w.norm)) return -1;
     if (w.known || TITLE_LINKS.has(w.norm) || (hasArticle(w) && !isStop(w)) || portfolio || ofThe) { j++; continue; }
@@ -751,7 +768,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       const closed = (k: number): boolean => k === name.to - 1 && !AMBIGUOUS_GIVEN.has(ws[from].norm) && FIRST_NAMES.has(ws[k - 1].norm)
         && !neverFamily(ws[k].norm) && !VERBAL_NOUN.test(ws[k].norm)
         && closedAt(ws, k + 1, text);
-      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !family(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm) && !COMPOUND_ENDS.has(ws[k].norm) && !afterAbd(k) && !closed(k)) to = k;
+      for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !family(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm) && !COMPOUND_ENDS.has(ws[k].norm) && !afterAbd(k) && !closed(k)
+        && !givenTail(ws[k - 1].norm, ws[k].norm)) to = k;
       if (to - from < 2) continue;
       found.push({ from, to, kind: 'person', clitics: from === i ? clitics : 0 });
       continue;

@@ -975,3 +975,24 @@ test('findMentions: a given name that reads as a function word after a proclitic
   // The verb itself, with or without a proclitic, opens no name.
   assert.deepEqual(show('وصل الوفد الرسمي أمس، ويصل الوزير غدا'), []);
 });
+
+test('findMentions: a name of three or four words keeps a given name, a short surname after بن or before a comma, and السيد closing it', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('وقال عثمان آدم بشارة، وهو تاجر'), ['person:عثمان آدم بشارة']);
+  assert.deepEqual(show('قال رئيس الوزراء سالم صالح بن بريك، خلال اجتماع'), ['person:سالم صالح بن بريك']);
+  assert.deepEqual(show('أما المحافظ أحمد حامد لملس، فقد دعا'), ['person:أحمد حامد لملس']);
+  assert.deepEqual(show('وقال أحمد عبدالفتاح السيد، وهو مشرف'), ['person:أحمد عبدالفتاح السيد']);
+  assert.deepEqual(show('وقالت فاطمة الزهراء أقبلي، وهي أستاذة'), ['person:فاطمة الزهراء أقبلي']);
+  // A short word with ب after two name words goes on with the sentence; السيد before a name is a title.
+  assert.deepEqual(show('وقال جوردان بارديلا بحل البرلمان'), ['person:جوردان بارديلا']);
+  assert.deepEqual(show('التقى محمد علي السيد حسن في'), ['person:محمد علي']);
+});
+
+test('findMentions: و and a noun with «his» closes a name; a title reaches over «of the group» to a given name', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('بالتراضي مع المدرب رياض الجلاصي ومساعده كريم الطرابلسي، وذلك'), ['person:رياض الجلاصي']);
+  assert.deepEqual(show('وقال الرئيس التنفيذي للمجموعة عصام الصقر في بيان'), ['person:عصام الصقر']);
+  // A surname that starts with و and closes the name is no such noun; nor is one before الله.
+  assert.deepEqual(show('قالت التاجرة حواء إسماعيل ورسمه إن الأسعار').filter((m) => m === 'person:حواء إسماعيل'), []);
+  assert.deepEqual(show('وقال الرئيس التنفيذي للمجموعة سابقا إن'), []);
+});
