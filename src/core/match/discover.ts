@@ -585,6 +585,33 @@ function betweenCommas(ws: readonly Word[], i: number, text: string): number | u
   return undefined;
 }
 
+/** Lines of a page's head where a dateline may stand. */
+const HEAD_LINES = 12;
+
+/**
+ * سوسة - أمين الفرشيشي، بغداد - واع - زينب الموسوي، عمون - محمد الحسنات وهبة العمايرة: in the
+ * page's head, a dash after a place or an outlet and the author's name, alone to the end of the
+ * line (two or three name words; a second author after و).
+ */
+function datelineAuthors(ws: readonly Word[], i: number, text: string): Found[] {
+  const dash = text.slice(ws[i].tok.start, ws[i].tok.end);
+  if (!['-', '–', '—'].includes(dash) || i + 1 >= ws.length || !ws[i + 1].joined || ws[i + 1].known) return [];
+  const lineStart = text.lastIndexOf('\n', ws[i].tok.start) + 1;
+  const before = text.slice(lineStart, ws[i].tok.start);
+  if (!/\S/.test(before) || before.trim().split(/\s+/).length > 5 || /[.،,:؛!?؟«»"]/.test(before)) return [];
+  let lines = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < lineStart; k = text.indexOf('\n', k + 1)) if (++lines > HEAD_LINES) return [];
+  const lineEnd = (k: number): boolean => k >= ws.length || /\n/.test(text.slice(ws[k - 1].tok.end, ws[k].tok.start));
+  const name = nameAt(ws, i + 1, text, 3, false);
+  if (name === undefined || name.to - i - 1 < 2) return [];
+  if (lineEnd(name.to)) return [{ from: i + 1, to: name.to, kind: 'person' }];
+  const next = ws[name.to];
+  if (next.tok.kind !== 'arabic' || next.norm[0] !== 'و' || !FIRST_NAMES.has(next.norm.slice(1))) return [];
+  const second = nameAt(ws, name.to, text, 3, false, next.norm.slice(1));
+  if (second === undefined || second.to - name.to < 2 || !lineEnd(second.to)) return [];
+  return [{ from: i + 1, to: name.to, kind: 'person' }, { from: name.to, to: second.to, kind: 'person', clitics: 1 }];
+}
+
 function findByRules(ws: readonly Word[], text: string): Found[] {
   const found: Found[] = [];
   /** UTF-16 units of proclitics before `head` in word `w` (بنهر → 1). */
@@ -597,6 +624,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     if (w.tok.kind === 'punct') {
       const name = betweenCommas(ws, i, text);
       if (name !== undefined) found.push({ from: i + 1, to: name, kind: 'person' });
+      else found.push(...datelineAuthors(ws, i, text));
       continue;
     }
     if (w.tok.kind !== 'arabic' || w.known) continue;

@@ -996,3 +996,14 @@ test('findMentions: و and a noun with «his» closes a name; a title reaches ov
   assert.deepEqual(show('قالت التاجرة حواء إسماعيل ورسمه إن الأسعار').filter((m) => m === 'person:حواء إسماعيل'), []);
   assert.deepEqual(show('وقال الرئيس التنفيذي للمجموعة سابقا إن'), []);
 });
+
+test('findMentions: the author after a dash at the end of a dateline line in the page head', () => {
+  const show = kinds(Gazetteer.build([E('baghdad', 'place', 'بغداد')]));
+  assert.deepEqual(show('عنوان الخبر\nبغداد - واع - زينب الموسوي\n2025/10/07'), ['place:بغداد', 'person:زينب الموسوي']);
+  assert.deepEqual(show('عنوان الخبر\n\nعمون - محمد الحسنات وهبة العمايرة\n\nشارك'), ['person:محمد الحسنات', 'person:هبة العمايرة']);
+  // Not when the line goes on after the name, nor in the body, nor after a sentence.
+  assert.deepEqual(show('عنوان\nبغداد - زينب الموسوي تكتب عن المدينة\n'), ['place:بغداد']);
+  const body = `عنوان\n${'سطر من النص.\n'.repeat(14)}بغداد - زينب الموسوي\n`;
+  assert.deepEqual(show(body), ['place:بغداد']);
+  assert.deepEqual(show('عنوان\nقال الوزير إن الوضع صعب في بغداد - زينب الموسوي\n'), ['place:بغداد']);
+});
