@@ -104,6 +104,8 @@ const VERBAL_NOUN = /^ال(ا...ا.|است..ا.|ت..ي.|..ا.|..ا.ه)$/;
  * Indefinite nouns that say what a site is for (محطة وقود، محطة كهرباء، مخيم لاجئين), and a verbal
  * noun with ل (محطة لمعالجة المياه): no name.
  */
+/** Adverbs of place after a feature word (بحيرة خلف الركام «a lake behind the debris»): no name. */
+const PLACE_ADVERBS = words('خلف وراء قرب بقرب بجوار جوار قبالة تجاه');
 const SITE_PURPOSE = words('وقود كهرباء تحليه معالجه ضخ قطار قطارات مترو توليد تنقيه رصد بنزين محروقات تعبئه غاز طاقه ركاب حافلات لاجئين نازحين اعتقال احتجاز تفتيش');
 const FOR_DOING = /^ل(م.ا..ه|ت..ي.|ا...ا.|است..ا.)$/;
 /** Adjectives that describe a site without naming it (مسجد تينمل التاريخي، حقل الشرارة النفطي). */
@@ -283,8 +285,9 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
   if (!w.joined) return true;
   if (w.tok.kind === 'punct') return PUNCT_BOUNDARY.has(text.slice(w.tok.start, w.tok.end));
   if (w.tok.kind !== 'arabic') return false;
-  // An indefinite adverb or adjective (لاحقاً), or a proclitic standing alone (بـ"احترام").
-  if (w.tanween || (w.norm.length === 1 && CLITIC.has(w.norm))) return true;
+  // An indefinite adverb or adjective (لاحقاً), or a proclitic standing alone (بـ"احترام") or
+  // drawn out with a tatweel (لـسويس إنفو): a name word never starts so.
+  if (w.tanween || (w.norm.length === 1 && CLITIC.has(w.norm)) || /^[وف]?[لب]ـ/.test(text.slice(w.tok.start, w.tok.end))) return true;
   // مصطفى فتحي ومروان حمدي: و and a given name start the next name.
   if (w.norm[0] === 'و' && FIRST_NAMES.has(w.norm.slice(1))) return true;
   // لوران بلان ونجمه، ميناء خصب ومسارات: و and a plural, a function word, a title or a verb of
@@ -424,11 +427,15 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // ريباز محمد أمين، : أمين or أمير closing a name before punctuation is the name, not a title.
     // So is السيد or الشيخ (أحمد عبدالفتاح السيد،): a title stands before a name, not before a comma.
     if (!first && counted >= 1 && (TITLE_NAMES.has(w.norm) || TITLE_FAMILIES.has(w.norm)) && punctAfter(ws, j + 1, text)) { counted++; j++; continue; }
+    // محمد أمين الوزاني: after a given name and before a family name in ي, أمين is the name too.
+    if (!first && TITLE_NAMES.has(w.norm) && FIRST_NAMES.has(at(j - 1).norm) && j + 1 < ws.length && ws[j + 1].joined && hasArticle(ws[j + 1])
+      && !ws[j + 1].known && isNisba(ws[j + 1].norm)) { counted++; j++; continue; }
     // أمينة بن عيسى: a given name that is also a title, before بن or بنت.
     const linkedGiven = !w.known && bareIn(w.norm, TITLES) !== undefined && givenBeforeLink(ws, j, w.norm);
     if (!nameLike(w) && !linkedGiven) break;
     // ولد الفاضل لإيلاف، قال لأبي: ل or ب before a hamza is «to», «with»; no name word starts so.
-    if (/^[لب][أإآ]/.test(text.slice(w.tok.start, w.tok.end))) {
+    // لـسويس إنفو: after the first word, nor one drawn out with a tatweel (لـعصام الصبحي opens a name).
+    if ((first ? /^[لب][أإآ]/ : /^[لب][أإآـ]/).test(text.slice(w.tok.start, w.tok.end))) {
       if (first) return undefined;
       cut = true;
       break;
@@ -732,7 +739,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!name) continue;
       // لسدّ الشغورات "to fill the vacancies": a plural noun, no name.
       if (hasArticle(ws[i + 1]) && (SITE_NOT.has(ws[i + 1].norm) || /ات$/.test(ws[i + 1].norm) || (SITE_HEADS.has(feature) && VERBAL_NOUN.test(ws[i + 1].norm)))) continue;
-      if (SITE_PURPOSE.has(ws[i + 1].norm) || FOR_DOING.test(ws[i + 1].norm)) continue;
+      if (SITE_PURPOSE.has(ws[i + 1].norm) || FOR_DOING.test(ws[i + 1].norm) || PLACE_ADVERBS.has(ws[i + 1].norm)) continue;
       // مطار زيزو الدولي: a venue's describing word is part of its name.
       name = { to: withVenueTail(ws, feature, name.to) };
       // مسجد تينمل التاريخي، ميناء جيهان التركي: a describing adjective or a nationality after a
@@ -828,7 +835,11 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // في العاصمة مثل كاووبي
       if (joinedIn(ws, j, LIST_OPENERS)) j++;
       // العاصمة الروسية موسكو: the capital's adjective first.
-      if (CAPITAL.has(head)) while (j < ws.length && ws[j].joined && hasArticle(ws[j]) && !ws[j].known && j - i < 3) j++;
+      if (CAPITAL.has(head)) {
+        while (j < ws.length && ws[j].joined && hasArticle(ws[j]) && !ws[j].known && j - i < 3) j++;
+        // أمين العاصمة المقدسة أسامة زيتوني: a given name there opens the name of the man in office.
+        if (j > i + 1 && j < ws.length && PLAIN_GIVEN.has(ws[j].norm)) continue;
+      }
       let name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head));
       if (!name || ws[j].known) continue;
       // منطقة رأس الخور، بلدة عين العرب: a toponym's first word is no name alone; after a place
@@ -940,7 +951,9 @@ function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string
     // وحدة الصومال وسيادته: a feminine noun with «its» (ته) is no town.
     if (!nameLike({ ...w, norm: rest }) || FEMININE_ADJECTIVE.test(rest) || /(ي|ات|..ته)$/.test(rest)) return false;
     // بعقوبة والخالص، في العين والوقن: a town with the article, unless a common noun.
-    return !rest.startsWith('ال') || (rest.length >= 5 && !SITE_NOT.has(rest) && !VERBAL_NOUN.test(rest) && !LISTED_NOT.has(rest) && !/(ون|ين|يه)$/.test(rest));
+    // الإسكان، الإنتاج: a verbal noun of the fourth form (إفعال) neither.
+    return !rest.startsWith('ال') || (rest.length >= 5 && !SITE_NOT.has(rest) && !VERBAL_NOUN.test(rest) && !/^الا..ا.$/.test(rest)
+      && !LISTED_NOT.has(rest) && !/(ون|ين|يه)$/.test(rest));
   };
   const out: Found[] = [];
   for (const end of placeEnds) {
@@ -1161,7 +1174,7 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
  * Institutions named after a place: جامعة القاهرة، بنك إسرائيل، شركة نفط البصرة، مكتب شؤون تايوان,
  * one organization each.
  */
-const PLACE_NAMED_ORGS = words('جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه بلديه بورصه');
+const PLACE_NAMED_ORGS = words('عماله جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه بلديه بورصه');
 /**
  * Heads that name an institution only with a word between them and the place (مديرية أمن سوهاج،
  * محكمة جنايات سوهاج، حكومة إقليم كردستان); right before it they are a district or stand for

@@ -1007,3 +1007,24 @@ test('findMentions: the author after a dash at the end of a dateline line in the
   assert.deepEqual(show(body), ['place:بغداد']);
   assert.deepEqual(show('عنوان\nقال الوزير إن الوضع صعب في بغداد - زينب الموسوي\n'), ['place:بغداد']);
 });
+
+test('findMentions: a name ends before ل drawn out with a tatweel; أمين inside a name; a given name after «the capital» is the official', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('وقالت الخبيرة كلوديا برونر لـسويس إنفو: «في'), ['person:كلوديا برونر']);
+  // As the first word it is the proclitic before the name.
+  assert.deepEqual(show('لفرصتين خطيرتين لـعصام الصبحي ومحسن الغساني في'), ['person:عصام الصبحي', 'person:محسن الغساني']);
+  assert.deepEqual(show('وقال المحامي محمد أمين الوزاني، من هيئة'), ['person:محمد أمين الوزاني']);
+  assert.deepEqual(show('وقال أمين العاصمة المقدسة أسامة زيتوني إن'), ['person:أسامة زيتوني']);
+  // The capital's own name after its adjective is still a place.
+  assert.deepEqual(show('في العاصمة الجديدة نيبيداو، قال').filter((m) => m.startsWith('place')), ['place:نيبيداو']);
+});
+
+test('findMentions: a prefecture (عمالة) named with its place is an organization; no list item or lake of a verbal noun or an adverb', () => {
+  const show = kinds(Gazetteer.build([E('taounate', 'place', 'تاونات'), E('sabah', 'place', 'مدينة صباح الأحمد')]));
+  assert.deepEqual(show('ثلاثة مهندسين من عمالة تاونات، وإلى ممثل'), ['organization:عمالة تاونات']);
+  assert.deepEqual(show('ومدينة صباح الأحمد والإسكان في جنوب'), ['place:مدينة صباح الأحمد']);
+  assert.deepEqual(show('تشكل بحيرة خلف الركام على مجرى النهر'), []);
+  // A town listed after a place, and a lake's name, are still read.
+  assert.deepEqual(show('في تاونات والحسيمة، قال'), ['place:تاونات', 'place:الحسيمة']);
+  assert.deepEqual(show('قرب بحيرة ناصر، قال'), ['place:بحيرة ناصر']);
+});
