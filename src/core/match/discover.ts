@@ -739,7 +739,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!name) continue;
       // لسدّ الشغورات "to fill the vacancies": a plural noun, no name.
       if (hasArticle(ws[i + 1]) && (SITE_NOT.has(ws[i + 1].norm) || /ات$/.test(ws[i + 1].norm) || (SITE_HEADS.has(feature) && VERBAL_NOUN.test(ws[i + 1].norm)))) continue;
-      if (SITE_PURPOSE.has(ws[i + 1].norm) || FOR_DOING.test(ws[i + 1].norm) || PLACE_ADVERBS.has(ws[i + 1].norm)) continue;
+      // محطة الطاقة الشمسية: the purpose with the article too.
+      if (SITE_PURPOSE.has(ws[i + 1].norm.replace(/^ال/, '')) || FOR_DOING.test(ws[i + 1].norm) || PLACE_ADVERBS.has(ws[i + 1].norm)) continue;
       // مطار زيزو الدولي: a venue's describing word is part of its name.
       name = { to: withVenueTail(ws, feature, name.to) };
       // مسجد تينمل التاريخي، ميناء جيهان التركي: a describing adjective or a nationality after a
@@ -1442,7 +1443,7 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
  * Heads of seas, gulfs and straits named after a land (بحر عمان، خليج المكسيك، مضيق تايوان), of
  * stadiums, ports and palaces named after a city (استاد القاهرة الدولي، مرفأ بيروت، قصر بعبدا).
  */
-const SEA_HEADS = words(`بحر خليج مضيق استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر حوض ${NAMED_SITES} جمهوريه`);
+const SEA_HEADS = words(`بحر خليج مضيق حقل استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر حوض ${NAMED_SITES} جمهوريه`);
 const VENUE_HEADS = words('استاد ستاد ملعب مطار حلبه');
 const VENUE_TAIL = words('الدولي الدوليه الجديد الاولمبي البلدي');
 /**
@@ -1703,7 +1704,7 @@ function knownSurnames(text: string, mentions: Mention[], conv: OffsetConverter)
 }
 
 /** Places and institutions named after a person: the head and the name are one place or organization. */
-const NAMED_AFTER_PLACE = words('مدينه ضاحيه حي شارع ميدان جامع مسجد مطار ملعب استاد قاعده جسر سد مخيم حديقه');
+const NAMED_AFTER_PLACE = words('مدينه ضاحيه حي شارع ميدان جامع مسجد مطار ملعب استاد قاعده جسر سد مخيم حديقه طريق نفق باب بوابه كورنيش');
 const NAMED_HONORIFICS = words('الملك الامير الاميره الامام الشيخ الشيخه الشهيد السلطان الرئيس');
 const NAMED_AFTER_ORG = words('جامعه معهد مستشفي مدرسه مؤسسه مركز كليه مجمع');
 
@@ -1722,7 +1723,9 @@ function namedAfterPerson(text: string, m: Mention, conv: OffsetConverter): Ment
     if (headBefore(text, from, NAMED_AFTER_PLACE) !== undefined || headBefore(text, from, NAMED_AFTER_ORG) !== undefined) start = from;
   }
   const place = headBefore(text, start, NAMED_AFTER_PLACE);
-  if (place !== undefined) return ruleMention(text, conv, place.start, venueEnd(text, place.head, conv.toUtf16(m.end)), 'place');
+  // عن طريق إمام عاشور «by way of»: no road.
+  const byWay = place !== undefined && place.head === 'طريق' && normalizeKey(wordBefore(text, place.start)?.[1] ?? '') === 'عن';
+  if (place !== undefined && !byWay) return ruleMention(text, conv, place.start, venueEnd(text, place.head, conv.toUtf16(m.end)), 'place');
   const org = headBefore(text, start, NAMED_AFTER_ORG);
   return org === undefined ? m : ruleMention(text, conv, org.start, purposeEnd(text, conv.toUtf16(m.end)), 'organization');
 }

@@ -1028,3 +1028,14 @@ test('findMentions: a prefecture (عمالة) named with its place is an organiz
   assert.deepEqual(show('في تاونات والحسيمة، قال'), ['place:تاونات', 'place:الحسيمة']);
   assert.deepEqual(show('قرب بحيرة ناصر، قال'), ['place:بحيرة ناصر']);
 });
+
+test('findMentions: a gate, tunnel or road named after a king is a place; an oil field takes its head; «by way of» and a power plant are none', () => {
+  const g = Gazetteer.build([E('king-fahd', 'person', 'الملك فهد', ['فهد']), E('heglig', 'place', 'هجليج'), E('imam-ashour', 'person', 'إمام عاشور')]);
+  const show = kinds(g);
+  assert.deepEqual(show('شارع أجياد ونفق الملك فهد. وقال'), ['place:نفق الملك فهد']);
+  assert.deepEqual(show('معارك في محيط حقل هجليج النفطي قرب'), ['place:حقل هجليج']);
+  assert.deepEqual(show('أثمرت هدف الفوز عن طريق إمام عاشور بتسديدة قوية'), ['person:إمام عاشور']);
+  assert.deepEqual(show('إلى تمويل محطة الطاقة الشمسية في المدينة'), []);
+  // A station named after a town keeps its head.
+  assert.deepEqual(show('قرب محطة هجليج للكهرباء'), ['place:محطة هجليج']);
+});
