@@ -13,7 +13,7 @@ import { TOWNS_CUE_ONLY } from '../kb/builtin/towns';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './first-names';
 import { Gazetteer } from './gazetteer';
 import { mergeMentions } from './merge';
-import { overlaps, ruleMention, type Mention } from './mention';
+import { byStart, overlaps, ruleMention, type Mention } from './mention';
 import { outletMentions } from './outlet';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeKey(w)));
@@ -1118,7 +1118,7 @@ const PLACE_CUES = words(`
   في من الى إلى قرب بين نحو عبر حتي حتى داخل خارج شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي ضاحيه
   بلديه بلديات بلده بلدات مدينه مدن قريه قري ولايه دائره دوائر مركز مراكز محافظه منطقه مناطق حي احياء سكان اهالي مثل
   منها بينها لبلديه مستشفي جماعه احواز اطراف مشارف محيط قضاء اقضيه ناحيه نواحي محافظ ساحل سواحل قبالة
-  حول حصار تحاصر يحاصر
+  حول حصار تحاصر يحاصر يربط تربط
 `);
 function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer, placeEnds: ReadonlySet<number>): boolean {
   if (m.kind !== 'place' || m.text.includes(' ')) return false;
@@ -1609,6 +1609,11 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
     m = placeNamedOrg(text, m, conv) ?? placeInInstitution(text, m, conv, gazetteer) ?? m;
     known.push(m.kind === 'organization' ? withAdjectives(text, m, conv, gazetteer, found[k + 1]?.start) : m);
   }
+  const partners = partnerPlaces(text, known, conv, gazetteer);
+  if (partners.length > 0) {
+    known.push(...partners);
+    known.sort(byStart);
+  }
   if (opts.rules === false) return known;
   known.splice(0, known.length, ...withQuotedOrgs(known, quotedOrgs(text, conv)));
   // The article's outlet where it names itself (الخبر | رياضة، لـ«القبس»), over any other reading.
@@ -1621,6 +1626,30 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   const rules = discover(text, sure, gazetteer);
   const named = wholeNames(text, mergeMentions(mergeMentions(sure, rules), doubtful), conv, gazetteer).map((m) => namedAfterPerson(text, m, conv));
   return withoutProducts(text, withoutShareButtons(text, knownSurnames(text, named, conv), conv), conv);
+}
+
+/**
+ * A common word that names a place right after its partner (في مكة والمدينة، من مكة إلى المدينة):
+ * the partner's id, the word, and the id of the place it names there.
+ */
+const PARTNER_PLACES: readonly (readonly [string, string, string])[] = [['mecca', 'المدينة', 'medina']];
+const PARTNER_LINK = /^[ \u00a0]*(?:و|(?:إلى|الى|ثم|أو|او)[ \u00a0]+)/;
+
+function partnerPlaces(text: string, known: readonly Mention[], conv: OffsetConverter, gazetteer: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (const m of known) {
+    const pair = PARTNER_PLACES.find(([partner]) => partner === m.entity);
+    if (pair === undefined || gazetteer.entity(pair[2]) === undefined) continue;
+    const end = conv.toUtf16(m.end);
+    const link = PARTNER_LINK.exec(text.slice(end, end + 12));
+    if (link === null) continue;
+    const from = end + link[0].length;
+    const to = from + pair[1].length;
+    if (text.slice(from, to) !== pair[1] || /[\u0621-\u064a]/.test(text[to] ?? '')) continue;
+    if (known.some((k) => conv.toUtf16(k.start) < to && from < conv.toUtf16(k.end))) continue;
+    out.push({ start: conv.toCodePoint(from), end: conv.toCodePoint(to), text: pair[1], kind: 'place', entity: pair[2], source: 'gazetteer' });
+  }
+  return out;
 }
 
 /** Words that make a person's name the name of a product, which the guidelines do not tag (القمر «محمد بن زايد سات»). */

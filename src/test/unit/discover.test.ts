@@ -1039,3 +1039,16 @@ test('findMentions: a gate, tunnel or road named after a king is a place; an oil
   // A station named after a town keeps its head.
   assert.deepEqual(show('قرب محطة هجليج للكهرباء'), ['place:محطة هجليج']);
 });
+
+test('findMentions: المدينة right after Mecca and و or إلى is Medina; a town after «links» is where a place is expected', () => {
+  const g = Gazetteer.build([E('mecca', 'place', 'مكة المكرمة', ['مكة']), E('medina', 'place', 'المدينة المنورة'), { ...towns('nasiriyah', 'الناصرية') }]);
+  const show = kinds(g);
+  assert.deepEqual(show('انتقلنا من مكة إلى المدينة بالقطار'), ['place:مكة', 'place:المدينة']);
+  assert.deepEqual(show('فرقا ميدانية في مكة والمدينة لمتابعة'), ['place:مكة', 'place:المدينة']);
+  // Not without Mecca before it, nor a longer word.
+  assert.deepEqual(show('وصلنا إلى المدينة بالقطار'), []);
+  assert.deepEqual(show('في مكة والمدينتين'), ['place:مكة']);
+  // nasiriyah needs a place expected before it.
+  assert.deepEqual(show('وطريق سياحي يربط الناصرية بالمواقع'), ['place:الناصرية']);
+  assert.deepEqual(show('قالت الناصرية إن'), []);
+});
