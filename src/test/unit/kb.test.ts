@@ -251,3 +251,16 @@ test('the built-in base: Sirte, Tabqa, Bayda, Khoms, Zawiya and Adre only where 
   assert.deepEqual(show('بين ديرك وعامودا'), ['derik:ديرك', 'amuda:عامودا']);
   assert.deepEqual(show('الطبقة الوسطى تدفع الثمن'), []);
 });
+
+test('the built-in base: outlets and authorities named after a place are organizations, the place not read inside them', async () => {
+  const { Gazetteer, findMentions } = await import('../../core/match');
+  const g = Gazetteer.build(builtinEntities());
+  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('إذ أفاد مراسل «عدن الغد» في لحج'), ['organization:عدن الغد', 'place:لحج']);
+  assert.deepEqual(show('واتهمت شبكة أطباء السودان قوات'), ['organization:شبكة أطباء السودان']);
+  assert.deepEqual(show('وأفادت سلطة وادي الأردن بأن السد'), ['organization:سلطة وادي الأردن']);
+  assert.deepEqual(show('قروض من بنك التنمية لأمريكا اللاتينية والبنك الدولي'), ['organization:بنك التنمية لأمريكا اللاتينية', 'organization:البنك الدولي']);
+  assert.deepEqual(show('وقالت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي إن'), ['organization:الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي']);
+  // The place alone is still a place.
+  assert.deepEqual(show('وصل الوفد إلى عدن أمس'), ['place:عدن']);
+});

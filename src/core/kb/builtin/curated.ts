@@ -1280,7 +1280,7 @@ O al-seyassah|صحيفة السياسة|جريدة السياسة|Al-Seyassah|Ku
 O akhbar-al-khaleej|صحيفة أخبار الخليج||Akhbar Al Khaleej|Bahraini newspaper
 O times-of-oman|تايمز أوف عمان||Times of Oman|Omani English-language newspaper
 O al-ghad-newspaper|صحيفة الغد|جريدة الغد|Al-Ghad|Jordanian newspaper
-O ammon-news|وكالة عمون|عمون الإخبارية|Ammon News|Jordanian news website
+O ammon-news|وكالة عمون|عمون الإخبارية;عمون|Ammon News|Jordanian news website
 O roya-tv|قناة رؤيا|رؤيا الإخباري|Roya TV|Jordanian broadcaster
 O al-mamlaka-tv|قناة المملكة||Al-Mamlaka TV|Jordanian public news channel
 O jordan-times|جوردان تايمز||The Jordan Times|Jordanian English-language newspaper
@@ -1310,6 +1310,20 @@ O almasdar-online|المصدر أونلاين||Al-Masdar Online|Yemeni news webs
 O suna|وكالة السودان للأنباء|سونا|Sudan News Agency|Sudanese news agency
 O sudan-tribune|سودان تريبيون||Sudan Tribune|Sudanese news website
 O radio-dabanga|راديو دبنقا||Radio Dabanga|Sudanese radio station
+O aden-al-ghad|عدن الغد|صحيفة عدن الغد|Aden Al-Ghad|Yemeni newspaper and news website (Aden)
+O arabia-weather|طقس العرب||ArabiaWeather|Jordanian weather forecaster and website
+O swissinfo|سويس إنفو|swissinfo|SWI swissinfo.ch|International service of the Swiss Broadcasting Corporation
+O sudan-doctors-network|شبكة أطباء السودان||Sudan Doctors Network|Sudanese doctors' association
+O splm-n|الحركة الشعبية لتحرير السودان - شمال|الحركة الشعبية لتحرير السودان-شمال;الحركة الشعبية - شمال;الحركة الشعبية شمال|SPLM-N|Sudanese armed movement (South Kordofan, Blue Nile)
+O sdrpy|البرنامج السعودي لتنمية وإعمار اليمن|الصندوق السعودي لتنمية وإعمار اليمن|Saudi Development and Reconstruction Program for Yemen|Saudi aid programme
+O haramain-authority|الهيئة العامة للعناية بشؤون المسجد الحرام والمسجد النبوي|الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي;رئاسة الشؤون الدينية بالمسجد الحرام والمسجد النبوي;الرئاسة العامة للعناية بشؤون المسجد الحرام والمسجد النبوي|General Authority for the Affairs of the Grand Mosque and the Prophet's Mosque|Saudi authority
+O jordan-valley-authority|سلطة وادي الأردن||Jordan Valley Authority|Jordanian government agency
+O caf-development-bank|بنك التنمية لأمريكا اللاتينية|بنك التنمية لأمريكا اللاتينية والكاريبي|CAF – Development Bank of Latin America and the Caribbean|Multilateral development bank
+O eth-zurich|المعهد الفدرالي للتكنولوجيا في زيورخ|المعهد الفيدرالي للتكنولوجيا في زيورخ;المعهد الفدرالي السويسري للتكنولوجيا;المعهد الفيدرالي السويسري للتكنولوجيا|ETH Zurich|Swiss university
+O pam-morocco|حزب الأصالة والمعاصرة|الأصالة والمعاصرة|Authenticity and Modernity Party|Moroccan political party
+O rni-morocco|التجمع الوطني للأحرار|حزب التجمع الوطني للأحرار|National Rally of Independents|Moroccan political party
+O usfp-morocco|الاتحاد الاشتراكي للقوات الشعبية|حزب الاتحاد الاشتراكي للقوات الشعبية|Socialist Union of Popular Forces|Moroccan political party
+O pps-morocco|حزب التقدم والاشتراكية|التقدم والاشتراكية|Party of Progress and Socialism|Moroccan political party
 O alwasat-libya|بوابة الوسط|قناة الوسط|Al-Wasat|Libyan news website and newspaper
 O libya-al-ahrar|ليبيا الأحرار|قناة ليبيا الأحرار|Libya Al-Ahrar|Libyan broadcaster
 O lana|وكالة الأنباء الليبية||Libyan News Agency|Libyan news agency
