@@ -1175,7 +1175,7 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
  * Institutions named after a place: جامعة القاهرة، بنك إسرائيل، شركة نفط البصرة، مكتب شؤون تايوان,
  * one organization each.
  */
-const PLACE_NAMED_ORGS = words('عماله جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه بلديه بورصه');
+const PLACE_NAMED_ORGS = words('عماله استينافيه ابتداييه جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه بلديه بورصه');
 /**
  * Heads that name an institution only with a word between them and the place (مديرية أمن سوهاج،
  * محكمة جنايات سوهاج، حكومة إقليم كردستان); right before it they are a district or stand for

@@ -1052,3 +1052,10 @@ test('findMentions: المدينة right after Mecca and و or إلى is Medina;
   assert.deepEqual(show('وطريق سياحي يربط الناصرية بالمواقع'), ['place:الناصرية']);
   assert.deepEqual(show('قالت الناصرية إن'), []);
 });
+
+test('findMentions: a Moroccan court named by its level and its city (استئنافية مراكش، ابتدائية سلا) is an organization', () => {
+  const show = kinds(Gazetteer.build([E('marrakesh', 'place', 'مراكش'), E('sale', 'place', 'سلا')]));
+  assert.deepEqual(show('اقرأ أيضا: - استئنافية مراكش تدين رئيس'), ['organization:استئنافية مراكش']);
+  assert.deepEqual(show('وقضت ابتدائية سلا بسجنه'), ['organization:ابتدائية سلا']);
+  assert.deepEqual(show('وصل الوفد إلى مراكش أمس'), ['place:مراكش']);
+});
