@@ -807,7 +807,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       for (let k = from + 1; k < to; k++) if (hasArticle(ws[k]) && !family(ws[k].norm) && !PARTICLES.has(ws[k - 1].norm) && !COMPOUND_ENDS.has(ws[k].norm) && !afterAbd(k) && !closed(k)
         && !givenTail(ws[k - 1].norm, ws[k].norm)) to = k;
       if (to - from < 2) continue;
-      found.push({ from, to, kind: 'person', clitics: from === i ? clitics : 0 });
+      // أم محمد العدني: a mother named after her son, أم included.
+      const kunya = from === i && clitics === 0 && from > 0 && w.joined && ws[from - 1].norm === 'ام' && ws[from - 1].tok.kind === 'arabic';
+      found.push({ from: kunya ? from - 1 : from, to, kind: 'person', clitics: from === i ? clitics : 0 });
       continue;
     }
     const ministry = bareIn(w.norm, MINISTRY);

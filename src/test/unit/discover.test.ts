@@ -1059,3 +1059,10 @@ test('findMentions: a Moroccan court named by its level and its city (استئن
   assert.deepEqual(show('وقضت ابتدائية سلا بسجنه'), ['organization:ابتدائية سلا']);
   assert.deepEqual(show('وصل الوفد إلى مراكش أمس'), ['place:مراكش']);
 });
+
+test('findMentions: a mother named after her son keeps أم (أم محمد العدني)', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('وفي الحي، أكدت أم محمد العدني، وهي ربة منزل'), ['person:أم محمد العدني']);
+  // Without أم the name is as before; أم before a place is the place's own word.
+  assert.deepEqual(show('وفي الحي، أكد محمد العدني، وهو تاجر'), ['person:محمد العدني']);
+});
