@@ -481,7 +481,10 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
         && (isNisba(w.norm) || givenBefore || compound);
       // خالد الرشيدي بنقل: after a given name a nisba is the family name, and the name ends
       // there whatever follows, but for a ruling family's name.
-      const nisbaAfterGiven = !first && !familyName && !afterParticle && FIRST_NAMES.has(at(j - 1).norm) && !AMBIGUOUS_GIVEN.has(at(j - 1).norm)
+      // So after a given name and one more name word (كاظم حسون الغزي لواع).
+      const givenOpens = FIRST_NAMES.has(at(j - 1).norm) ? !AMBIGUOUS_GIVEN.has(at(j - 1).norm)
+        : counted === 2 && j - 2 === i && PLAIN_GIVEN.has(at(i).norm) && !hasArticle(at(j - 1));
+      const nisbaAfterGiven = !first && !familyName && !afterParticle && givenOpens
         && isNisba(w.norm) && !neverFamily(w.norm)
         // ياسين المهدي وليد: a given name after it goes on with the name.
         && !joinedIn(ws, j + 1, FIRST_NAMES);

@@ -1066,3 +1066,10 @@ test('findMentions: a mother named after her son keeps أم (أم محمد ال�
   // Without أم the name is as before; أم before a place is the place's own word.
   assert.deepEqual(show('وفي الحي، أكد محمد العدني، وهو تاجر'), ['person:محمد العدني']);
 });
+
+test('findMentions: a family name in ي closes a name of a given name and one more word, whatever follows (كاظم حسون الغزي لواع)', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('وقال المفتش كاظم حسون الغزي لواع إن البعثة'), ['person:كاظم حسون الغزي']);
+  // Not after a second word with the article: that nisba is an adjective of what came before.
+  assert.deepEqual(show('نظم مركز زيد محمود الثقافي الإسلامي دورات').some((m) => m.includes('الإسلامي')), false);
+});
