@@ -264,3 +264,13 @@ test('the built-in base: outlets and authorities named after a place are organiz
   // The place alone is still a place.
   assert.deepEqual(show('وصل الوفد إلى عدن أمس'), ['place:عدن']);
 });
+
+test('the built-in base: districts of Mecca and ancient sites of Sumer; قرى «villages» and المسيد «Quranic school» are no towns', async () => {
+  const { Gazetteer, findMentions } = await import('../../core/match');
+  const g = Gazetteer.build(builtinEntities());
+  const show = (text: string) => findMentions(text, g).filter((m) => m.kind === 'place').map((m) => `${m.entity}:${m.text}`);
+  assert.deepEqual(show('كشفت البعثة في أريدو ولارسا، قال'), ['eridu:أريدو', 'larsa:لارسا']);
+  assert.deepEqual(show('لتوفير الفنادق في العزيزية والششة وجرول، قال'), ['al-aziziya:العزيزية', 'al-shisha:الششة', 'jarwal:جرول']);
+  assert.deepEqual(show('يعيش الأهالي في قرى الريف بلا كهرباء'), []);
+  assert.deepEqual(show('يدرس الأطفال في المسيد كل صباح'), []);
+});

@@ -260,6 +260,10 @@ const REFINEMENTS = `
 + bandar-mahshahr||ماهشهر||||
 + mediterranean-sea||الأبيض المتوسط||||
 + arabian-peninsula||الجزيرة العربية;شبه جزيرة العرب||||
++ nepal||النيبال||||
++ peru||البيرو||||
++ dushanbe||دوشنبه||||
++ ticino||تيتشينو||||
 `;
 
 // Capitals and cities not among CLDR's time-zone cities, and regions and sites in the news.

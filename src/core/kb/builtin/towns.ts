@@ -4,7 +4,7 @@
  * Their one-word names read as the place in news prose, except those of `TOWNS_CUE_ONLY`
  * (see SOURCES.md).
  */
-export const TOWNS = `
+const TOWNS_FIRST = `
 L manbij|منبج||Manbij|Town in Aleppo Governorate, Syria|
 L jarabulus|جرابلس||Jarabulus|Town in Aleppo Governorate, Syria|
 L azaz|إعزاز||Azaz|Town in Aleppo Governorate, Syria|
@@ -2412,7 +2412,7 @@ L al-lait|اللعيت||Al-Lait|Town in Darfur, Sudan|
 L muhajiriya|المهاجرية||Muhajiriya|Town in Darfur, Sudan|
 L manawashi|منواشي||Manawashi|Town in Darfur, Sudan|
 L ardamata|أردمتا||Ardamata|Town in Darfur, Sudan|
-L kadugli|كادقلي||Kadugli|Town in Kordofan, Sudan|
+L kadugli|كادقلي|كادوقلي|Kadugli|Town in Kordofan, Sudan|
 L dilling|الدلنج||Dilling|Town in Kordofan, Sudan|
 L al-fula|الفولة||Al-Fula|Town in Kordofan, Sudan|
 L babanusa|بابنوسة||Babanusa|Town in Kordofan, Sudan|
@@ -2980,6 +2980,581 @@ L kabd|كبد||Kabd|Area in Farwaniya Governorate, Kuwait|
 L sebkha-nouakchott|السبخة||Sebkha|District of Nouakchott, Mauritania|
 `;
 
+// Yemen: the districts of Aden, Lahij, Abyan, Shabwah, Hadramawt, Al-Mahrah, Taiz, Marib, Sanaa and the north
+const TOWNS_YEMEN = `
+L sira-district|صيرة|مديرية صيرة|Sira|District of Aden (Crater), Yemen|
+L al-mumdarah|الممدارة||Al-Mumdarah|Quarter of Aden, Yemen|
+L kabota|كابوتا||Kabota|Quarter of Aden, Yemen|
+L al-qalluah|القلوعة||Al-Qalluah|Quarter of Aden, Yemen|
+L hujaif|حجيف||Hujaif|Quarter of Aden, Yemen|
+L al-hiswah|الحسوة||Al-Hiswah|Quarter of Aden, Yemen|
+L bir-fadl|بئر فضل||Bir Fadl|Quarter of Aden, Yemen|
+L workers-island-aden|جزيرة العمال||Workers' Island|Quarter of Aden, Yemen|
+L ras-imran|رأس عمران||Ras Imran|Coastal area of Aden, Yemen|
+L fuqum|فقم||Fuqum|Coastal area of Aden, Yemen|
+L mount-shamsan|جبل شمسان||Mount Shamsan|Mountain in Aden, Yemen|
+L tuban|تبن|مديرية تبن|Tuban|District of Lahij Governorate, Yemen|
+L yafa|يافع|بلاد يافع|Yafa|Mountain region of Lahij and Abyan governorates, Yemen|
+L yahar|يهر||Yahar|District of Lahij Governorate, Yemen|
+L al-maflahi|المفلحي||Al-Maflahi|District of Lahij Governorate, Yemen|
+L halimayn|حالمين||Halimayn|District of Lahij Governorate, Yemen|
+L habil-jabr|حبيل جبر||Habil Jabr|District of Lahij Governorate, Yemen|
+L al-maqatirah|المقاطرة||Al-Maqatirah|District of Lahij Governorate, Yemen|
+L al-waht|الوهط||Al-Waht|Town in Lahij Governorate, Yemen|
+L al-wadea|الوضيع||Al-Wadea|District of Abyan Governorate, Yemen|
+L jayshan|جيشان||Jayshan|District of Abyan Governorate, Yemen|
+L sibah|سباح||Sibah|District of Abyan Governorate, Yemen|
+L dathinah|دثينة||Dathinah|Region of Abyan Governorate, Yemen|
+L al-kawd|الكود||Al-Kawd|Town in Abyan Governorate, Yemen|
+L nisab|نصاب||Nisab|Town in Shabwah Governorate, Yemen|
+L hatib|حطيب||Hatib|District of Shabwah Governorate, Yemen|
+L arma|عرما||Arma|District of Shabwah Governorate, Yemen|
+L markhah-al-ulya|مرخة العليا||Markhah al-Ulya|District of Shabwah Governorate, Yemen|
+L markhah-al-sufla|مرخة السفلى||Markhah al-Sufla|District of Shabwah Governorate, Yemen|
+L al-nushayma|النشيمة|ميناء النشيمة|Al-Nushayma|Oil terminal in Shabwah Governorate, Yemen|
+L bir-ali-shabwah|بئر علي||Bir Ali|Coastal town in Shabwah Governorate, Yemen|
+L al-uqlah|العقلة||Al-Uqlah|Oil area in Shabwah Governorate, Yemen|
+L qana-port|ميناء قنا||Qana port|Port in Shabwah Governorate, Yemen|
+L thamud-ye|ثمود||Thamud|Town in Hadramawt Governorate, Yemen|
+L rumah-ye|رماه||Rumah|District of Hadramawt Governorate, Yemen|
+L hawrah|حورة||Hawrah|Town in Hadramawt Governorate, Yemen|
+L sah-ye|ساه||Sah|District of Hadramawt Governorate, Yemen|
+L zamakh-wa-manwakh|زمخ ومنوخ||Zamakh wa Manwakh|District of Hadramawt Governorate, Yemen|
+L ghayl-bin-yamin|غيل بن يمين||Ghayl Bin Yamin|District of Hadramawt Governorate, Yemen|
+L al-dulayah|الضليعة||Al-Dulay'ah|District of Hadramawt Governorate, Yemen|
+L rakhyah|رخية||Rakhyah|District of Hadramawt Governorate, Yemen|
+L al-dhabba|ميناء الضبة|الضبة|Al-Dhabba|Oil terminal in Hadramawt Governorate, Yemen|
+L riyan-airport|مطار الريان||Riyan Airport|Airport of Mukalla, Yemen|
+L hadramawt-coast|ساحل حضرموت||Hadramawt coast|Coastal region of Hadramawt Governorate, Yemen|
+L hat-ye|حات||Hat|District of Al-Mahrah Governorate, Yemen|
+L hisween|حصوين||Hisween|District of Al-Mahrah Governorate, Yemen|
+L manar-ye|منعر||Man'ar|District of Al-Mahrah Governorate, Yemen|
+L sarfait-crossing|منفذ صرفيت|صرفيت|Sarfait crossing|Border crossing between Yemen and Oman|
+L mawza|موزع||Mawza|District of Taiz Governorate, Yemen|
+L dhubab|ذباب||Dhubab|District of Taiz Governorate, Yemen|
+L al-turbah-ye|مدينة التربة||Al-Turbah|Town in Taiz Governorate, Yemen|
+L al-mudhaffar|المظفر||Al-Mudhaffar|District of Taiz, Yemen|
+L sami-ye|سامع||Sami'|District of Taiz Governorate, Yemen|
+L bir-basha|بير باشا||Bir Basha|Quarter of Taiz, Yemen|
+L al-jahmaliyah|الجحملية||Al-Jahmaliyah|Quarter of Taiz, Yemen|
+L wadi-al-qadi|وادي القاضي||Wadi al-Qadi|Quarter of Taiz, Yemen|
+L dimnat-khadir|دمنة خدير||Dimnat Khadir|Town in Taiz Governorate, Yemen|
+L harib-al-qaramish|حريب القراميش||Harib al-Qaramish|District of Marib Governorate, Yemen|
+L bidbadah|بدبدة||Bidbadah|District of Marib Governorate, Yemen|
+L rahabah|رحبة||Rahabah|District of Marib Governorate, Yemen|
+L safer-ye|صافر||Safer|Oil field and facility in Marib Governorate, Yemen|
+L al-jufaynah-camp|مخيم الجفينة|الجفينة|Al-Jufaynah camp|Displacement camp in Marib, Yemen|
+L mahram-bilqis|محرم بلقيس|معبد أوام|Mahram Bilqis|Ancient temple near Marib, Yemen|
+L arsh-bilqis|عرش بلقيس||Arsh Bilqis|Ancient temple near Marib, Yemen|
+L al-safiyah-ye|الصافية||Al-Safiyah|District of Sanaa, Yemen|
+L madhbah|مذبح||Madhbah|Quarter of Sanaa, Yemen|
+L al-nahdayn|النهدين||Al-Nahdayn|Hills in Sanaa, Yemen|
+L arhab|أرحب||Arhab|District of Sanaa Governorate, Yemen|
+L shibam-kawkaban|شبام كوكبان||Shibam Kawkaban|Town in Al Mahwit Governorate, Yemen|
+L al-zuhrah|الزهرة||Al-Zuhrah|District of Hodeidah Governorate, Yemen|
+L al-luhayyah|اللحية||Al-Luhayyah|Town in Hodeidah Governorate, Yemen|
+L al-dhahi|الضحي||Al-Dhahi|District of Hodeidah Governorate, Yemen|
+L al-munirah-ye|المنيرة||Al-Munirah|District of Hodeidah Governorate, Yemen|
+L al-jarrahi|الجراحي||Al-Jarrahi|District of Hodeidah Governorate, Yemen|
+L bura-ye|برع||Bura|District of Hodeidah Governorate, Yemen|
+L al-hali|الحالي||Al-Hali|District of Hodeidah, Yemen|
+L razih|رازح||Razih|District of Saada Governorate, Yemen|
+L shida-ye|شدا||Shida|District of Saada Governorate, Yemen|
+L ghamr-ye|غمر||Ghamr|District of Saada Governorate, Yemen|
+L munabbih|منبه||Munabbih|District of Saada Governorate, Yemen|
+L saqayn|ساقين||Saqayn|District of Saada Governorate, Yemen|
+L al-safra-ye|الصفراء||Al-Safra|District of Saada Governorate, Yemen|
+L marran-mountains|جبال مران||Marran mountains|Mountains in Saada Governorate, Yemen|
+L al-hazm|مدينة الحزم||Al-Hazm|Capital of Al-Jawf Governorate, Yemen|
+L al-maslub|المصلوب||Al-Maslub|District of Al-Jawf Governorate, Yemen|
+L al-mutun|المتون||Al-Mutun|District of Al-Jawf Governorate, Yemen|
+L al-marashi|المراشي||Al-Marashi|District of Al-Jawf Governorate, Yemen|
+L al-sawmaah|الصومعة||Al-Sawma'ah|District of Al-Bayda Governorate, Yemen|
+L maswarah|مسورة||Maswarah|District of Al-Bayda Governorate, Yemen|
+L walad-rabi|ولد ربيع||Walad Rabi'|District of Al-Bayda Governorate, Yemen|
+L juban|جبن||Juban|District of Al-Dhale Governorate, Yemen|
+L damt|دمت||Damt|Town in Al-Dhale Governorate, Yemen|
+L al-shuayb|الشعيب||Al-Shu'ayb|District of Al-Dhale Governorate, Yemen|
+L jahaf|جحاف||Jahaf|District of Al-Dhale Governorate, Yemen|
+L abs-ye|عبس||Abs|District of Hajjah Governorate, Yemen|
+L hayran|حيران||Hayran|District of Hajjah Governorate, Yemen|
+L bakil-al-mir|بكيل المير||Bakil al-Mir|District of Hajjah Governorate, Yemen|
+L khayran-al-muharraq|خيران المحرق||Khayran al-Muharraq|District of Hajjah Governorate, Yemen|
+L kushar|كشر||Kushar|District of Hajjah Governorate, Yemen|
+L al-shaghadirah|الشغادرة||Al-Shaghadirah|District of Hajjah Governorate, Yemen|
+L aslam-ye|أسلم||Aslam|District of Hajjah Governorate, Yemen|
+L najrah|نجرة||Najrah|District of Hajjah Governorate, Yemen|
+L bani-al-awwam|بني العوام||Bani al-Awwam|District of Hajjah Governorate, Yemen|
+L mabyan|مبين||Mabyan|District of Hajjah Governorate, Yemen|
+L sharas|شرس||Sharas|District of Hajjah Governorate, Yemen|
+L jabal-al-tair-island|جزيرة جبل الطير||Jabal al-Tair Island|Volcanic island of Yemen in the Red Sea|
+L samhah|جزيرة سمحة||Samhah|Island of the Socotra archipelago, Yemen|
+L darsah|جزيرة درسة||Darsah|Island of the Socotra archipelago, Yemen|
+`;
+
+// Sudan: the localities of Kordofan, White Nile, Gezira and Sennar, Darfur, Khartoum and the north
+const TOWNS_SUDAN = `
+L um-dam-haj-ahmed|أم دم حاج أحمد||Um Dam Haj Ahmed|Locality of North Kordofan, Sudan|
+L sheikan|شيكان||Sheikan|Locality of North Kordofan, Sudan|
+L gharb-bara|غرب بارا||Gharb Bara|Locality of North Kordofan, Sudan|
+L um-sumeima|أم صميمة||Um Sumeima|Village near El Obeid, North Kordofan, Sudan|
+L kazgeil|كازقيل|كازجيل|Kazgeil|Village in North Kordofan, Sudan|
+L um-sayala|أم سيالة||Um Sayala|Town in North Kordofan, Sudan|
+L al-zariba|الزريبة||Al-Zariba|Village in North Kordofan, Sudan|
+L al-nuhud|النهود||Al-Nuhud|Town in West Kordofan, Sudan|
+L al-mujlad|المجلد||Al-Mujlad|Town in West Kordofan, Sudan|
+L al-sunut|السنوط||Al-Sunut|Town in West Kordofan, Sudan|
+L kailak|كيلك||Kailak|Town in West Kordofan, Sudan|
+L balila|بليلة||Balila|Oil field and town in West Kordofan, Sudan|
+L difra|دفرة||Difra|Oil field in West Kordofan, Sudan|
+L al-dibaybat|الدبيبات||Al-Dibaybat|Town in South Kordofan, Sudan|
+L rashad-sd|رشاد||Rashad|Town in South Kordofan, Sudan|
+L al-abbasiya-taqali|العباسية تقلي||Al-Abbasiya Taqali|Town in South Kordofan, Sudan|
+L al-buram|البرام||Al-Buram|Town in South Kordofan, Sudan|
+L um-durein|أم دورين||Um Durein|Town in South Kordofan, Sudan|
+L al-kuwayk|الكويك||Al-Kuwayk|Village in South Kordofan, Sudan|
+L al-hamadi|الحمادي||Al-Hamadi|Village in South Kordofan, Sudan|
+L kalogi|كالوقي|كالوجي|Kalogi|Town in South Kordofan, Sudan|
+L rabak|ربك||Rabak|Capital of White Nile State, Sudan|
+L aba-island|جزيرة أبا||Aba Island|Island and town in White Nile State, Sudan|
+L guli|قلي||Guli|Town in White Nile State, Sudan|
+L al-kawa|الكوة||Al-Kawa|Town in White Nile State, Sudan|
+L al-shawal|الشوال||Al-Shawal|Town in White Nile State, Sudan|
+L um-jar|أم جر||Um Jar|Town in White Nile State, Sudan|
+L rufaa|رفاعة||Rufa'a|Town in Gezira State, Sudan|
+L al-kamlin|الكاملين||Al-Kamlin|Town in Gezira State, Sudan|
+L abu-guta|أبو قوتة|أبي قوتة|Abu Guta|Town in Gezira State, Sudan|
+L al-hilaliya|الهلالية||Al-Hilaliya|Town in Gezira State, Sudan|
+L wad-al-noura|ود النورة||Wad al-Noura|Village in Gezira State, Sudan|
+L al-tekeina|التكينة||Al-Tekeina|Town in Gezira State, Sudan|
+L al-sireha|السريحة||Al-Sireha|Village in Gezira State, Sudan|
+L fadasi|فداسي||Fadasi|Town in Gezira State, Sudan|
+L arbaji|أربجي||Arbaji|Town in Gezira State, Sudan|
+L tabat|طابت||Tabat|Town in Gezira State, Sudan|
+L al-bagair|الباقير||Al-Bagair|Town in Gezira State, Sudan|
+L east-gezira|شرق الجزيرة||East Gezira|Locality of Gezira State, Sudan|
+L al-dinder|الدندر||Al-Dinder|Town in Sennar State, Sudan|
+L dinder-park|حظيرة الدندر|محمية الدندر|Dinder National Park|National park in Sudan|
+L al-suki|السوكي||Al-Suki|Town in Sennar State, Sudan|
+L abu-hujar|أبو حجار|أبي حجار|Abu Hujar|Town in Sennar State, Sudan|
+L mayurno|مايرنو||Mayurno|Town in Sennar State, Sudan|
+L jebel-moya|جبل موية||Jebel Moya|Area in Sennar State, Sudan|
+L karkoj|كركوج||Karkoj|Town in Sennar State, Sudan|
+L al-tina|الطينة||Al-Tina|Border town in North Darfur, Sudan|
+L shearia|شعيرية||Shearia|Town in East Darfur, Sudan|
+L adila|عديلة||Adila|Town in East Darfur, Sudan|
+L abu-karinka|أبو كارنكا|أبي كارنكا|Abu Karinka|Town in East Darfur, Sudan|
+L al-malam|الملم||Al-Malam|Town in South Darfur, Sudan|
+L bielel|بليل||Bielel|Town in South Darfur, Sudan|
+L marshing|مرشنج||Marshing|Town in South Darfur, Sudan|
+L al-malha|المالحة||Al-Malha|Town in North Darfur, Sudan|
+L al-kuma|الكومة||Al-Kuma|Town in North Darfur, Sudan|
+L golo|قولو||Golo|Town in Jebel Marra, Sudan|
+L rokero|روكرو||Rokero|Town in Jebel Marra, Sudan|
+L deleig|دليج||Deleig|Town in Central Darfur, Sudan|
+L wadi-salih|وادي صالح||Wadi Salih|Locality of Central Darfur, Sudan|
+L foro-baranga|فوربرنقا|فور برنقا|Foro Baranga|Town in Darfur, Sudan|
+L mustariha|مستريحة||Mustariha|Village in North Darfur, Sudan|
+L abu-gamra|أبو قمرة|أبي قمرة|Abu Gamra|Town in North Darfur, Sudan|
+L jebel-amer|جبل عامر||Jebel Amer|Gold-mining area in North Darfur, Sudan|
+L otash-camp|مخيم عطاش|معسكر عطاش|Otash camp|Displacement camp near Nyala, Sudan|
+L hamidiya-camp|مخيم الحميدية|معسكر الحميدية|Hamidiya camp|Displacement camp near Zalingei, Sudan|
+L krinding-camp|مخيم كريندنق|معسكر كريندنق|Krinding camp|Displacement camp in El Geneina, Sudan|
+L al-mogran|المقرن||Al-Mogran|Quarter of Khartoum, Sudan|
+L tuti-island|جزيرة توتي|توتي|Tuti Island|Island and quarter of Khartoum, Sudan|
+L al-salha|الصالحة||Al-Salha|Quarter of Omdurman, Sudan|
+L al-muwaileh|المويلح||Al-Muwaileh|Quarter of Omdurman, Sudan|
+L al-jaili|الجيلي||Al-Jaili|Town and refinery north of Khartoum, Sudan|
+L hattab-sd|حطاب||Hattab|Town in Khartoum State, Sudan|
+L kafouri|كافوري||Kafouri|Quarter of Khartoum North, Sudan|
+L al-markhiyat|المرخيات|جبل المرخيات|Al-Markhiyat|Hills west of Omdurman, Sudan|
+L al-mek-nimir-bridge|جسر المك نمر||Al-Mek Nimir Bridge|Bridge in Khartoum, Sudan|
+L shambat-bridge|جسر شمبات||Shambat Bridge|Bridge in Khartoum, Sudan|
+L halfaya-bridge|جسر الحلفايا||Halfaya Bridge|Bridge in Khartoum, Sudan|
+L soba-bridge|جسر سوبا||Soba Bridge|Bridge in Khartoum, Sudan|
+L al-hawata|الحواتة||Al-Hawata|Town in Gedaref State, Sudan|
+L berber|بربر||Berber|Town in River Nile State, Sudan|
+L al-zeidab|الزيداب||Al-Zeidab|Town in River Nile State, Sudan|
+L kabushiya|كبوشية||Kabushiya|Town in River Nile State, Sudan|
+L merowe|مروي||Merowe|Town in Northern State, Sudan|
+L karima|كريمة||Karima|Town in Northern State, Sudan|
+L jebel-barkal|جبل البركل||Jebel Barkal|Mountain and archaeological site in Northern State, Sudan|
+L al-debba|الدبة||Al-Debba|Town in Northern State, Sudan|
+L korti|كورتي||Korti|Town in Northern State, Sudan|
+L kerma|كرمة||Kerma|Town and archaeological site in Northern State, Sudan|
+L sai-island|جزيرة صاي||Sai Island|Island in the Nile, Northern State, Sudan|
+L hamashkoraib|همشكوريب||Hamashkoraib|Town in Kassala State, Sudan|
+L aroma|أروما||Aroma|Town in Kassala State, Sudan|
+L agig|عقيق||Agig|Town in Red Sea State, Sudan|
+L arbaat|أربعات||Arba'at|Town and dam in Red Sea State, Sudan|
+`;
+
+// Saudi Arabia: the districts of Mecca, Medina, Riyadh and Jeddah, and the governorates of each region
+const TOWNS_SAUDI = `
+L al-shisha|الششة||Al-Shisha|District of Mecca, Saudi Arabia|
+L kudai|كدي||Kudai|District of Mecca, Saudi Arabia|
+L ajyad|أجياد||Ajyad|District of Mecca, Saudi Arabia|
+L al-misfalah|المسفلة||Al-Misfalah|District of Mecca, Saudi Arabia|
+L al-otaibiya|العتيبية||Al-Otaibiya|District of Mecca, Saudi Arabia|
+L jarwal|جرول||Jarwal|District of Mecca, Saudi Arabia|
+L al-zahir-mecca|الزاهر||Al-Zahir|District of Mecca, Saudi Arabia|
+L al-naseem-mecca|النسيم||Al-Naseem|District of Mecca, Saudi Arabia|
+L al-sharaie|الشرائع||Al-Sharaie|District of Mecca, Saudi Arabia|
+L al-nawwariyah|النوارية||Al-Nawwariyah|District of Mecca, Saudi Arabia|
+L al-kakiyah|الكعكية||Al-Ka'kiyah|District of Mecca, Saudi Arabia|
+L batha-quraish|بطحاء قريش||Batha Quraish|District of Mecca, Saudi Arabia|
+L al-hajun|الحجون||Al-Hajun|District of Mecca, Saudi Arabia|
+L al-maabdah|المعابدة||Al-Ma'abdah|District of Mecca, Saudi Arabia|
+L jabal-al-nour|جبل النور||Jabal al-Nour|Mountain in Mecca, Saudi Arabia|
+L mount-thawr|جبل ثور||Mount Thawr|Mountain in Mecca, Saudi Arabia|
+L jabal-al-rahmah|جبل الرحمة||Jabal al-Rahmah|Hill on the plain of Arafat, Saudi Arabia|
+L al-tandabawi|الطندباوي||Al-Tandabawi|District of Mecca, Saudi Arabia|
+L al-taneem|التنعيم|مسجد التنعيم|Al-Tan'eem|District and mosque of Mecca, Saudi Arabia|
+L al-jiranah|الجعرانة||Al-Ji'ranah|District of Mecca, Saudi Arabia|
+L jabal-omar|جبل عمر||Jabal Omar|District of Mecca, Saudi Arabia|
+L al-maala-cemetery|مقبرة المعلاة|المعلاة|Al-Ma'la cemetery|Cemetery in Mecca, Saudi Arabia|
+L sultana-medina|السلطانة||Sultana|District of Medina, Saudi Arabia|
+L sayyid-al-shuhada|سيد الشهداء||Sayyid al-Shuhada|District of Medina, Saudi Arabia|
+L qiblatayn-mosque|مسجد القبلتين||Masjid al-Qiblatayn|Mosque in Medina, Saudi Arabia|
+L quba-mosque|مسجد قباء||Quba Mosque|Mosque in Medina, Saudi Arabia|
+L al-baqi|البقيع|مقبرة البقيع;بقيع الغرقد|Al-Baqi'|Cemetery in Medina, Saudi Arabia|
+L wadi-al-aqiq|وادي العقيق||Wadi al-Aqiq|Valley of Medina, Saudi Arabia|
+L mount-of-archers|جبل الرماة||Mount of the Archers|Hill in Medina, Saudi Arabia|
+L yanbu-al-nakhl|ينبع النخل||Yanbu al-Nakhl|Town in Medina Province, Saudi Arabia|
+L mahd-al-dhahab|مهد الذهب||Mahd al-Dhahab|Governorate of Medina Province, Saudi Arabia|
+L badr-sa|بدر||Badr|Governorate of Medina Province, Saudi Arabia|
+L al-ais|العيص||Al-Ais|Governorate of Medina Province, Saudi Arabia|
+L wadi-al-far|وادي الفرع||Wadi al-Far'|Governorate of Medina Province, Saudi Arabia|
+L al-olaya|العليا||Al-Olaya|District of Riyadh, Saudi Arabia|
+L al-dirah|الديرة||Al-Dirah|District of Riyadh, Saudi Arabia|
+L al-suwaidi|السويدي||Al-Suwaidi|District of Riyadh, Saudi Arabia|
+L al-badiah|البديعة||Al-Badi'ah|District of Riyadh, Saudi Arabia|
+L al-hair-prison|سجن الحائر|الحائر|Al-Ha'ir prison|Prison south of Riyadh, Saudi Arabia|
+L diplomatic-quarter-riyadh|حي السفارات||Diplomatic Quarter|District of Riyadh, Saudi Arabia|
+L al-bujairi|البجيري|حي البجيري|Al-Bujairi|Quarter of Diriyah, Saudi Arabia|
+L al-turaif|حي الطريف||At-Turaif|Historic quarter of Diriyah, Saudi Arabia|
+L al-sharafiyah|الشرفية||Al-Sharafiyah|District of Jeddah, Saudi Arabia|
+L al-baghdadiyah|البغدادية||Al-Baghdadiyah|District of Jeddah, Saudi Arabia|
+L al-kandarah|الكندرة||Al-Kandarah|District of Jeddah, Saudi Arabia|
+L al-faisaliyah-jeddah|الفيصلية||Al-Faisaliyah|District of Jeddah, Saudi Arabia|
+L obhur-al-janubiyah|أبحر الجنوبية||Obhur al-Janubiyah|District of Jeddah, Saudi Arabia|
+L bani-malik-jeddah|بني مالك||Bani Malik|District of Jeddah, Saudi Arabia|
+L quwaizah|قويزة||Quwaizah|District of Jeddah, Saudi Arabia|
+L al-harazat|الحرازات||Al-Harazat|District of Jeddah, Saudi Arabia|
+L jeddah-islamic-port|ميناء جدة الإسلامي||Jeddah Islamic Port|Port in Jeddah, Saudi Arabia|
+L king-abdulaziz-airport|مطار الملك عبدالعزيز الدولي|مطار الملك عبد العزيز الدولي;مطار جدة|King Abdulaziz International Airport|Airport of Jeddah, Saudi Arabia|
+L afif|عفيف||Afif|Governorate of Riyadh Province, Saudi Arabia|
+L al-sulayyil|السليل||Al-Sulayyil|Governorate of Riyadh Province, Saudi Arabia|
+L rumah-sa|رماح||Rumah|Governorate of Riyadh Province, Saudi Arabia|
+L al-rayn|الرين||Al-Rayn|Governorate of Riyadh Province, Saudi Arabia|
+L sajir|ساجر||Sajir|Town in Riyadh Province, Saudi Arabia|
+L al-lith|الليث||Al-Lith|Governorate of Mecca Province, Saudi Arabia|
+L al-kamil-sa|الكامل||Al-Kamil|Governorate of Mecca Province, Saudi Arabia|
+L al-ardiyat|العرضيات||Al-Ardiyat|Governorate of Mecca Province, Saudi Arabia|
+L bahrah|بحرة||Bahrah|Governorate of Mecca Province, Saudi Arabia|
+L al-midhnab|المذنب||Al-Midhnab|Governorate of Al-Qassim Province, Saudi Arabia|
+L al-badai|البدائع||Al-Bada'i|Governorate of Al-Qassim Province, Saudi Arabia|
+L al-shimasiyah|الشماسية||Al-Shimasiyah|Governorate of Al-Qassim Province, Saudi Arabia|
+L uqlat-al-suqur|عقلة الصقور||Uqlat al-Suqur|Governorate of Al-Qassim Province, Saudi Arabia|
+L dariyah-qassim|ضرية||Dariyah|Governorate of Al-Qassim Province, Saudi Arabia|
+L tathlith|تثليث||Tathlith|Governorate of Asir Province, Saudi Arabia|
+L tarib|طريب||Tarib|Governorate of Asir Province, Saudi Arabia|
+L bariq|بارق||Bariq|Governorate of Asir Province, Saudi Arabia|
+L al-harajah|الحرجة||Al-Harajah|Governorate of Asir Province, Saudi Arabia|
+L al-darb|الدرب||Al-Darb|Governorate of Jazan Province, Saudi Arabia|
+L sabya|صبيا||Sabya|Governorate of Jazan Province, Saudi Arabia|
+L al-tuwal|الطوال||Al-Tuwal|Governorate of Jazan Province, Saudi Arabia|
+L al-aridah|العارضة||Al-Aridah|Governorate of Jazan Province, Saudi Arabia|
+L al-harth|الحرث||Al-Harth|Governorate of Jazan Province, Saudi Arabia|
+L thar-sa|ثار||Thar|Governorate of Najran Province, Saudi Arabia|
+L halat-ammar|حالة عمار|منفذ حالة عمار|Halat Ammar|Border crossing between Saudi Arabia and Jordan|
+L al-ghazalah|الغزالة||Al-Ghazalah|Governorate of Ha'il Province, Saudi Arabia|
+L al-shamli|الشملي||Al-Shamli|Governorate of Ha'il Province, Saudi Arabia|
+L mawqaq|موقق||Mawqaq|Governorate of Ha'il Province, Saudi Arabia|
+L al-sulaimi|السليمي||Al-Sulaimi|Governorate of Ha'il Province, Saudi Arabia|
+L sumaira|سميراء||Sumaira|Governorate of Ha'il Province, Saudi Arabia|
+L al-qurayyat|القريات||Al-Qurayyat|Governorate of Al-Jawf Province, Saudi Arabia|
+L turaif|طريف||Turaif|Governorate of Northern Borders Province, Saudi Arabia|
+L bani-hasan-baha|بني حسن||Bani Hasan|Governorate of Al-Bahah Province, Saudi Arabia|
+`;
+
+// Kuwait: the residential areas of the six governorates, ports and islands
+const TOWNS_KUWAIT = `
+L al-qibla-kw|القبلة||Al-Qibla|Area of Capital Governorate, Kuwait|
+L al-faiha-kw|الفيحاء||Al-Faiha|Area of Capital Governorate, Kuwait|
+L al-surra|السرة||Al-Surra|Area of Capital Governorate, Kuwait|
+L abdullah-al-salem-suburb|ضاحية عبدالله السالم|ضاحية عبد الله السالم|Abdullah Al-Salem Suburb|Area of Capital Governorate, Kuwait|
+L north-west-sulaibikhat|شمال غرب الصليبيخات||North West Sulaibikhat|Area of Capital Governorate, Kuwait|
+L shuwaikh-port|ميناء الشويخ||Shuwaikh Port|Port in Capital Governorate, Kuwait|
+L auhah-island|جزيرة عوهة||Auhah Island|Island of Kuwait|
+L kubbar-island|جزيرة كبر||Kubbar Island|Island of Kuwait|
+L qaruh-island|جزيرة قاروه||Qaruh Island|Island of Kuwait|
+L miskan-island|جزيرة مسكان||Miskan Island|Island of Kuwait|
+L umm-al-maradim-island|جزيرة أم المرادم||Umm al-Maradim Island|Island of Kuwait|
+L hawalli-city|مدينة حولي||Hawalli|Area of Hawalli Governorate, Kuwait|
+L mishref|مشرف||Mishref|Area of Hawalli Governorate, Kuwait|
+L salwa-kw|سلوى||Salwa|Area of Hawalli Governorate, Kuwait|
+L maidan-hawalli|ميدان حولي||Maidan Hawalli|Area of Hawalli Governorate, Kuwait|
+L abraq-khaitan|أبرق خيطان||Abraq Khaitan|Area of Farwaniya Governorate, Kuwait|
+L al-mahboula|المهبولة||Al-Mahboula|Area of Ahmadi Governorate, Kuwait|
+L al-egaila|العقيلة||Al-Egaila|Area of Ahmadi Governorate, Kuwait|
+L al-wafra|الوفرة||Al-Wafra|Area of Ahmadi Governorate, Kuwait|
+L al-zour-kw|الزور|ميناء الزور|Al-Zour|Coastal area and port of Ahmadi Governorate, Kuwait|
+L shuaiba-port|ميناء الشعيبة||Shuaiba Port|Port in Ahmadi Governorate, Kuwait|
+L mina-al-ahmadi|ميناء الأحمدي||Mina al-Ahmadi|Port in Ahmadi Governorate, Kuwait|
+L al-julaia|الجليعة||Al-Julaia|Area of Ahmadi Governorate, Kuwait|
+L bneider|بنيدر||Bneider|Area of Ahmadi Governorate, Kuwait|
+L al-dhubaiya|الضباعية||Al-Dhubaiya|Area of Ahmadi Governorate, Kuwait|
+L al-magwa|المقوع||Al-Magwa|Area of Ahmadi Governorate, Kuwait|
+L jaber-al-ali|ضاحية جابر العلي||Jaber Al-Ali|Area of Ahmadi Governorate, Kuwait|
+L fahad-al-ahmad-suburb|ضاحية فهد الأحمد||Fahad Al-Ahmad|Area of Ahmadi Governorate, Kuwait|
+L al-sulaibiya|الصليبية||Al-Sulaibiya|Area of Jahra Governorate, Kuwait|
+L al-subiya|الصبية||Al-Subiya|Area of Jahra Governorate, Kuwait|
+L kazma|كاظمة||Kazma|Area of Jahra Governorate, Kuwait|
+L al-rawdatain|الروضتين||Al-Rawdatain|Area of Jahra Governorate, Kuwait|
+L saad-al-abdullah-city|مدينة سعد العبدالله|مدينة سعد العبد الله|Saad Al-Abdullah City|Area of Jahra Governorate, Kuwait|
+L jaber-al-ahmad-city|مدينة جابر الأحمد||Jaber Al-Ahmad City|Area of Jahra Governorate, Kuwait|
+L sheikh-jaber-causeway|جسر الشيخ جابر|جسر جابر|Sheikh Jaber Al-Ahmad Causeway|Causeway across Kuwait Bay, Kuwait|
+L sabah-al-salem-suburb|ضاحية صباح السالم||Sabah Al-Salem|Area of Mubarak Al-Kabeer Governorate, Kuwait|
+L al-qurain|القرين||Al-Qurain|Area of Mubarak Al-Kabeer Governorate, Kuwait|
+L abu-al-hasaniya|أبو الحصانية|أبي الحصانية|Abu Al-Hasaniya|Area of Mubarak Al-Kabeer Governorate, Kuwait|
+L al-masayel|المسايل||Al-Masayel|Area of Mubarak Al-Kabeer Governorate, Kuwait|
+L subhan|صبحان||Subhan|Area of Farwaniya Governorate, Kuwait|
+`;
+
+// Jordan: the districts (ألوية) and towns of each governorate, camps and sites
+const TOWNS_JORDAN = `
+L qasabat-amman|قصبة عمان|لواء قصبة عمان|Qasabat Amman|District of Amman Governorate, Jordan|
+L al-juwaydeh|الجويدة|سجن الجويدة|Al-Juwaydeh|Area and prison in Amman, Jordan|
+L al-muqabalayn|المقابلين||Al-Muqabalayn|Area of Amman, Jordan|
+L amman-citadel|جبل القلعة|قلعة عمان|Amman Citadel|Hill and historic site in Amman, Jordan|
+L al-rabiah-amman|الرابية||Al-Rabiah|Area of Amman, Jordan|
+L dahiat-al-rashid|ضاحية الرشيد||Dahiat al-Rashid|Area of Amman, Jordan|
+L shafa-badran|شفا بدران||Shafa Badran|Area of Amman, Jordan|
+L abu-alanda|أبو علندا|أبي علندا|Abu Alanda|Area of Amman, Jordan|
+L umm-al-summaq|أم السماق||Umm al-Summaq|Area of Amman, Jordan|
+L jabal-al-jofeh|جبل الجوفة||Jabal al-Jofeh|Area of Amman, Jordan|
+L hussein-camp|مخيم الحسين||Hussein camp|Palestinian refugee camp in Amman, Jordan|
+L talbieh-camp|مخيم الطالبية||Talbieh camp|Palestinian refugee camp in Amman Governorate, Jordan|
+L souf-camp|مخيم سوف||Souf camp|Palestinian refugee camp in Jerash Governorate, Jordan|
+L hittin-camp|مخيم حطين|مخيم ماركا|Hittin camp|Palestinian refugee camp in Zarqa Governorate, Jordan|
+L yajouz|ياجوز||Yajouz|Area of Amman, Jordan|
+L ain-ghazal|عين غزال||Ain Ghazal|Area and Neolithic site of Amman, Jordan|
+L al-qastal-jo|القسطل||Al-Qastal|Town in Amman Governorate, Jordan|
+L al-hashimiyya-jo|الهاشمية||Al-Hashimiyya|Town in Zarqa Governorate, Jordan|
+L bani-kinana|بني كنانة||Bani Kinana|District of Irbid Governorate, Jordan|
+L al-koura-jo|لواء الكورة||Al-Koura|District of Irbid Governorate, Jordan|
+L saham-al-jawlan|سحم الجولان||Saham al-Jawlan|Town in Irbid Governorate, Jordan|
+L al-husn-jo|الحصن||Al-Husn|Town in Irbid Governorate, Jordan|
+L kafr-sawm|كفر سوم||Kafr Sawm|Town in Irbid Governorate, Jordan|
+L sabha-jo|صبحا||Sabha|Town in Mafraq Governorate, Jordan|
+L deir-al-kahf|دير الكهف||Deir al-Kahf|Town in Mafraq Governorate, Jordan|
+L umm-al-quttein|أم القطين||Umm al-Quttein|Town in Mafraq Governorate, Jordan|
+L allan-jo|علان||Allan|Town in Balqa Governorate, Jordan|
+L baqaa-jo|البقعة||Al-Baqa'a|Town in Balqa Governorate, Jordan|
+L mlaih|مليح||Mlaih|Town in Madaba Governorate, Jordan|
+L mukawir|مكاور|قلعة مكاور|Mukawir|Town and fortress in Madaba Governorate, Jordan|
+L umm-ar-rasas|أم الرصاص||Umm ar-Rasas|Archaeological site in Madaba Governorate, Jordan|
+L hisban|حسبان||Hisban|Town in Madaba Governorate, Jordan|
+L hammamat-main|حمامات ماعين||Hammamat Ma'in|Hot springs in Madaba Governorate, Jordan|
+L wadi-mujib|وادي الموجب|الموجب|Wadi Mujib|Valley and reserve in Jordan|
+L southern-ghor|الأغوار الجنوبية||Southern Ghor|District of Karak Governorate, Jordan|
+L ghor-haditha|غور حديثة||Ghor Haditha|Town in Karak Governorate, Jordan|
+L al-rabba|الربة||Al-Rabba|Town in Karak Governorate, Jordan|
+L karak-castle|قلعة الكرك||Karak Castle|Crusader castle in Karak, Jordan|
+L ghor-fifa|غور فيفا||Ghor Fifa|Town in Karak Governorate, Jordan|
+L al-husseiniya-jo|الحسينية||Al-Husseiniya|Town and district of Ma'an Governorate, Jordan|
+L wadi-al-hasa|وادي الحسا||Wadi al-Hasa|Valley between Karak and Tafilah governorates, Jordan|
+L gharandal|غرندل||Gharandal|Town in Tafilah Governorate, Jordan|
+L al-muraygha|المريغة||Al-Muraygha|Town in Ma'an Governorate, Jordan|
+L udhruh|أذرح||Udhruh|Town in Ma'an Governorate, Jordan|
+L siq-petra|سيق البتراء|السيق|Siq|Gorge leading to Petra, Jordan|
+L al-mudawwara|المدورة||Al-Mudawwara|Town and border crossing in Ma'an Governorate, Jordan|
+L al-rajif|الراجف||Al-Rajif|Town in Ma'an Governorate, Jordan|
+L disi|الديسة|الديسي|Disi|Village and aquifer in Aqaba Governorate, Jordan|
+L risha-gas-field|حقل الريشة||Risha gas field|Gas field in Mafraq Governorate, Jordan|
+L anjara|عنجرة||Anjara|Town in Ajloun Governorate, Jordan|
+L ain-janna|عين جنا||Ain Janna|Town in Ajloun Governorate, Jordan|
+L sakhra-jo|صخرة||Sakhra|Town in Ajloun Governorate, Jordan|
+L orjan|عرجان||Orjan|Village in Ajloun Governorate, Jordan|
+L ajloun-castle|قلعة عجلون|قلعة الربض|Ajloun Castle|Castle in Ajloun Governorate, Jordan|
+L sakib|ساكب||Sakib|Town in Jerash Governorate, Jordan|
+L al-mastaba|المصطبة||Al-Mastaba|Town in Jerash Governorate, Jordan|
+L hallabat|الحلابات|قصر الحلابات|Hallabat|Town in Zarqa Governorate, Jordan|
+L azraq-wetland|محمية الأزرق المائية||Azraq Wetland Reserve|Nature reserve in Zarqa Governorate, Jordan|
+L tafilah-castle|قلعة الطفيلة||Tafilah Castle|Castle in Tafilah, Jordan|
+L shobak-castle|قلعة الشوبك|حصن الشوبك;قلعة مونتريال|Shobak Castle|Crusader castle in Ma'an Governorate, Jordan|
+L qasr-amra|قصر عمرة|قصير عمرة|Qusayr Amra|Desert castle in Zarqa Governorate, Jordan|
+L qasr-kharana|قصر الخرانة|قصر الحرانة|Qasr Kharana|Desert castle in Amman Governorate, Jordan|
+L jabal-umm-al-dami|جبل أم الدامي||Jabal Umm al-Dami|Highest mountain of Jordan|
+L al-karamah-jo|بلدة الكرامة||Al-Karameh|Town in Balqa Governorate, Jordan|
+`;
+
+// Morocco: Fes-Meknes, Tangier-Tetouan-Al Hoceima, the Oriental, Souss-Massa, and the districts of Fes and Casablanca
+const TOWNS_MOROCCO = `
+L tissa|تيسة||Tissa|Town in Taounate Province, Morocco|
+L tahar-souk|طهر السوق||Tahar Souk|Town in Taounate Province, Morocco|
+L ain-aicha|عين عائشة||Ain Aicha|Town in Taounate Province, Morocco|
+L qariat-ba-mohammed|قرية با محمد||Qariat Ba Mohammed|Town in Taounate Province, Morocco|
+L ouled-ayad|أولاد عياد||Ouled Ayad|Town in Fquih Ben Salah Province, Morocco|
+L ribat-el-kheir|رباط الخير||Ribat El Kheir|Town in Sefrou Province, Morocco|
+L sidi-harazem|سيدي حرازم||Sidi Harazem|Spa town near Fes, Morocco|
+L moulay-yacoub|مولاي يعقوب||Moulay Yacoub|Spa town and province near Fes, Morocco|
+L bhalil|البهاليل||Bhalil|Town in Sefrou Province, Morocco|
+L ain-chkef|عين الشقف||Ain Chkef|Commune in Moulay Yacoub Province, Morocco|
+L el-hajeb|الحاجب||El Hajeb|Town in Fes-Meknes Region, Morocco|
+L ain-taoujdate|عين تاوجطات||Ain Taoujdate|Town in El Hajeb Province, Morocco|
+L agourai|أكوراي||Agourai|Town in El Hajeb Province, Morocco|
+L moulay-idriss-zerhoun|مولاي إدريس زرهون|زرهون|Moulay Idriss Zerhoun|Town near Meknes, Morocco|
+L volubilis|وليلي||Volubilis|Roman archaeological site near Meknes, Morocco|
+L missour|ميسور||Missour|Town in Boulemane Province, Morocco|
+L outat-el-haj|أوطاط الحاج||Outat El Haj|Town in Boulemane Province, Morocco|
+L imouzzer-marmoucha|إيموزار مرموشة||Imouzzer Marmoucha|Town in Boulemane Province, Morocco|
+L tahla|تاهلة||Tahla|Town in Taza Province, Morocco|
+L aknoul|أكنول||Aknoul|Town in Taza Province, Morocco|
+L oued-amlil|واد أمليل|وادي أمليل|Oued Amlil|Town in Taza Province, Morocco|
+L fes-el-bali|فاس البالي||Fes el-Bali|Old medina of Fes, Morocco|
+L fes-jdid|فاس الجديد|فاس الجديدة|Fes Jdid|District of Fes, Morocco|
+L merinides|المرينيين||Merinides|District of Fes, Morocco|
+L jnan-el-ouard|جنان الورد||Jnan El Ouard|District of Fes, Morocco|
+L saiss|سايس||Saiss|District of Fes and plain of the Fes-Meknes Region, Morocco|
+L zouagha|زواغة||Zouagha|District of Fes, Morocco|
+L ain-kadous|عين قادوس||Ain Kadous|Quarter of Fes, Morocco|
+L bensouda|بنسودة||Bensouda|Quarter of Fes, Morocco|
+L bab-boujloud|باب بوجلود||Bab Boujloud|Gate and quarter of Fes, Morocco|
+L aouinat-hajjaj|عوينات الحجاج||Aouinat Hajjaj|Quarter of Fes, Morocco|
+L qarawiyyin|جامعة القرويين|جامع القرويين|University of al-Qarawiyyin|Mosque and university in Fes, Morocco|
+L asilah|أصيلة||Asilah|Town in Tangier-Tetouan-Al Hoceima Region, Morocco|
+L mdiq|مدينة المضيق||M'diq|Town in Tangier-Tetouan-Al Hoceima Region, Morocco|
+L ouezzane|وزان||Ouezzane|Town in Tangier-Tetouan-Al Hoceima Region, Morocco|
+L bab-berred|باب برد||Bab Berred|Town in Chefchaouen Province, Morocco|
+L ketama|كتامة||Ketama|Town in Al Hoceima Province, Morocco|
+L oued-laou|واد لاو|وادي لاو|Oued Laou|Town in Tetouan Province, Morocco|
+L kaa-asras|قاع أسراس||Kaa Asras|Village in Chefchaouen Province, Morocco|
+L ajdir|أجدير||Ajdir|Town in Al Hoceima Province, Morocco|
+L issaguen|إساكن||Issaguen|Town in Al Hoceima Province, Morocco|
+L beni-makada|بني مكادة||Beni Makada|District of Tangier, Morocco|
+L msnana|مسنانة||Msnana|Quarter of Tangier, Morocco|
+L marchan|مرشان||Marchan|Quarter of Tangier, Morocco|
+L cap-spartel|كاب سبارتيل|رأس سبارتيل|Cap Spartel|Cape near Tangier, Morocco|
+L mghogha|مغوغة||Mghogha|Quarter of Tangier, Morocco|
+L achakkar|أشقار||Achakkar|Coastal area near Tangier, Morocco|
+L belyounech|بليونش||Belyounech|Village near Ceuta, Morocco|
+L ksar-sghir|القصر الصغير||Ksar Sghir|Town in Fahs-Anjra Province, Morocco|
+L berkane|بركان||Berkane|Town in the Oriental Region, Morocco|
+L saidia|السعيدية||Saidia|Coastal town in the Oriental Region, Morocco|
+L el-aioun-sidi-mellouk|العيون سيدي ملوك||El Aioun Sidi Mellouk|Town in Taourirt Province, Morocco|
+L debdou|دبدو||Debdou|Town in Taourirt Province, Morocco|
+L ain-beni-mathar|عين بني مطهر||Ain Beni Mathar|Town in Jerada Province, Morocco|
+L touissit|تويسيت||Touissit|Mining town in Jerada Province, Morocco|
+L al-aroui|العروي||Al Aroui|Town in Nador Province, Morocco|
+L beni-drar|بني درار||Beni Drar|Town in Oujda-Angad Prefecture, Morocco|
+L kariat-arekmane|قرية أركمان||Kariat Arekmane|Town in Nador Province, Morocco|
+L midar|ميضار||Midar|Town in Driouch Province, Morocco|
+L taforalt|تافوغالت||Taforalt|Village and prehistoric cave in Berkane Province, Morocco|
+L ait-baha|أيت باها||Ait Baha|Town in Chtouka Ait Baha Province, Morocco|
+L chtouka-ait-baha|اشتوكة آيت باها|شتوكة آيت باها;اشتوكة أيت باها|Chtouka Ait Baha|Province of Souss-Massa, Morocco|
+L massa-ma|ماسة||Massa|Town in Chtouka Ait Baha Province, Morocco|
+L drarga|الدراركة||Drarga|Town in Agadir Prefecture, Morocco|
+L aourir|أورير||Aourir|Town in Agadir Prefecture, Morocco|
+L taghazout|تغازوت||Taghazout|Coastal village in Agadir Prefecture, Morocco|
+L amskroud|أمسكرود||Amskroud|Commune in Agadir Prefecture, Morocco|
+L ait-amira|أيت عميرة||Ait Amira|Town in Chtouka Ait Baha Province, Morocco|
+L belfaa|بلفاع||Belfaa|Commune in Chtouka Ait Baha Province, Morocco|
+L sidi-bibi|سيدي بيبي||Sidi Bibi|Commune in Chtouka Ait Baha Province, Morocco|
+L el-guerdane|الكردان||El Guerdane|Town in Taroudant Province, Morocco|
+L ait-iaaza|أيت إعزة||Ait Iaaza|Town in Taroudant Province, Morocco|
+L anza|أنزا||Anza|District of Agadir, Morocco|
+L hay-hassani|الحي الحسني||Hay Hassani|District of Casablanca, Morocco|
+L maarif|المعاريف||Maarif|District of Casablanca, Morocco|
+L sbata|سباتة||Sbata|District of Casablanca, Morocco|
+L sidi-othmane|سيدي عثمان||Sidi Othmane|District of Casablanca, Morocco|
+L mers-sultan|مرس السلطان||Mers Sultan|District of Casablanca, Morocco|
+L lissasfa|ليساسفة||Lissasfa|District of Casablanca, Morocco|
+L oulfa|الألفة||Oulfa|District of Casablanca, Morocco|
+L sidi-belyout|سيدي بليوط||Sidi Belyout|District of Casablanca, Morocco|
+L ain-diab|عين الذئاب||Ain Diab|Coastal district of Casablanca, Morocco|
+L bournazel|بورنازيل||Bournazel|Quarter of Casablanca, Morocco|
+L mediouna|مديونة||Mediouna|Town in Casablanca-Settat Region, Morocco|
+L tit-mellil|تيط مليل||Tit Mellil|Town in Casablanca-Settat Region, Morocco|
+L lahraouyine|الهراويين||Lahraouyine|Town in Casablanca-Settat Region, Morocco|
+L nouaceur|النواصر||Nouaceur|Town and province in Casablanca-Settat Region, Morocco|
+L ain-harrouda|عين حرودة||Ain Harrouda|Town in Casablanca-Settat Region, Morocco|
+L perejil-island|جزيرة ليلى|جزيرة تورة|Perejil Island|Islet off Morocco disputed with Spain|
+L hassan-ii-mosque|مسجد الحسن الثاني||Hassan II Mosque|Mosque in Casablanca, Morocco|
+`;
+
+// Iraq: ancient Mesopotamian cities and sites, and the districts and subdistricts of the south
+const TOWNS_IRAQ = `
+L eridu|أريدو||Eridu|Ancient Sumerian city in Dhi Qar Governorate, Iraq|
+L larsa|لارسا||Larsa|Ancient Sumerian city in Dhi Qar Governorate, Iraq|
+L umma|أوما|مدينة أوما|Umma|Ancient Sumerian city in Dhi Qar Governorate, Iraq|
+L lagash|لكش|لجش;لاغاش|Lagash|Ancient Sumerian city in Dhi Qar Governorate, Iraq|
+L girsu|كرسو|جرسو;تلو|Girsu|Ancient Sumerian city (Tello) in Dhi Qar Governorate, Iraq|
+L nippur|نيبور|نفر|Nippur|Ancient Sumerian city in Al-Qadisiyah Governorate, Iraq|
+L uruk|أوروك||Uruk|Ancient Sumerian city in Muthanna Governorate, Iraq|
+L ashur|آشور|مدينة آشور|Ashur|Ancient Assyrian city in Saladin Governorate, Iraq|
+L nimrud|نمرود|مدينة نمرود|Nimrud|Ancient Assyrian city in Nineveh Governorate, Iraq|
+L hatra|الحضر|مدينة الحضر|Hatra|Ancient city in Nineveh Governorate, Iraq|
+L tell-abu-tubayra|تل أبو طبيرة||Tell Abu Tubayra|Archaeological site in Dhi Qar Governorate, Iraq|
+L sippar|سبار||Sippar|Ancient Babylonian city in Baghdad Governorate, Iraq|
+L shuruppak|شوروباك||Shuruppak|Ancient Sumerian city in Al-Qadisiyah Governorate, Iraq|
+L isin|إيسن||Isin|Ancient Sumerian city in Al-Qadisiyah Governorate, Iraq|
+L borsippa|بورسيبا|برس نمرود|Borsippa|Ancient Babylonian city in Babil Governorate, Iraq|
+L ziggurat-of-ur|زقورة أور||Ziggurat of Ur|Ancient temple in Dhi Qar Governorate, Iraq|
+L aqar-quf|عقرقوف||Aqar Quf|Ancient ziggurat and town west of Baghdad, Iraq|
+L taq-kasra|طاق كسرى|إيوان كسرى|Taq Kasra|Sasanian palace ruin in Salman Pak, Iraq|
+L salman-pak|سلمان باك||Salman Pak|Town in Baghdad Governorate, Iraq|
+L khorsabad|خرسباد|دور شروكين|Khorsabad|Ancient Assyrian city in Nineveh Governorate, Iraq|
+L eshnunna|إشنونا||Eshnunna|Ancient city in Diyala Governorate, Iraq|
+L tell-harmal|تل حرمل||Tell Harmal|Archaeological site in Baghdad, Iraq|
+L nuzi|نوزي||Nuzi|Ancient city near Kirkuk, Iraq|
+L tell-al-ubaid|تل العبيد||Tell al-Ubaid|Archaeological site in Dhi Qar Governorate, Iraq|
+L jemdet-nasr|جمدة نصر||Jemdet Nasr|Archaeological site in Babil Governorate, Iraq|
+L tell-es-sawwan|تل الصوان||Tell es-Sawwan|Archaeological site in Saladin Governorate, Iraq|
+L jarmo|جرمو||Jarmo|Neolithic site in Sulaymaniyah Governorate, Iraq|
+L shanidar-cave|كهف شانيدر||Shanidar Cave|Prehistoric cave in Erbil Governorate, Iraq|
+L ukhaidir|قصر الأخيضر|الأخيضر|Ukhaidir Fortress|Abbasid fortress in Karbala Governorate, Iraq|
+L malwiya|ملوية سامراء|المئذنة الملوية|Malwiya Minaret|Minaret of the Great Mosque of Samarra, Iraq|
+L al-rifai|الرفاعي||Al-Rifa'i|Town in Dhi Qar Governorate, Iraq|
+L al-fuhud|الفهود||Al-Fuhud|Town in Dhi Qar Governorate, Iraq|
+L al-akika|العكيكة||Al-Akika|Town in Dhi Qar Governorate, Iraq|
+L al-tar|الطار||Al-Tar|Town in Dhi Qar Governorate, Iraq|
+L al-fadhiliya|الفضلية||Al-Fadhiliya|Town in Dhi Qar Governorate, Iraq|
+L zaytoun-bridge|جسر الزيتون||Zaytoun Bridge|Bridge in Nasiriyah, Iraq|
+L habboubi-square|ساحة الحبوبي||Habboubi Square|Square in Nasiriyah, Iraq|
+L al-nashwa|النشوة||Al-Nashwa|Town in Basra Governorate, Iraq|
+L al-siba|السيبة||Al-Siba|Town in Basra Governorate, Iraq|
+L al-asmai|الأصمعي||Al-Asma'i|Quarter of Basra, Iraq|
+L al-baradiyah|البراضعية||Al-Baradiyah|Quarter of Basra, Iraq|
+L al-hayyaniyah|الحيانية||Al-Hayyaniyah|Quarter of Basra, Iraq|
+L khamsa-mil|خمسة ميل||Khamsa Mil|Quarter of Basra, Iraq|
+L al-tuwaisa|الطويسة||Al-Tuwaisa|Quarter of Basra, Iraq|
+L al-maqil|ميناء المعقل|المعقل|Al-Ma'qil|Port and quarter of Basra, Iraq|
+L sindbad-island|جزيرة السندباد||Sindbad Island|Island in the Shatt al-Arab, Basra, Iraq|
+L nahr-umar-field|حقل نهر عمر||Nahr Umar field|Oil field in Basra Governorate, Iraq|
+L halfaya-field|حقل الحلفاية||Halfaya field|Oil field in Maysan Governorate, Iraq|
+L buzurgan-field|حقل البزركان||Buzurgan field|Oil field in Maysan Governorate, Iraq|
+L fakka-field|حقل الفكة||Fakka field|Oil field in Maysan Governorate, Iraq|
+L al-maimouna|الميمونة||Al-Maimouna|Town in Maysan Governorate, Iraq|
+L al-majar-al-saghir|المجر الصغير||Al-Majar al-Saghir|Town in Maysan Governorate, Iraq|
+L kumait|كميت||Kumait|Town in Maysan Governorate, Iraq|
+L al-khidr|الخضر||Al-Khidr|Town in Muthanna Governorate, Iraq|
+L al-suwayr|السوير||Al-Suwayr|Town in Muthanna Governorate, Iraq|
+L al-najmi|النجمي||Al-Najmi|Town in Muthanna Governorate, Iraq|
+L al-hamza|الحمزة||Al-Hamza|Town in Al-Qadisiyah Governorate, Iraq|
+L al-shamiya-iq|الشامية||Al-Shamiya|Town in Al-Qadisiyah Governorate, Iraq|
+L al-sudair|السدير||Al-Sudair|Town in Al-Qadisiyah Governorate, Iraq|
+L al-budair|البدير||Al-Budair|Town in Al-Qadisiyah Governorate, Iraq|
+L al-muwaffaqiya|الموفقية||Al-Muwaffaqiya|Town in Wasit Governorate, Iraq|
+L al-dabbouni|الدبوني||Al-Dabbouni|Town in Wasit Governorate, Iraq|
+L sheikh-saad-iq|شيخ سعد||Sheikh Saad|Town in Wasit Governorate, Iraq|
+L al-zubaidiya|الزبيدية||Al-Zubaidiya|Town in Wasit Governorate, Iraq|
+L al-hafriya|الحفرية||Al-Hafriya|Town in Wasit Governorate, Iraq|
+`;
+
+export const TOWNS = [TOWNS_FIRST, TOWNS_YEMEN, TOWNS_SUDAN, TOWNS_SAUDI, TOWNS_KUWAIT, TOWNS_JORDAN, TOWNS_MOROCCO, TOWNS_IRAQ].join('\n');
+
 /**
  * The towns whose one-word names (or a one-word alias) are also ordinary words, verb forms or
  * people's names, and are therefore suggested only where a place is expected, like the locality
@@ -2990,23 +3565,43 @@ L sebkha-nouakchott|السبخة||Sebkha|District of Nouakchott, Mauritania|
  * (رانية، قبلان، الزهراني), and every name of three letters or fewer once folded. Ids, sorted.
  */
 export const TOWNS_CUE_ONLY = `
-abdali-kuwait abey abha acre-il adham adre afak akka al-aflaj al-anad-air-base al-aqsa-mosque al-bahia al-bireh
-al-dhale al-gharrafa al-jabalain al-jinah al-khawkhah al-kiswah al-madain al-maghazi al-majmaah al-malikiyah al-marj
-al-mawaleh al-mleiha al-mualla al-qaryatayn al-qutayfah al-rayyan al-ruhaybah al-sahwa al-shaalan al-shayrat
-al-sukhnah al-tur al-zahira aley allawi amioun anah anfa aqaba ariel arqoub assa ataq atimah atman azaz azraq badan
-baish baqubah bara bardia barja barzan basta batinah bawshar bayda-ly bebnine beit-shean beita berrechid binnish bosra
-bsharri budrus bukha busayra caesarea chaat chaqra chebba clemenceau cyrenaica dahab dahmani dakhla damad daraj daraya
-dasma dawasa debel derik dibba dibis djerba douma douz duba dura el-amra el-djem el-geneina el-obeid fada fassala
-galilee garma gemmayzeh ghalilah gharyan ghat ghazieh guera habshan haditha hajin hajjah hammamet hammana haradh
-harawa hatta hawf hays hayt heish hillah hisyah hit houla hubaysh iaat ibri idhna ifrane ihsim irqah irtah ithriya
-izki izra jaba jableh jerada jerash julfar jwaya kabaria kabd kalba karaj karantina karari kenana khabat khaitan
-khaldeh khalis khanasir khasab khoms kikla kilis killi kish-island koura kubaisa kufra kutum la-marsa labweh lagawa
-lahij lake-tharthar luuq maadi maalot-tarshiha maan mahdia majz makhmur marada marka markaba megiddo megrine metn metula midi
-mina minieh mount-arafat mudiyah muhalabiya musayyib mussafah mutah muthanna muttrah muwaqqar naameh nasiriyah nawa
-nefta nema nihm nishtun omariya ouadane oudhref oujda ouzai palmyra qabalan qadisiyyah qana qena qeshm-island qishn
-quba qus qusayr quseir-eg qusra rahat ramadi ramin ranya rawa raydah remada rimal rutba saadiya sabahiya sabra sadah
-safed safwa sahab saham sair sakakini salamiyah sale saqqez sarjah sarmada sebkha-nouakchott shaam shahhat shekhan
-shibis shomali shubra silwan sirte sitra suruc tabqa tafas taffuh taji taraya tata tawila taybeh-il taybeh-lb tayma
-thula tmessa tora tuffah tulus tura upper-egypt ur verdun wajid warbah-island warraq washhah wasit wazzani yabad yanbu
-yaroun yatta zahrani zarqa zarzis zawita zawiya zeita zeitoun-gaza zubair zuwara
+abdali-kuwait abey abha abs-ye acre-il adham adila adre afak afif agig agourai ajdir ajyad akka aknoul al-aflaj al-ais
+al-anad-air-base al-aqsa-mosque al-ardiyat al-aridah al-aroui al-asmai al-badai al-badiah al-baghdadiyah al-bahia
+al-baqi al-bireh al-budair al-buram al-darb al-debba al-dhabba al-dhahi al-dhale al-dibaybat al-dirah al-dulayah
+al-egaila al-fadhiliya al-faiha-kw al-faisaliyah-jeddah al-fuhud al-gharrafa al-ghazalah al-hafriya al-hair-prison
+al-hali al-hamadi al-hamza al-harajah al-harazat al-harth al-hashimiyya-jo al-hilaliya al-hiswah al-husn-jo
+al-husseiniya-jo al-jabalain al-jaili al-jarrahi al-jinah al-kakiyah al-kamil-sa al-kamlin al-kandarah al-kawa al-kawd
+al-khawkhah al-khidr al-kiswah al-kuma al-lith al-luhayyah al-maala-cemetery al-madain al-maflahi al-maghazi
+al-mahboula al-maimouna al-majmaah al-malam al-malha al-malikiyah al-maqatirah al-maqil al-marashi al-marj
+al-markhiyat al-masayel al-maslub al-mastaba al-mawaleh al-midhnab al-misfalah al-mleiha al-mogran al-mualla
+al-mudawwara al-mudhaffar al-mujlad al-munirah-ye al-muqabalayn al-mutun al-nahdayn al-najmi al-naseem-mecca al-nashwa
+al-nawwariyah al-nuhud al-olaya al-otaibiya al-qaryatayn al-qastal-jo al-qibla-kw al-qurain al-qurayyat al-qutayfah
+al-rabba al-rabiah-amman al-rajif al-rawdatain al-rayn al-rayyan al-rifai al-ruhaybah al-safiyah-ye al-safra-ye
+al-sahwa al-salha al-sawmaah al-shaalan al-shamiya-iq al-shamli al-sharafiyah al-sharaie al-shawal al-shayrat
+al-shimasiyah al-shuayb al-siba al-subiya al-sudair al-sukhnah al-suki al-sulaibiya al-sulaimi al-sulayyil al-surra
+al-suwaidi al-tandabawi al-taneem al-tar al-tina al-tur al-tuwal al-uqlah al-wadea al-wafra al-zahir-mecca al-zahira
+al-zariba al-zour-kw al-zubaidiya al-zuhrah aley allan-jo allawi amioun anah anfa anza aqaba arbaat arhab ariel arma
+aroma arqoub asilah aslam-ye assa ataq atimah atman azaz azraq badan badr-sa bahrah baish balila baqaa-jo baqubah bara
+bardia bariq barja barzan basta batinah bawshar bayda-ly bebnine beit-shean beita bensouda berber berkane berrechid
+bhalil bielel binnish bosra bsharri budrus bukha bura-ye busayra caesarea chaat chaqra chebba clemenceau cyrenaica
+dahab dahmani dakhla damad damt daraj daraya dariyah-qassim dasma dawasa debel derik dhubab dibba dibis disi djerba
+douma douz duba dura el-amra el-djem el-geneina el-hajeb el-obeid fada fadasi fassala fuqum galilee garma gemmayzeh
+ghalilah ghamr-ye gharyan ghat ghazieh girsu golo guera guli habshan haditha hajin hajjah halimayn hallabat hammamet
+hammana haradh harawa hat-ye hatra hatta hattab-sd hawf hawrah hayran hays hayt heish hillah hisban hisyah hit houla
+hubaysh iaat ibri idhna ifrane ihsim irqah irtah isin issaguen ithriya izki izra jaba jableh jayshan jerada jerash
+juban julfar jwaya kabaria kabd kafouri kailak kalba kalogi karaj karantina karari karima kazma kenana kerma ketama
+khabat khaitan khaldeh khalis khanasir khasab khoms kikla kilis killi kish-island korti koura kubaisa kudai kufra
+kumait kushar kutum la-marsa labweh lagash lagawa lahij lahraouyine lake-tharthar luuq maadi maalot-tarshiha maan
+mabyan madhbah mahdia majz makhmur marada marka markaba massa-ma maswarah mawza mediouna megiddo megrine merinides
+merowe metn metula midi mina minieh mishref missour mlaih mount-arafat msnana mudiyah muhalabiya munabbih musayyib
+mussafah mustariha mutah muthanna muttrah muwaqqar naameh najrah nasiriyah nawa nefta nema nihm nippur nisab nishtun
+nouaceur nuzi omariya orjan ouadane oudhref ouezzane oujda oulfa ouzai palmyra qabalan qadisiyyah qana qena
+qeshm-island qishn quba qus qusayr quseir-eg qusra rabak rahabah rahat rakhyah ramadi ramin ranya rashad-sd rawa
+raydah razih remada rimal rufaa rumah-sa rumah-ye rutba saadiya sabahiya sabha-jo sabra sabya sadah safed safwa sah-ye
+sahab saham saidia sair saiss sakakini sakhra-jo sakib salamiyah sale salwa-kw sami-ye saqayn saqqez sarjah sarmada
+sbata sebkha-nouakchott shaam shahhat sharas shearia sheikan shekhan shibis shida-ye shomali shubra sibah silwan
+sippar sira-district sirte sitra subhan sultana-medina suruc tabat tabqa tafas taffuh taji taraya tata tathlith tawila
+taybeh-il taybeh-lb tayma thamud-ye thar-sa thula tissa tmessa tora tuban tuffah tulus tura turaif tuti-island udhruh
+umma upper-egypt ur uruk verdun volubilis wadi-mujib wajid warbah-island warraq washhah wasit wazzani yabad yafa yahar
+yanbu yaroun yatta zahrani zarqa zarzis zawita zawiya zeita zeitoun-gaza zubair zuwara
 `;

@@ -837,6 +837,38 @@ L jos|مدينة جوس||Jos|City in Nigeria|
 L bloemfontein|بلومفونتين||Bloemfontein|City in South Africa|
 L christchurch|كرايستشيرش|كرايست تشيرش;كرايستشرش|Christchurch|City in New Zealand|
 L bondi|بوندي||Bondi|Suburb of Sydney, Australia|
+L zermatt|زيرمات|زرمات|Zermatt|Resort town in Valais, Switzerland|
+L blatten|بلاتن||Blatten|Village in Valais, Switzerland|
+L sion|سيون||Sion|Capital of Valais, Switzerland|
+L crans-montana|كرانس مونتانا|كران مونتانا|Crans-Montana|Resort town in Valais, Switzerland|
+L verbier|فيربييه||Verbier|Resort town in Valais, Switzerland|
+L locarno|لوكارنو||Locarno|Town in Ticino, Switzerland|
+L bellinzona|بيلينزونا|بلينزونا|Bellinzona|Capital of Ticino, Switzerland|
+L st-moritz|سانت موريتز|سان موريتز|St. Moritz|Resort town in Graubünden, Switzerland|
+L interlaken|إنترلاكن||Interlaken|Town in the canton of Bern, Switzerland|
+L grindelwald|غريندلفالد||Grindelwald|Village in the canton of Bern, Switzerland|
+L gstaad|غشتاد||Gstaad|Resort town in the canton of Bern, Switzerland|
+L winterthur|فينترتور||Winterthur|City in the canton of Zurich, Switzerland|
+L andermatt|أندرمات||Andermatt|Village in the canton of Uri, Switzerland|
+L oruro|أورورو||Oruro|City in Bolivia|
+L tarija|مدينة تاريخا||Tarija|City in Bolivia|
+L potosi|بوتوسي||Potosí|City in Bolivia|
+L uyuni|أويوني||Uyuni|Town in Bolivia|
+L cobija|كوبيخا||Cobija|City in Bolivia|
+L puno|مدينة بونو||Puno|City in Peru|
+L cusco|كوزكو|مدينة كوسكو|Cusco|City in Peru|
+L trujillo-peru|تروخيو|تروخيلو|Trujillo|City in Peru|
+L chiclayo|تشيكلايو||Chiclayo|City in Peru|
+L piura|بيورا||Piura|City in Peru|
+L iquitos|إكيتوس||Iquitos|City in Peru|
+L ayacucho|أياكوتشو||Ayacucho|City in Peru|
+L tacna|تاكنا||Tacna|City in Peru|
+L ica-peru|إيكا||Ica|City in Peru|
+L nazca|نازكا||Nazca|Town in Peru|
+L huancayo|هوانكايو||Huancayo|City in Peru|
+L cajamarca|كاخاماركا||Cajamarca|City in Peru|
+L pucallpa|بوكالبا||Pucallpa|City in Peru|
+L chimbote|تشيمبوتي||Chimbote|City in Peru|
 `;
 
 // Regions, provinces and states
@@ -981,6 +1013,21 @@ L new-england|نيو إنغلاند||New England|Region of the United States|
 L appalachia|الأبالاتشي||Appalachia|Region of the United States|
 L darien-gap|فجوة دارين|غابة دارين|Darien Gap|Jungle region between Panama and Colombia|
 L essequibo|إيسيكيبو|إقليم إيسيكيبو|Essequibo|Region of Guyana claimed by Venezuela|
+L valais|كانتون فاليه||Valais|Canton of Switzerland|
+L vaud|كانتون فو||Vaud|Canton of Switzerland|
+L uri|كانتون أوري||Uri|Canton of Switzerland|
+L lotschental|وادي لوتشنتال|لوتشنتال|Lötschental|Valley in Valais, Switzerland|
+L santa-cruz-department|محافظة سانتا كروز|مقاطعة سانتا كروز|Santa Cruz Department|Department of Bolivia|
+L oruro-department|محافظة أورورو|مقاطعة أورورو|Oruro Department|Department of Bolivia|
+L tarija-department|محافظة تاريخا|مقاطعة تاريخا|Tarija Department|Department of Bolivia|
+L potosi-department|محافظة بوتوسي|مقاطعة بوتوسي|Potosí Department|Department of Bolivia|
+L chuquisaca|شوكيساكا||Chuquisaca|Department of Bolivia|
+L pando-bolivia|محافظة باندو|مقاطعة باندو|Pando|Department of Bolivia|
+L beni-bolivia|مقاطعة بيني|محافظة بيني|Beni|Department of Bolivia|
+L puno-region|إقليم بونو|منطقة بونو|Puno Region|Region of Peru|
+L cusco-region|إقليم كوزكو|إقليم كوسكو|Cusco Region|Region of Peru|
+L loreto-peru|لوريتو||Loreto|Region of Peru|
+L madre-de-dios|مادري دي ديوس||Madre de Dios|Region of Peru|
 `;
 
 // Geopolitical and geographic regions
@@ -1401,6 +1448,18 @@ L mehrabad|مهرآباد|مطار مهرآباد|Mehrabad|Airport of Tehran, Ir
 L azadi-square|ميدان آزادي|ساحة آزادي|Azadi Square|Square in Tehran, Iran|
 L alborz-province|محافظة البرز||Alborz Province|Province of Iran|
 L nile-valley|وادي النيل||Nile Valley|Valley of the Nile in Egypt and Sudan|
+L matterhorn|ماترهورن|جبل ماترهورن|Matterhorn|Mountain of the Alps on the Swiss-Italian border|
+L jungfrau|يونغفراو|جبل يونغفراو|Jungfrau|Mountain of the Bernese Alps, Switzerland|
+L aletsch-glacier|نهر أليتش الجليدي|جليد أليتش|Aletsch Glacier|Glacier in Valais, Switzerland|
+L lake-lugano|بحيرة لوغانو||Lake Lugano|Lake of Switzerland and Italy|
+L lake-neuchatel|بحيرة نوشاتيل||Lake Neuchâtel|Lake of Switzerland|
+L lake-lucerne|بحيرة لوسيرن||Lake Lucerne|Lake of Switzerland|
+L lake-constance|بحيرة كونستانس|بحيرة بودن|Lake Constance|Lake of Germany, Austria and Switzerland|
+L rhine-falls|شلالات الراين||Rhine Falls|Waterfall in Switzerland|
+L gotthard-tunnel|نفق غوتهارد|نفق سان غوتارد|Gotthard Base Tunnel|Railway tunnel in Switzerland|
+L salar-de-uyuni|سالار دي أويوني|ملاحات أويوني|Salar de Uyuni|Salt flat in Bolivia|
+L lake-poopo|بحيرة بوبو||Lake Poopó|Lake of Bolivia|
+L nazca-lines|خطوط نازكا||Nazca Lines|Geoglyphs in southern Peru|
 `;
 
 export const WORLD = [CITIES, REGIONS, GEOPOLITICAL, NATURE].join('\n');
