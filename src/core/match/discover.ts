@@ -1391,7 +1391,7 @@ const namesWhole = (gazetteer: Gazetteer, name: string, entity: string | undefin
  * (مدينة صور، مدينة الخليل، محافظة مأرب). The guidelines leave the head outside when the rest names
  * the same place alone; مدينة الكويت is the one whose rest names another place (the country).
  */
-const GENERIC_HEAD = /^(مدينة|محافظة|ولاية|إقليم|اقليم) (?=\S)/;
+const GENERIC_HEAD = /^(مدينة|محافظة|ولاية|إقليم|اقليم|مقاطعة|كانتون) (?=\S)/;
 const HEAD_BELONGS = new Set(['مدينة الكويت', 'إقليم كردستان', 'إقليم كوردستان', 'مدينة الصدر', 'مدينة صباح الأحمد'].map((n) => normalizeKey(n)));
 
 /** Island words, left outside only where the knowledge base names the island without them (جزيرة بوبيان). */

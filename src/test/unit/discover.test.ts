@@ -1073,3 +1073,9 @@ test('findMentions: a family name in ي closes a name of a given name and one mo
   // Not after a second word with the article: that nisba is an adjective of what came before.
   assert.deepEqual(show('نظم مركز زيد محمود الثقافي الإسلامي دورات').some((m) => m.includes('الإسلامي')), false);
 });
+
+test('findMentions: a province (مقاطعة) or a canton (كانتون) stays outside a known place\'s name', () => {
+  const show = kinds(Gazetteer.build([E('valais', 'place', 'كانتون فاليه'), E('beni', 'place', 'مقاطعة بيني')]));
+  assert.deepEqual(show('انهار الجزء في كانتون فاليه، حين'), ['place:فاليه']);
+  assert.deepEqual(show('في مقاطعة بيني شمال البلاد'), ['place:بيني']);
+});
