@@ -100,12 +100,12 @@ const SITE_NOT = words(`
   الفضاء المعارك الحافلات القطارات الوقود الكهرباء
 `);
 const VERBAL_NOUN = /^ال(ا...ا.|است..ا.|ت..ي.|..ا.|..ا.ه)$/;
+/** Adverbs of place after a feature word (بحيرة خلف الركام «a lake behind the debris»): no name. */
+const PLACE_ADVERBS = words('خلف وراء قرب بقرب بجوار جوار قبالة تجاه');
 /**
  * Indefinite nouns that say what a site is for (محطة وقود، محطة كهرباء، مخيم لاجئين), and a verbal
  * noun with ل (محطة لمعالجة المياه): no name.
  */
-/** Adverbs of place after a feature word (بحيرة خلف الركام «a lake behind the debris»): no name. */
-const PLACE_ADVERBS = words('خلف وراء قرب بقرب بجوار جوار قبالة تجاه');
 const SITE_PURPOSE = words('وقود كهرباء تحليه معالجه ضخ قطار قطارات مترو توليد تنقيه رصد بنزين محروقات تعبئه غاز طاقه ركاب حافلات لاجئين نازحين اعتقال احتجاز تفتيش');
 const FOR_DOING = /^ل(م.ا..ه|ت..ي.|ا...ا.|است..ا.)$/;
 /** Adjectives that describe a site without naming it (مسجد تينمل التاريخي، حقل الشرارة النفطي). */
@@ -418,6 +418,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (j > i && !w.joined) break;
     // فضل الله، نصر الله، نور الدين: الله and الدين close a compound name word.
     if (j > i && COMPOUND_ENDS.has(w.norm) && !PARTICLES.has(at(j - 1).norm)) { j++; continue; }
+    // محمد الأمين ولد الفاضل، فاطمة الزهراء أقبلي: the second half of a compound given name.
     if (j > i && givenTail(at(j - 1).norm, w.norm)) { j++; continue; }
     // ولد and منت only link a name to the one before.
     if (j === i && (w.norm === 'ولد' || w.norm === 'منت')) return undefined;
@@ -1646,6 +1647,7 @@ function partnerPlaces(text: string, known: readonly Mention[], conv: OffsetConv
     const pair = PARTNER_PLACES.find(([partner]) => partner === m.entity);
     if (pair === undefined || gazetteer.entity(pair[2]) === undefined) continue;
     const end = conv.toUtf16(m.end);
+    // The link is a few characters at most (« إلى »).
     const link = PARTNER_LINK.exec(text.slice(end, end + 12));
     if (link === null) continue;
     const from = end + link[0].length;

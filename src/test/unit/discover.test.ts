@@ -1063,7 +1063,7 @@ test('findMentions: a Moroccan court named by its level and its city (استئن
 test('findMentions: a mother named after her son keeps أم (أم محمد العدني)', () => {
   const show = kinds(gaz);
   assert.deepEqual(show('وفي الحي، أكدت أم محمد العدني، وهي ربة منزل'), ['person:أم محمد العدني']);
-  // Without أم the name is as before; أم before a place is the place's own word.
+  // Without أم the name is as before.
   assert.deepEqual(show('وفي الحي، أكد محمد العدني، وهو تاجر'), ['person:محمد العدني']);
 });
 
