@@ -1,9 +1,4 @@
-/**
- * Towns, districts and quarters of the Arab world and its neighbours that CLDR, iso3166-2-db and the two locality
- * packages do not name: hand-curated, in the format of `curated.ts` (places only, kind `L`).
- * Their one-word names read as the place in news prose, except those of `TOWNS_CUE_ONLY`
- * (see SOURCES.md).
- */
+// The first lists, by country and region as they were added.
 const TOWNS_FIRST = `
 L manbij|منبج||Manbij|Town in Aleppo Governorate, Syria|
 L jarabulus|جرابلس||Jarabulus|Town in Aleppo Governorate, Syria|
@@ -3553,6 +3548,12 @@ L al-zubaidiya|الزبيدية||Al-Zubaidiya|Town in Wasit Governorate, Iraq|
 L al-hafriya|الحفرية||Al-Hafriya|Town in Wasit Governorate, Iraq|
 `;
 
+/**
+ * Towns, districts and quarters of the Arab world and its neighbours that CLDR, iso3166-2-db and the two locality
+ * packages do not name: hand-curated, in the format of `curated.ts` (places only, kind `L`).
+ * Their one-word names read as the place in news prose, except those of `TOWNS_CUE_ONLY`
+ * (see SOURCES.md).
+ */
 export const TOWNS = [TOWNS_FIRST, TOWNS_YEMEN, TOWNS_SUDAN, TOWNS_SAUDI, TOWNS_KUWAIT, TOWNS_JORDAN, TOWNS_MOROCCO, TOWNS_IRAQ].join('\n');
 
 /**
