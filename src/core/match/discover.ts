@@ -596,6 +596,13 @@ function betweenCommas(ws: readonly Word[], i: number, text: string): number | u
   return undefined;
 }
 
+/** A second name right after a first, opened by و and a given name (محمد الحسنات وهبة العمايرة): where it ends. */
+function nameAfterAnd(ws: readonly Word[], k: number, text: string): { to: number } | undefined {
+  const w = ws[k];
+  if (w === undefined || w.tok.kind !== 'arabic' || w.norm[0] !== 'و' || !FIRST_NAMES.has(w.norm.slice(1))) return undefined;
+  return nameAt(ws, k, text, 3, false, w.norm.slice(1));
+}
+
 /** Lines of a page's head where a dateline may stand. */
 const HEAD_LINES = 12;
 
@@ -616,9 +623,7 @@ function datelineAuthors(ws: readonly Word[], i: number, text: string): Found[] 
   const name = nameAt(ws, i + 1, text, 3, false);
   if (name === undefined || name.to - i - 1 < 2) return [];
   if (lineEnd(name.to)) return [{ from: i + 1, to: name.to, kind: 'person' }];
-  const next = ws[name.to];
-  if (next.tok.kind !== 'arabic' || next.norm[0] !== 'و' || !FIRST_NAMES.has(next.norm.slice(1))) return [];
-  const second = nameAt(ws, name.to, text, 3, false, next.norm.slice(1));
+  const second = nameAfterAnd(ws, name.to, text);
   if (second === undefined || second.to - name.to < 2 || !lineEnd(second.to)) return [];
   return [{ from: i + 1, to: name.to, kind: 'person' }, { from: name.to, to: second.to, kind: 'person', clitics: 1 }];
 }
@@ -705,8 +710,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!name || ws[at].known) continue;
       const ends = (k: number): boolean => k >= ws.length || !ws[k].joined || (ws[k].tok.kind === 'punct' && '-–|،,)./'.includes(text.slice(ws[k].tok.start, ws[k].tok.end)));
       const next = ws[name.to];
-      const second = next !== undefined && next.joined && next.tok.kind === 'arabic' && next.norm[0] === 'و' && FIRST_NAMES.has(next.norm.slice(1))
-        ? nameAt(ws, name.to, text, 3, false, next.norm.slice(1)) : undefined;
+      const second = next !== undefined && next.joined ? nameAfterAnd(ws, name.to, text) : undefined;
       if (name.to - at < 2 || !(ends(name.to) || (second !== undefined && ends(second.to)))) continue;
       found.push({ from: at, to: name.to, kind: 'person' });
       if (second !== undefined && ends(second.to) && second.to - name.to >= 2) found.push({ from: name.to, to: second.to, kind: 'person', clitics: 1 });
