@@ -270,10 +270,14 @@ const isVerbalNounHis = (w: Word): boolean => VERBAL_NOUN_HIS.test(w.norm) && !F
 /** Present-tense verbs of the derived forms (يتفقد، يستقبل، تتواصل، ينتظر، تنتظر): never a name. */
 const DERIVED_VERB = /^(يت|يست|ين|تت|تست|تن)...+$/;
 
+/** A past verb in the plural (باتوا، دخلوا، طالبوا): never a name word. */
+const PAST_PLURAL = /^[^و]{3,4}وا$/;
+
 /** Could this word be part of a person's or place's name? */
 function nameLike(w: Word): boolean {
-  return w.tok.kind === 'arabic' && !w.known && !w.tanween && (!POSSESSIVE.test(w.norm) || FIRST_NAMES.has(w.norm)) && w.norm.length >= 2 && !isStop(w)
-    && !(DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm))
+  // A possessive ending after the article is none (البنا is a family name, not «our builder»).
+  return w.tok.kind === 'arabic' && !w.known && !w.tanween && (!POSSESSIVE.test(w.norm) || FIRST_NAMES.has(w.norm) || hasArticle(w)) && w.norm.length >= 2 && !isStop(w)
+    && !((DERIVED_VERB.test(w.norm) || PAST_PLURAL.test(w.norm)) && !FIRST_NAMES.has(w.norm))
     && !isHead(w) && !cliticBeforeArticle(w) && !SAY_VERBS.has(w.norm) && bareIn(w.norm, TITLES) === undefined
     && !isVerbalNounHis(w);
 }
@@ -304,8 +308,8 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
     || isHead(w) || cliticBeforeArticle(w) || isVerbalNounHis(w)
     // A future verb (سيحضر، ستعقد), a present one of the derived forms (تتمدد، يستقبل).
     || FUTURE_VERB.test(w.norm) || (DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm))
-    // A present verb in the plural (يطالبون، تعملون).
-    || (/^[يت].{3,4}ون$/.test(w.norm) && !FIRST_NAMES.has(w.norm));
+    // A present verb in the plural (يطالبون، تعملون), a past one (باتوا).
+    || ((/^[يت].{3,4}ون$/.test(w.norm) || PAST_PLURAL.test(w.norm)) && !FIRST_NAMES.has(w.norm));
 }
 
 interface Found {

@@ -1079,3 +1079,15 @@ test('findMentions: a province (مقاطعة) or a canton (كانتون) stays o
   assert.deepEqual(show('انهار الجزء في كانتون فاليه، حين'), ['place:فاليه']);
   assert.deepEqual(show('في مقاطعة بيني شمال البلاد'), ['place:بيني']);
 });
+
+test('findMentions: a family name with the article may end like «our» (محمود البنا); a past verb in the plural ends a place\'s name (حي الدرادب باتوا)', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('طاقم تحكيم بقيادة محمود البنا، بعدما طلب'), ['person:محمود البنا']);
+  assert.deepEqual(show('أقر المتهم السادس حسام عادل البنا، في اعترافاته'), ['person:حسام عادل البنا']);
+  // Without the article نا is still «our»: the word is no name.
+  assert.deepEqual(show('وقال مدرب فريقنا إن'), []);
+  assert.deepEqual(show('إن سكان حي الدرادب باتوا يعيشون'), ['place:الدرادب']);
+  assert.deepEqual(show('في شارع واحد بمنطقة أبو شاهين دخلوا التطبيق'), ['place:أبو شاهين']);
+  // After a title too.
+  assert.deepEqual(show('وقال المدرب عمرو البنا، إن'), ['person:عمرو البنا']);
+});
