@@ -152,7 +152,7 @@ const SKIP_SUBDIVISIONS = new Set([
 
 /**
  * Subdivisions whose bare name is an everyday word or a given name once folded (آيوا = إيواء
- * "sheltering", إيلام "inflicting pain", لابي = لأبي, فيكتوريا): they go by the long form news uses,
+ * "sheltering", إيلام "inflicting pain", لابي = لأبي, فراي = فرأى "and he saw", فيكتوريا): they go by the long form news uses,
  * with the head the matcher leaves outside a span. By ISO 3166-2 code.
  */
 const SUBDIVISION_LONG_FORMS: Record<string, string> = {
@@ -160,6 +160,7 @@ const SUBDIVISION_LONG_FORMS: Record<string, string> = {
   'AU-VIC': 'ولاية فيكتوريا',
   'IR-05': 'محافظة إيلام',
   'FI-10': 'إقليم لابي',
+  'TH-54': 'مقاطعة فراي',
 };
 
 /** A single-word name shorter than this is too likely an ordinary word. */

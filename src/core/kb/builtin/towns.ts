@@ -3592,7 +3592,7 @@ hammana haradh harawa hat-ye hatra hatta hattab-sd hawf hawrah hayran hays hayt 
 hubaysh iaat ibri idhna ifrane ihsim irqah irtah isin issaguen ithriya izki izra jaba jableh jayshan jerada jerash
 juban julfar jwaya kabaria kabd kafouri kailak kalba kalogi karaj karantina karari karima kazma kenana kerma ketama
 khabat khaitan khaldeh khalis khanasir khasab khoms kikla kilis killi kish-island korti koura kubaisa kudai kufra
-kumait kushar kutum la-marsa labweh lagash lagawa lahij lahraouyine lake-tharthar luuq maadi maalot-tarshiha maan
+kumait kushar kutum la-marsa labweh lagash lagawa lahij lahraouyine lake-tharthar luuq maadi maalot-tarshiha maan maasara
 mabyan madhbah mahdia majz makhmur marada marka markaba massa-ma maswarah mawza mediouna megiddo megrine merinides
 merowe metn metula midi mina minieh mishref missour mlaih mount-arafat msnana mudiyah muhalabiya munabbih musayyib
 mussafah mustariha mutah muthanna muttrah muwaqqar naameh najrah nasiriyah nawa nefta nema nihm nippur nisab nishtun
