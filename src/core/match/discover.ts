@@ -963,6 +963,8 @@ function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string
     if (w === undefined || !w.joined || w.known || w.tok.kind !== 'arabic' || w.norm[0] !== 'و' || w.norm.length < 4) return false;
     const rest = w.norm.slice(1);
     if (isStop(w) || SAY_VERBS.has(w.norm) || bareIn(w.norm, TITLES) !== undefined) return false;
+    // وقعت، وصلت، وجدت: a past verb of a root that starts with و, no و and a town.
+    if (/^و[^اوي]{2}ت$/.test(w.norm)) return false;
     // وحدة الصومال وسيادته: a feminine noun with «its» (ته) is no town.
     if (!nameLike({ ...w, norm: rest }) || FEMININE_ADJECTIVE.test(rest) || /(ي|ات|..ته)$/.test(rest)) return false;
     // بعقوبة والخالص، في العين والوقن: a town with the article, unless a common noun.

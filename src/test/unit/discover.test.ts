@@ -1091,3 +1091,10 @@ test('findMentions: a family name with the article may end like «our» (محم�
   // After a title too.
   assert.deepEqual(show('وقال المدرب عمرو البنا، إن'), ['person:عمرو البنا']);
 });
+
+test('findMentions: a past verb of a root in و after a list of places (وجلمدغ وقعت على) is no town', () => {
+  const show = kinds(Gazetteer.build([E('hirshabelle', 'place', 'هيرشبيلي'), E('galmudug', 'place', 'جلمدغ')]));
+  assert.deepEqual(show('أن ولايات هيرشبيلي وجلمدغ وقعت على خريطة الطريق'), ['place:هيرشبيلي', 'place:جلمدغ']);
+  // A town of another shape after them still is one.
+  assert.deepEqual(show('في هيرشبيلي وجلمدغ وبلعد، حيث'), ['place:هيرشبيلي', 'place:جلمدغ', 'place:بلعد']);
+});
