@@ -1198,6 +1198,11 @@ const PLACE_NAMED_ORGS = words('عماله استينافيه ابتداييه �
  * the country (مديرية حريب، حكومة تنزانيا).
  */
 const PLACE_NAMED_ORGS_INNER = words('مديريه محكمه حكومه قوه سلطه');
+/** Courts, and the jurisdictions named after the city in their names (محكمة القاهرة الاقتصادية). */
+const COURTS = words('محكمه');
+const COURT_LEVELS = words('الاقتصاديه الابتداييه الجناييه الجنائيه الاداريه العسكريه المدنيه الشرعيه الجزييه الجزئيه الكليه التجاريه العماليه');
+/** Councils of a commune (مجلس جماعة طنجة). */
+const COUNCILS = words('مجلس');
 /** Heads of a command or a directorate of another institution (قيادة شرطة ذي قار). */
 const COMMAND_HEADS = words('قياده مديريه');
 
@@ -1318,11 +1323,16 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
   for (let n = words.length - 1; n >= 0; n--) {
     let word = words[n][0];
     const norm = normalizeKey(word);
-    let head = bareIn(norm, PLACE_NAMED_ORGS) ?? (n < words.length - 1 ? bareIn(norm, PLACE_NAMED_ORGS_INNER) : undefined)
+    // محكمة القاهرة الاقتصادية: a court right before its city, named by its jurisdiction after it.
+    const level = n === words.length - 1 && bareIn(norm, COURTS) !== undefined ? wordAfter(text, end) : null;
+    const levelEnd = level !== null && COURT_LEVELS.has(normalizeKey(level[1])) ? end + level[0].length : undefined;
+    let head = bareIn(norm, PLACE_NAMED_ORGS) ?? (n < words.length - 1 || levelEnd !== undefined ? bareIn(norm, PLACE_NAMED_ORGS_INNER) : undefined)
       ?? (n === words.length - 1 && purpose > end ? bareIn(norm, INSTITUTION_HEADS) : undefined);
     if (head === undefined) {
       // غرفة تجارة وصناعة عدن: trades joined by و inside a chamber's name.
       if (n > 0 && TRADES.has(norm.replace(/^و/, ''))) continue;
+      // مجلس جماعة طنجة: the council of a Moroccan commune.
+      if (n > 0 && norm === 'جماعه' && bareIn(normalizeKey(words[n - 1][0]), COUNCILS) !== undefined) continue;
       // Only a word that can sit inside a name may stand between the head and the place
       // (مجلس النواب ومقرها بنغازي is two phrases); a given name opens a person's name (بلدية
       // الغبيري معن الخليل: a family name, no place).
@@ -1338,7 +1348,7 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
     }
     // The head without its proclitics (وجامعة → جامعة).
     const headStart = start - run[0].length + words[n].index! + (word.length - headLength(word, head));
-    return ruleMention(text, conv, headStart, purpose, 'organization');
+    return ruleMention(text, conv, headStart, levelEnd ?? purpose, 'organization');
   }
   return undefined;
 }

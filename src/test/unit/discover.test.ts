@@ -1098,3 +1098,12 @@ test('findMentions: a past verb of a root in و after a list of places (وجلم
   // A town of another shape after them still is one.
   assert.deepEqual(show('في هيرشبيلي وجلمدغ وبلعد، حيث'), ['place:هيرشبيلي', 'place:جلمدغ', 'place:بلعد']);
 });
+
+test('findMentions: a court right before its city and its jurisdiction (محكمة القاهرة الاقتصادية), and a commune\'s council (مجلس جماعة طنجة), are organizations', () => {
+  const show = kinds(Gazetteer.build([E('cairo', 'place', 'القاهرة'), E('tangier', 'place', 'طنجة')]));
+  assert.deepEqual(show('القضية التي نظرتها محكمة القاهرة الاقتصادية وأحالت'), ['organization:محكمة القاهرة الاقتصادية']);
+  assert.deepEqual(show('تشعل دورة أكتوبر بمجلس جماعة طنجة.. و«ألزا»'), ['organization:مجلس جماعة طنجة']);
+  // A court in the city, no jurisdiction after it: the place, as before; so is a commune without its council.
+  assert.deepEqual(show('وقف أمام محكمة القاهرة أمس'), ['place:القاهرة']);
+  assert.deepEqual(show('وقال رئيس جماعة طنجة إن'), ['place:طنجة']);
+});
