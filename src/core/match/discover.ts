@@ -1290,11 +1290,24 @@ function purposeEnd(text: string, end: number): number {
  */
 function placeAsGivenName(text: string, m: Mention, conv: OffsetConverter): Mention | undefined {
   if (m.kind !== 'place' || !/ (الدين|الله)$/.test(m.text) || !FIRST_NAMES.has(normalizeKey(m.text.split(' ')[0]))) return undefined;
+  const start = conv.toUtf16(m.start);
   const next = wordAfter(text, conv.toUtf16(m.end));
+  // كريم صلاح الدين عبد الفتاح: after a given name (على written with ى is «on»), it is the
+  // father's name; a given name after it, or عبد and its word, goes on with the name.
+  const prev = lettersBefore(text, start) === '' ? wordBefore(text, start) : null;
+  if (prev !== null && FIRST_NAMES.has(normalizeKey(prev[1])) && !/ى$/.test(prev[1])) {
+    let end = conv.toUtf16(m.end);
+    const after = next === null ? '' : normalizeKey(next[1]);
+    if (next !== null && after === 'عبد') {
+      const tail = wordAfter(text, end + next[0].length);
+      if (tail !== null) end += next[0].length + tail[0].length;
+    } else if (next !== null && PLAIN_GIVEN.has(after)) end += next[0].length;
+    return ruleMention(text, conv, start - prev[0].length, end, 'person');
+  }
   if (next === null) return undefined;
   const norm = normalizeKey(next[1]);
   if (!/^ال..+[^ي]ي$/.test(norm) || bareIn(norm, NATIONALITIES) !== undefined || DIRECTIONS.has(norm) || DESCRIBING.has(norm)) return undefined;
-  return ruleMention(text, conv, conv.toUtf16(m.start), conv.toUtf16(m.end) + next[0].length, 'person');
+  return ruleMention(text, conv, start, conv.toUtf16(m.end) + next[0].length, 'person');
 }
 
 /** A word that cannot stand inside an institution's name: a function word, one joined by و, a possessive. */

@@ -1107,3 +1107,12 @@ test('findMentions: a court right before its city and its jurisdiction (محكم
   assert.deepEqual(show('وقف أمام محكمة القاهرة أمس'), ['place:القاهرة']);
   assert.deepEqual(show('وقال رئيس جماعة طنجة إن'), ['place:طنجة']);
 });
+
+test('findMentions: a place named like a compound given name after a given name is the father\'s name (كريم صلاح الدين عبد الفتاح)', () => {
+  const show = kinds(Gazetteer.build([E('saladin', 'place', 'صلاح الدين'), E('kirkuk', 'place', 'كركوك')]));
+  assert.deepEqual(show('للمتهم الأول كريم صلاح الدين عبد الفتاح، مؤسس تطبيق'), ['person:كريم صلاح الدين عبد الفتاح']);
+  assert.deepEqual(show('وقال أحمد صلاح الدين إن'), ['person:أحمد صلاح الدين']);
+  // على written with ى is «on»; after a place word it is the governorate.
+  assert.deepEqual(show('غارات على صلاح الدين أمس'), ['place:صلاح الدين']);
+  assert.deepEqual(show('في محافظة صلاح الدين وكركوك'), ['place:صلاح الدين', 'place:كركوك']);
+});
