@@ -505,9 +505,11 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // A third name word only after a known first name or a particle (حيدر فليح الربيعي،
     // بارت دي ويفر): otherwise the third word is as likely the next word of the sentence. One
     // that starts with a proclitic is the sentence going on (ليلى منصور بجائزة، عبد الغني ووفد).
+    // So after a plain given name as second word, the father's (شافعي محمد آدم), when the first
+    // is no noun with «his» (وزير خارجيته رونالد لامولا).
     if (counted === 2 && !PARTICLES.has(w.norm)) {
       if (!FIRST_NAMES.has(at(i).norm) && !ws.slice(i, j).some((x, k) => PARTICLES.has(k === 0 ? at(i).norm : x.norm))
-        && !eastAsianPair(at(i).norm, at(i + 1).norm)) break;
+        && !eastAsianPair(at(i).norm, at(i + 1).norm) && !(PLAIN_GIVEN.has(at(j - 1).norm) && !/ه$/.test(at(i).norm))) break;
       // After a first name, a word that starts with a proclitic and ends like a feminine noun
       // (بجائزة، لقيادة) is the sentence going on, and the two words before it are the name.
       // So is a feminine nisba (مريم عبدالله صحافية).

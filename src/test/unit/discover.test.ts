@@ -1116,3 +1116,11 @@ test('findMentions: a place named like a compound given name after a given name 
   assert.deepEqual(show('غارات على صلاح الدين أمس'), ['place:صلاح الدين']);
   assert.deepEqual(show('في محافظة صلاح الدين وكركوك'), ['place:صلاح الدين', 'place:كركوك']);
 });
+
+test('findMentions: a plain given name as second word lets a third follow, the grandfather\'s (شافعي محمد آدم، با مامادو بوكاري)', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('بقلم: شافعي محمد آدم\nالثلاثاء 22 أبريل'), ['person:شافعي محمد آدم']);
+  assert.deepEqual(show('وشارك المرشح با مامادو بوكاري في لقاء'), ['person:با مامادو بوكاري']);
+  // Not after a noun with «his»: that is the title going on.
+  assert.deepEqual(show('وأضاف وزير خارجيته رونالد لامولا أن بلاده'), ['person:رونالد لامولا']);
+});
