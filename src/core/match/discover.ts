@@ -37,6 +37,7 @@ const TITLES: ReadonlySet<string> = new Set([...words(`
   المهندس المهندسه الاستاذ الاستاذه المعلم المعلمه الطبيب الطبيبه المحامي المحاميه القاضي القاضيه المترشح المترشحه
   المزارع المزارعه الفلاح البحار الصياد التاجر الموظف الموظفه الطالب الطالبه المواطن المواطنه المصور المصوره
   النقابي النقابيه الحقوقي الحقوقيه الاكاديمي الاكاديميه المفتي الامام الحاج الحاجه
+  المنشد المنشده الفلكي الفلكيه البديل الشاب الشابه الفتاه
   معالي سعاده فخامه سمو زعامه
 `), ...LEADER_WORDS]);
 
@@ -146,7 +147,7 @@ const STOP = words(`
   احد احدي في من الى إلى علي على عن مع او أو ثم حتي حتى لكن بل قد لقد سوف لن لم لا ما ماذا هل اذا إذا ان إن أن انه إنه انها إنها
   انهم انهما هو هي هم هما نحن انا أنا انت هذا هذه ذلك تلك هناك هنا الذي التي الذين اللذين اللتين كل بعض غير بين عند
   منذ بعد قبل خلال امام أمام وراء فوق تحت حول ضد دون عبر لدي لدى اي أي كما حيث بينما كان كانت يكون تكون ليس ليست مثل
-  اليوم امس أمس غدا الان الآن مساء صباح ظهر يوم ليله الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت عام سنه شهر اسبوع
+  شبه اليوم امس أمس غدا الان الآن مساء صباح ظهر يوم ليله الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت عام سنه شهر اسبوع
   يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
   قال يقول قالت تقول اكد يؤكد يوكد اكدت اعلن يعلن اعلنت اشار يشير اضاف يضيف دعا يدعو التقي يلتقي التقى زار يزور استقبل يستقبل
   وصل يصل غادر يغادر اجري يجري بحث يبحث ناقش يناقش وقع يوقع شدد يشدد حذر يحذر اوضح يوضح ذكر يذكر راي رأى يري يرى اعتبر
@@ -429,9 +430,9 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // عبد الأمير، عبد الملك: after عبد a word with the article is the name even when it is a title.
     if (j > i && at(j - 1).norm === 'عبد' && hasArticle(w) && w.tok.kind === 'arabic' && !w.known && !isStop(w)) { counted++; j++; continue; }
     const first = j === i;
-    // ريباز محمد أمين، : أمين or أمير closing a name before punctuation is the name, not a title.
+    // ريباز محمد أمين، : أمين or أمير closing a name before punctuation or أن is the name, not a title.
     // So is السيد or الشيخ (أحمد عبدالفتاح السيد،): a title stands before a name, not before a comma.
-    if (!first && counted >= 1 && (TITLE_NAMES.has(w.norm) || TITLE_FAMILIES.has(w.norm)) && punctAfter(ws, j + 1, text)) { counted++; j++; continue; }
+    if (!first && counted >= 1 && (TITLE_NAMES.has(w.norm) || TITLE_FAMILIES.has(w.norm)) && closedAt(ws, j + 1, text)) { counted++; j++; continue; }
     // محمد أمين الوزاني: after a given name and before a family name in ي, أمين is the name too.
     if (!first && TITLE_NAMES.has(w.norm) && FIRST_NAMES.has(at(j - 1).norm) && j + 1 < ws.length && ws[j + 1].joined && hasArticle(ws[j + 1])
       && !ws[j + 1].known && isNisba(ws[j + 1].norm)) { counted++; j++; continue; }
@@ -516,6 +517,9 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       // With the article it is the family name (وفاء بنت سالم المعشنية).
       // A given name there is the name going on (عثمان آدم بشارة).
       if (((CLITIC.has(w.norm[0]) && /ه$/.test(w.norm)) || (/يه$/.test(w.norm) && !hasArticle(w))) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
+      // A noun with «his» (عبد الفتاح نور خشيته من): the sentence going on, unless it closes the
+      // name before punctuation or أن (محمد حسن شحاته،).
+      if (/[^ا]ته$/.test(w.norm) && !hasArticle(w) && !FIRST_NAMES.has(w.norm) && !closedAt(ws, j + 1, text)) { cut = true; break; }
       // عماد لبكي غرفة العمليات، شيناواترا حالة الطوارئ: a feminine noun with a word with the
       // article after it is a construct, the sentence going on; a title (حمادة المتحدث) or a
       // feminine adjective (بشرى بلحاج حميدة المقيمة) there is not.

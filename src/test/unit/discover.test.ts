@@ -1124,3 +1124,16 @@ test('findMentions: a plain given name as second word lets a third follow, the g
   // Not after a noun with «his»: that is the title going on.
   assert.deepEqual(show('وأضاف وزير خارجيته رونالد لامولا أن بلاده'), ['person:رونالد لامولا']);
 });
+
+test('findMentions: roles before a name (المنشد، الفلكية، البديل، الشاب); أمير closing a name before أن; a noun with «his» or شبه after a name is the sentence going on', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('أحياها المنشد عمر سرميني بمشاركة فرقة'), ['person:عمر سرميني']);
+  assert.deepEqual(show('قالت الفلكية ساندا بينغا من جامعة'), ['person:ساندا بينغا']);
+  assert.deepEqual(show('خطف البديل أنيس السلتو هدف الفوز'), ['person:أنيس السلتو']);
+  assert.deepEqual(show('وقال العمدة محمد أحمد أمير أن إدارة'), ['person:محمد أحمد أمير']);
+  assert.deepEqual(show('بينما أبدى الشاب عبد الفتاح نور خشيته من أن'), ['person:عبد الفتاح نور']);
+  assert.deepEqual(show('في منطقة كارو شبه الصحراوية قرب'), ['place:كارو']);
+  // Before punctuation such a word closes the name; أمير before a noun stays a title.
+  assert.deepEqual(show('وقال محمد حسن شحاته، إن'), ['person:محمد حسن شحاته']);
+  assert.deepEqual(show('وقال محمد أحمد أمير المنطقة إن').includes('person:محمد أحمد أمير'), false);
+});
