@@ -274,3 +274,18 @@ test('the built-in base: districts of Mecca and ancient sites of Sumer; قرى �
   assert.deepEqual(show('يعيش الأهالي في قرى الريف بلا كهرباء'), []);
   assert.deepEqual(show('يدرس الأطفال في المسيد كل صباح'), []);
 });
+
+test('the built-in base: Cairo 24, Ean Libya and Électricité du Liban are outlets and bodies, not their place; Laayoune and Bay only where a place is expected', async () => {
+  const { Gazetteer, findMentions } = await import('../../core/match');
+  const g = Gazetteer.build(builtinEntities());
+  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('في تصريحات خاصة لـ«القاهرة 24» أن'), ['organization:القاهرة 24']);
+  assert.deepEqual(show('ونقلت عين ليبيا انطباعات المشجعين'), ['organization:عين ليبيا']);
+  assert.deepEqual(show('بيان كهرباء لبنان: تغذية إضافية'), ['organization:كهرباء لبنان']);
+  assert.deepEqual(show('بالتعاون مع كلية لندن الجامعية.'), ['organization:كلية لندن الجامعية']);
+  assert.deepEqual(show('قال مواطن من منطقة العيون إنه'), ['place:العيون']);
+  assert.deepEqual(show('يعالج المستشفى أمراض العيون والأذن'), []);
+  assert.deepEqual(show('في إقليمي شبيلي السفلى وباي، مؤكدة'), ['place:شبيلي السفلى', 'place:باي']);
+  // لافي is a given name, not ل and EFE.
+  assert.deepEqual(show('رئيس البلدية لافي أديب. وذكرت').some((m) => m.startsWith('organization')), false);
+});

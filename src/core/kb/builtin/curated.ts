@@ -1347,6 +1347,11 @@ O elaph|إيلاف||Elaph|Pan-Arab news website
 O alkhaleej-online|الخليج أونلاين||Alkhaleej Online|Pan-Arab news website
 O noon-post|نون بوست||Noon Post|Pan-Arab news website
 O arabi-post|عربي بوست||Arabi Post|Pan-Arab news website
+O ean-libya|عين ليبيا||Ean Libya|Libyan news website
+O cairo-24|القاهرة 24|القاهرة24|Cairo 24|Egyptian news website
+O electricite-du-liban|كهرباء لبنان|مؤسسة كهرباء لبنان|Électricité du Liban|Lebanese state power utility
+O ucl|كلية لندن الجامعية|جامعة كلية لندن|University College London|University in London
+O alsa|ألزا||Alsa|Spanish transport company
 O sasa-post|ساسة بوست||Sasa Post|Pan-Arab news website
 O rassd|شبكة رصد||Rassd News Network|Pan-Arab news network
 O trt-arabi|تي آر تي عربي|تي آر تي|TRT|Turkish public broadcaster

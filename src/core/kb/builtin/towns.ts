@@ -862,6 +862,9 @@ L kfarchouba-hills|تلال كفرشوبا||Kfarchouba Hills|Hills in South Leba
 L jezzine|جزين||Jezzine|Town in South Governorate, Lebanon|
 L marjayoun|مرجعيون||Marjayoun|Town in South Governorate, Lebanon|
 L hasbaya|حاصبيا||Hasbaya|Town in South Governorate, Lebanon|
+L kfarakka|كفرعقا|كفر عقا|Kfarakka|Village in Koura, Lebanon|
+L batroumine|بترومين||Batroumine|Village in Koura, Lebanon|
+L bishmizzine|بشمزين||Bishmizzine|Village in Koura, Lebanon|
 L zahrani|الزهراني||Zahrani|Town in South Governorate, Lebanon|
 L anqoun|عنقون||Anqoun|Town in South Governorate, Lebanon|
 L bisariyeh|البيسارية||Bisariyeh|Town in South Governorate, Lebanon|
@@ -2529,6 +2532,9 @@ L beledweyne|بلدوين||Beledweyne|Town in Somalia|
 L merca|مركة||Merca|Town in Somalia|
 L barawa|براوة||Barawa|Town in Somalia|
 L afgooye|أفجوي||Afgooye|Town in Somalia|
+L villa-somalia|فيلا صوماليا||Villa Somalia|Presidential palace in Mogadishu, Somalia|
+L bakara-market|سوق بكارة|سوق بكاره|Bakara Market|Market in Mogadishu, Somalia|
+L bay-region|إقليم باي|باي|Bay|Region of Somalia|
 L balcad|بلعد||Balcad|Town in Somalia|
 L adado|عدادو||Adado|Town in Somalia|
 L dhusamareb|طوسمريب|ذوسمريب|Dhusamareb|Town in Somalia|
@@ -2674,6 +2680,8 @@ L ain-shams|عين شمس||Ain Shams|Quarter of Cairo, Egypt|
 L helwan|حلوان||Helwan|Quarter of Cairo, Egypt|
 L tebbin|التبين||Tebbin|Quarter of Cairo, Egypt|
 L maasara|المعصرة||Maasara|Quarter of Cairo, Egypt|
+L agouza|العجوزة||Agouza|District of Giza, Egypt|
+L haram-giza|حي الهرم|الهرم|Haram|District of Giza, Egypt|
 L tora|طرة||Tora|Quarter of Cairo, Egypt|
 L mokattam|المقطم||Mokattam|Quarter of Cairo, Egypt|
 L duweiqa|الدويقة||Duweiqa|Quarter of Cairo, Egypt|
@@ -2743,6 +2751,10 @@ L western-qalamoun|القلمون الغربي||Western Qalamoun|Region of Rif D
 L eastern-qalamoun|القلمون الشرقي||Eastern Qalamoun|Region of Rif Dimashq Governorate, Syria|
 L east-euphrates|شرق الفرات||East of the Euphrates|Region of north-eastern Syria|
 L umayyad-mosque|المسجد الأموي|الجامع الأموي;جامع بني أمية|Umayyad Mosque|Mosque in Damascus, Syria|
+L aleppo-citadel|قلعة حلب||Citadel of Aleppo|Citadel in Aleppo, Syria|
+L souq-al-saqatiyya|سوق السقطية||Souq al-Saqatiyya|Market in the old city of Aleppo, Syria|
+L khan-al-harir|سوق خان الحرير|خان الحرير|Khan al-Harir|Market in the old city of Aleppo, Syria|
+L temple-of-bel|معبد بل|معبد بعل|Temple of Bel|Ruined temple in Palmyra, Syria|
 L peoples-palace-damascus|قصر الشعب||People's Palace|Presidential palace in Damascus, Syria|
 L al-tanf|التنف||Al-Tanf|Garrison and border crossing in Homs Governorate, Syria|
 L mayadin|مدينة الميادين||Al-Mayadin|Town in Deir ez-Zor Governorate, Syria|
@@ -2878,7 +2890,7 @@ L mascara-province|ولاية معسكر||Mascara|Province of Algeria|
 L el-bayadh-province|ولاية البيض||El Bayadh|Province of Algeria|
 L djamaa-el-djazair|جامع الجزائر|جامع الجزائر الأعظم|Djamaa el Djazaïr|Great Mosque of Algiers, Algeria|
 L el-jadida|مدينة الجديدة|إقليم الجديدة|El Jadida|City in Casablanca-Settat, Morocco|
-L laayoune|مدينة العيون|إقليم العيون|Laayoune|City in Western Sahara|
+L laayoune|مدينة العيون|إقليم العيون;العيون|Laayoune|City in Western Sahara|
 L tendrara|تندرارة||Tendrara|Town and gas field in Oriental, Morocco|
 L tanger-med|طنجة المتوسط|ميناء طنجة المتوسط|Tanger Med|Port near Tangier, Morocco|
 L jorf-lasfar|الجرف الأصفر||Jorf Lasfar|Port and industrial zone in El Jadida Province, Morocco|
@@ -3429,6 +3441,14 @@ L kaa-asras|قاع أسراس||Kaa Asras|Village in Chefchaouen Province, Morocc
 L ajdir|أجدير||Ajdir|Town in Al Hoceima Province, Morocco|
 L issaguen|إساكن||Issaguen|Town in Al Hoceima Province, Morocco|
 L beni-makada|بني مكادة||Beni Makada|District of Tangier, Morocco|
+L gzenaya|اكزناية|إكزناية;كزناية|Gzenaya|Commune near Tangier, Morocco|
+L aouama|العوامة||Aouama|District of Tangier, Morocco|
+L mesnana|مسنانة||Mesnana|District of Tangier, Morocco|
+L bir-chifa|بئر الشيفا|بير الشيفا|Bir Chifa|District of Tangier, Morocco|
+L souani-tangier|السواني||Souani|District of Tangier, Morocco|
+L melloussa|ملوسة||Melloussa|Commune near Tangier, Morocco|
+L casabarata|كاسابراطا|كاسبراطا|Casabarata|Quarter of Tangier, Morocco|
+L malabata|مالاباطا|كورنيش مالاباطا|Malabata|Bay and corniche of Tangier, Morocco|
 L msnana|مسنانة||Msnana|Quarter of Tangier, Morocco|
 L marchan|مرشان||Marchan|Quarter of Tangier, Morocco|
 L cap-spartel|كاب سبارتيل|رأس سبارتيل|Cap Spartel|Cape near Tangier, Morocco|
@@ -3566,7 +3586,7 @@ export const TOWNS = [TOWNS_FIRST, TOWNS_YEMEN, TOWNS_SUDAN, TOWNS_SAUDI, TOWNS_
  * (رانية، قبلان، الزهراني), and every name of three letters or fewer once folded. Ids, sorted.
  */
 export const TOWNS_CUE_ONLY = `
-abdali-kuwait abey abha abs-ye acre-il adham adila adre afak afif agig agourai ajdir ajyad akka aknoul al-aflaj al-ais
+abdali-kuwait abey abha abs-ye acre-il adham adila adre afak afif agig agourai agouza ajdir ajyad akka aknoul al-aflaj al-ais
 al-anad-air-base al-aqsa-mosque al-ardiyat al-aridah al-aroui al-asmai al-badai al-badiah al-baghdadiyah al-bahia
 al-baqi al-bireh al-budair al-buram al-darb al-debba al-dhabba al-dhahi al-dhale al-dibaybat al-dirah al-dulayah
 al-egaila al-fadhiliya al-faiha-kw al-faisaliyah-jeddah al-fuhud al-gharrafa al-ghazalah al-hafriya al-hair-prison
@@ -3581,18 +3601,18 @@ al-rabba al-rabiah-amman al-rajif al-rawdatain al-rayn al-rayyan al-rifai al-ruh
 al-sahwa al-salha al-sawmaah al-shaalan al-shamiya-iq al-shamli al-sharafiyah al-sharaie al-shawal al-shayrat
 al-shimasiyah al-shuayb al-siba al-subiya al-sudair al-sukhnah al-suki al-sulaibiya al-sulaimi al-sulayyil al-surra
 al-suwaidi al-tandabawi al-taneem al-tar al-tina al-tur al-tuwal al-uqlah al-wadea al-wafra al-zahir-mecca al-zahira
-al-zariba al-zour-kw al-zubaidiya al-zuhrah aley allan-jo allawi amioun anah anfa anza aqaba arbaat arhab ariel arma
+al-zariba al-zour-kw al-zubaidiya al-zuhrah aley allan-jo allawi amioun anah anfa anza aouama aqaba arbaat arhab ariel arma
 aroma arqoub asilah aslam-ye assa ataq atimah atman azaz azraq badan badr-sa bahrah baish balila baqaa-jo baqubah bara
-bardia bariq barja barzan basta batinah bawshar bayda-ly bebnine beit-shean beita bensouda berber berkane berrechid
+bardia bariq barja barzan basta batinah bawshar bay-region bayda-ly bebnine beit-shean beita bensouda berber berkane berrechid
 bhalil bielel binnish bosra bsharri budrus bukha bura-ye busayra caesarea chaat chaqra chebba clemenceau cyrenaica
 dahab dahmani dakhla damad damt daraj daraya dariyah-qassim dasma dawasa debel derik dhubab dibba dibis disi djerba
 douma douz duba dura el-amra el-djem el-geneina el-hajeb el-obeid fada fadasi fassala fuqum galilee garma gemmayzeh
 ghalilah ghamr-ye gharyan ghat ghazieh girsu golo guera guli habshan haditha hajin hajjah halimayn hallabat hammamet
-hammana haradh harawa hat-ye hatra hatta hattab-sd hawf hawrah hayran hays hayt heish hillah hisban hisyah hit houla
+hammana haradh haram-giza harawa hat-ye hatra hatta hattab-sd hawf hawrah hayran hays hayt heish hillah hisban hisyah hit houla
 hubaysh iaat ibri idhna ifrane ihsim irqah irtah isin issaguen ithriya izki izra jaba jableh jayshan jerada jerash
 juban julfar jwaya kabaria kabd kafouri kailak kalba kalogi karaj karantina karari karima kazma kenana kerma ketama
 khabat khaitan khaldeh khalis khanasir khasab khoms kikla kilis killi kish-island korti koura kubaisa kudai kufra
-kumait kushar kutum la-marsa labweh lagash lagawa lahij lahraouyine lake-tharthar luuq maadi maalot-tarshiha maan maasara
+kumait kushar kutum la-marsa laayoune labweh lagash lagawa lahij lahraouyine lake-tharthar luuq maadi maalot-tarshiha maan maasara
 mabyan madhbah mahdia majz makhmur marada marka markaba massa-ma maswarah mawza mediouna megiddo megrine merinides
 merowe metn metula midi mina minieh mishref missour mlaih mount-arafat msnana mudiyah muhalabiya munabbih musayyib
 mussafah mustariha mutah muthanna muttrah muwaqqar naameh najrah nasiriyah nawa nefta nema nihm nippur nisab nishtun
@@ -3601,7 +3621,7 @@ qeshm-island qishn quba qus qusayr quseir-eg qusra rabak rahabah rahat rakhyah r
 raydah razih remada rimal rufaa rumah-sa rumah-ye rutba saadiya sabahiya sabha-jo sabra sabya sadah safed safwa sah-ye
 sahab saham saidia sair saiss sakakini sakhra-jo sakib salamiyah sale salwa-kw sami-ye saqayn saqqez sarjah sarmada
 sbata sebkha-nouakchott shaam shahhat sharas shearia sheikan shekhan shibis shida-ye shomali shubra sibah silwan
-sippar sira-district sirte sitra subhan sultana-medina suruc tabat tabqa tafas taffuh taji taraya tata tathlith tawila
+sippar sira-district sirte sitra souani-tangier subhan sultana-medina suruc tabat tabqa tafas taffuh taji taraya tata tathlith tawila
 taybeh-il taybeh-lb tayma thamud-ye thar-sa thula tissa tmessa tora tuban tuffah tulus tura turaif tuti-island udhruh
 umma upper-egypt ur uruk verdun volubilis wadi-mujib wajid warbah-island warraq washhah wasit wazzani yabad yafa yahar
 yanbu yaroun yatta zahrani zarqa zarzis zawita zawiya zeita zeitoun-gaza zubair zuwara

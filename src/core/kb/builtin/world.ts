@@ -668,6 +668,8 @@ L bouake|بواكي||Bouake|City in Ivory Coast|
 L kumasi|كوماسي||Kumasi|City in Ghana|
 L cotonou|كوتونو||Cotonou|City in Benin|
 L cape-town|كيب تاون||Cape Town|City in South Africa|
+L carnarvon-za|كارنارفون||Carnarvon|Town in Northern Cape, South Africa|
+L hakata|هاكاتا||Hakata|Ward of Fukuoka, Japan|
 L durban|ديربان||Durban|City in South Africa|
 L soweto|سويتو||Soweto|City in South Africa|
 L port-elizabeth|بورت إليزابيث||Port Elizabeth|City in South Africa|
@@ -925,6 +927,7 @@ L afar-region|إقليم عفر|إقليم العفر|Afar Region|Region of Ethi
 L ogaden|أوغادين|الأوغادين|Ogaden|Region of Ethiopia|
 L galmudug|غلمدغ|جلمدغ|Galmudug|Federal member state of Somalia|
 L hirshabelle|هيرشبيلي|هرشبيلي|Hirshabelle|Federal member state of Somalia|
+L south-west-state-somalia|جنوب غرب الصومال|ولاية جنوب غرب الصومال|South West State|Federal member state of Somalia|
 L south-west-state|ولاية جنوب غرب الصومال||South West State|Federal member state of Somalia|
 L sanaag|سناج|سناغ|Sanaag|Region of Somalia|
 L awdal|أودل||Awdal|Region of Somalia|
@@ -1071,6 +1074,11 @@ L khyber-pass|ممر خيبر||Khyber Pass|Mountain pass between Pakistan and Af
 L wakhan|واخان|ممر واخان|Wakhan|Corridor in Afghanistan|
 L pankisi-gorge|وادي بانكيسي|بانكيسي|Pankisi Gorge|Valley in Georgia|
 L noto-peninsula|شبه جزيرة نوتو||Noto Peninsula|Peninsula of Japan|
+L karoo|كارو||Karoo|Semi-desert region of South Africa|
+L yakushima|ياكوشيما|جزيرة ياكوشيما|Yakushima|Island of Japan|
+L tanegashima|تانيغاشيما|تانيجاشيما|Tanegashima|Island of Japan|
+L amami-oshima|أمامي أوشيما|أمامي اوشيما|Amami Oshima|Island of Japan|
+L jodrell-bank|جودريل بانك||Jodrell Bank|Observatory site in Cheshire, England|
 L kyushu|كيوشو||Kyushu|Island of Japan|
 L honshu|هونشو||Honshu|Island of Japan|
 L shikoku|شيكوكو||Shikoku|Island of Japan|
@@ -1091,7 +1099,7 @@ L mykonos|ميكونوس||Mykonos|Island of Greece|
 L santorini|سانتوريني||Santorini|Island of Greece|
 L gozo|غوزو||Gozo|Island of Malta|
 L panama-canal|قناة بنما||Panama Canal|Canal in Panama|
-L iguazu-falls|شلالات إيغوازو|شلالات إجوازو|Iguazu Falls|Waterfalls on the border of Argentina and Brazil|
+L iguazu-falls|شلالات إيغوازو|شلالات إجوازو;شلالات إيغواسو;شلالات إيجواسو|Iguazu Falls|Waterfalls on the border of Argentina and Brazil|
 L sambisa-forest|غابة سامبيسا||Sambisa Forest|Forest in Borno State, Nigeria|
 L grand-ethiopian-renaissance-dam|سد النهضة||Grand Ethiopian Renaissance Dam|Dam on the Blue Nile, Ethiopia|
 L tigris|دجلة|نهر دجلة|Tigris|River of Turkey, Syria and Iraq|
