@@ -1500,11 +1500,16 @@ const NAME_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [normalizeKey('جمهورية'), words('الفيدراليه الاتحاديه الاسلاميه الديمقراطيه الشعبيه العربيه')],
 ]);
 
+/** «The ball is in» before ملعب: the idiom, no stadium. */
+const IN_THE_COURT = /(?:^|[^\u0621-\u064a])[وف]?الكرة[ \u00a0]+(?:الآن[ \u00a0]+|الان[ \u00a0]+)?في[ \u00a0]+$/;
+
 /** A known place right after a sea's or a stadium's head word is the end of its name, one place with it. */
 function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention {
   if (m.kind !== 'place') return m;
   // حوض بحيرة فيكتوريا: a name that has a head of its own takes no second one.
-  const head = SEA_HEADS.has(normalizeKey(m.text.split(' ')[0])) ? undefined : headBefore(text, conv.toUtf16(m.start), SEA_HEADS);
+  let head = SEA_HEADS.has(normalizeKey(m.text.split(' ')[0])) ? undefined : headBefore(text, conv.toUtf16(m.start), SEA_HEADS);
+  // الكرة الآن في ملعب بروكسل: «the ball is in Brussels' court», no stadium.
+  if (head !== undefined && IN_THE_COURT.test(text.slice(Math.max(0, head.start - 20), head.start))) head = undefined;
   if (head === undefined) {
     // مطار العلا الدولي: a known venue goes on through its describing word.
     const end = venueEnd(text, normalizeKey(m.text.split(' ')[0]), conv.toUtf16(m.end));

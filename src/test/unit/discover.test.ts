@@ -1137,3 +1137,11 @@ test('findMentions: roles before a name (المنشد، الفلكية، الب�
   assert.deepEqual(show('وقال محمد حسن شحاته، إن'), ['person:محمد حسن شحاته']);
   assert.deepEqual(show('وقال محمد أحمد أمير المنطقة إن').includes('person:محمد أحمد أمير'), false);
 });
+
+test('findMentions: «the ball is in X\'s court» (الكرة في ملعب بروكسل) names the place, no stadium', () => {
+  const show = kinds(Gazetteer.build([E('brussels', 'place', 'بروكسل'), E('washington', 'place', 'واشنطن')]));
+  assert.deepEqual(show('الكرة الآن في ملعب بروكسل، ولا'), ['place:بروكسل']);
+  assert.deepEqual(show('وقال إن الكرة في ملعب واشنطن.'), ['place:واشنطن']);
+  // A match at the city's stadium keeps the head.
+  assert.deepEqual(show('أقيمت المباراة في ملعب بروكسل أمس'), ['place:ملعب بروكسل']);
+});
