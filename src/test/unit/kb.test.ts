@@ -289,3 +289,15 @@ test('the built-in base: Cairo 24, Ean Libya and Électricité du Liban are outl
   // لافي is a given name, not ل and EFE.
   assert.deepEqual(show('رئيس البلدية لافي أديب. وذكرت').some((m) => m.startsWith('organization')), false);
 });
+
+test('the built-in base: فاس، حولي، حماة and قم alone are the cities only where a place is expected (فأس is an axe, قم «stand up»)', async () => {
+  const { Gazetteer, findMentions } = await import('../../core/match');
+  const g = Gazetteer.build(builtinEntities());
+  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  assert.deepEqual(show('تجارب مماثلة في فاس والقاهرة أثبتت'), ['place:فاس', 'place:القاهرة']);
+  assert.deepEqual(show('في الجهراء والفروانية وحولي والأحمدي'), ['place:الجهراء', 'place:الفروانية', 'place:حولي', 'place:الأحمدي']);
+  assert.deepEqual(show('وصل الوفد إلى حماة أمس'), ['place:حماة']);
+  assert.deepEqual(show('ضربه بفأس على رأسه'), []);
+  assert.deepEqual(show('قم بزيارة الموقع'), []);
+  assert.deepEqual(show('وقال حزب حماة الوطن إن'), ['organization:حزب حماة الوطن']);
+});

@@ -328,7 +328,6 @@ L golan-heights|هضبة الجولان|الجولان;مرتفعات الجول
 L sinai|سيناء|شبه جزيرة سيناء|Sinai|Peninsula of Egypt
 L aleppo|حلب||Aleppo|City in Syria
 L homs|حمص||Homs|City in Syria
-L hama|مدينة حماة|محافظة حماة|Hama|City in Syria
 L idlib|إدلب||Idlib|City and province in Syria
 L latakia|اللاذقية||Latakia|City in Syria
 L deir-ez-zor|دير الزور||Deir ez-Zor|City in Syria
@@ -349,7 +348,6 @@ L kurdistan-region|إقليم كردستان|كردستان العراق;كرد�
 L ahvaz|الأهواز|الأحواز|Ahvaz|City in Iran
 L isfahan|أصفهان||Isfahan|City in Iran
 L mashhad|مدينة مشهد||Mashhad|City in Iran
-L qom|مدينة قم||Qom|City in Iran
 L tabriz|تبريز||Tabriz|City in Iran
 L shiraz|شيراز||Shiraz|City in Iran
 L bandar-abbas|بندر عباس||Bandar Abbas|City in Iran
@@ -381,7 +379,6 @@ L constantine|قسنطينة||Constantine|City in Algeria
 L houari-boumediene-airport|مطار هواري بومدين الدولي|مطار هواري بومدين|Houari Boumediene Airport|Airport of Algiers, Algeria
 L marrakesh|مراكش||Marrakesh|City in Morocco
 L tangier|طنجة||Tangier|City in Morocco
-L fez|مدينة فاس||Fez|City in Morocco
 L sfax|صفاقس||Sfax|City in Tunisia
 L sousse|سوسة||Sousse|City in Tunisia
 L omdurman|أم درمان||Omdurman|City in Sudan
@@ -1349,6 +1346,7 @@ O arabi21|عربي 21|عربي21|Arabi21|Pan-Arab news website
 O elaph|إيلاف||Elaph|Pan-Arab news website
 O alkhaleej-online|الخليج أونلاين||Alkhaleej Online|Pan-Arab news website
 O noon-post|نون بوست||Noon Post|Pan-Arab news website
+O homat-watan|حزب حماة الوطن|حماة الوطن|Homat Watan Party|Egyptian political party
 O arabi-post|عربي بوست||Arabi Post|Pan-Arab news website
 O ean-libya|عين ليبيا||Ean Libya|Libyan news website
 O cairo-24|القاهرة 24|القاهرة24|Cairo 24|Egyptian news website

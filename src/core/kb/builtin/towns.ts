@@ -2959,7 +2959,10 @@ L chebba|الشابة||Chebba|Town in Mahdia Governorate, Tunisia|
 L umm-an-nasan|جزيرة أم النعسان|أم النعسان|Umm an Nasan|Island of Bahrain|
 L sakhir|الصخير||Sakhir|Area in Southern Governorate, Bahrain|
 L pearl-roundabout|دوار اللؤلؤة||Pearl Roundabout|Former roundabout in Manama, Bahrain|
-L hawalli|محافظة حولي||Hawalli|Governorate of Kuwait|
+L hawalli|محافظة حولي|حولي|Hawalli|Governorate of Kuwait|
+L hama|مدينة حماة|محافظة حماة;حماة|Hama|City in Syria|
+L qom|مدينة قم|قم|Qom|City in Iran|
+L fez|مدينة فاس|فاس|Fez|City in Morocco|
 L abdali-crossing|منفذ العبدلي||Abdali crossing|Border crossing between Kuwait and Iraq|
 L salmi-crossing|منفذ السالمي||Salmi crossing|Border crossing between Kuwait and Saudi Arabia|
 L bayan-palace|قصر بيان||Bayan Palace|Palace in Kuwait|
@@ -3606,9 +3609,9 @@ aroma arqoub asilah aslam-ye assa ataq atimah atman azaz azraq badan badr-sa bah
 bardia bariq barja barzan basta batinah bawshar bay-region bayda-ly bebnine beit-shean beita bensouda berber berkane berrechid
 bhalil bielel binnish bosra bsharri budrus bukha bura-ye busayra caesarea chaat chaqra chebba clemenceau cyrenaica
 dahab dahmani dakhla damad damt daraj daraya dariyah-qassim dasma dawasa debel derik dhubab dibba dibis disi djerba
-douma douz duba dura el-amra el-djem el-geneina el-hajeb el-obeid fada fadasi fassala fuqum galilee garma gemmayzeh
-ghalilah ghamr-ye gharyan ghat ghazieh girsu golo guera guli habshan haditha hajin hajjah halimayn hallabat hammamet
-hammana haradh haram-giza harawa hat-ye hatra hatta hattab-sd hawf hawrah hayran hays hayt heish hillah hisban hisyah hit houla
+douma douz duba dura el-amra el-djem el-geneina el-hajeb el-obeid fada fadasi fassala fez fuqum galilee garma gemmayzeh
+ghalilah ghamr-ye gharyan ghat ghazieh girsu golo guera guli habshan haditha hajin hajjah halimayn hallabat hama hammamet
+hammana haradh haram-giza harawa hat-ye hatra hatta hattab-sd hawalli hawf hawrah hayran hays hayt heish hillah hisban hisyah hit houla
 hubaysh iaat ibri idhna ifrane ihsim irqah irtah isin issaguen ithriya izki izra jaba jableh jayshan jerada jerash
 juban julfar jwaya kabaria kabd kafouri kailak kalba kalogi karaj karantina karari karima kazma kenana kerma ketama
 khabat khaitan khaldeh khalis khanasir khasab khoms kikla kilis killi kish-island korti koura kubaisa kudai kufra
@@ -3617,7 +3620,7 @@ mabyan madhbah mahdia majz makhmur marada marka markaba massa-ma maswarah mawza 
 merowe metn metula midi mina minieh mishref missour mlaih mount-arafat msnana mudiyah muhalabiya munabbih musayyib
 mussafah mustariha mutah muthanna muttrah muwaqqar naameh najrah nasiriyah nawa nefta nema nihm nippur nisab nishtun
 nouaceur nuzi omariya orjan ouadane oudhref ouezzane oujda oulfa ouzai palmyra qabalan qadisiyyah qana qena
-qeshm-island qishn quba qus qusayr quseir-eg qusra rabak rahabah rahat rakhyah ramadi ramin ranya rashad-sd rawa
+qeshm-island qishn qom quba qus qusayr quseir-eg qusra rabak rahabah rahat rakhyah ramadi ramin ranya rashad-sd rawa
 raydah razih remada rimal rufaa rumah-sa rumah-ye rutba saadiya sabahiya sabha-jo sabra sabya sadah safed safwa sah-ye
 sahab saham saidia sair saiss sakakini sakhra-jo sakib salamiyah sale salwa-kw sami-ye saqayn saqqez sarjah sarmada
 sbata sebkha-nouakchott shaam shahhat sharas shearia sheikan shekhan shibis shida-ye shomali shubra sibah silwan
