@@ -304,6 +304,8 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
     if (/(ه|ها|هم)$/.test(rest) && !FIRST_NAMES.has(rest) && !TA_MARBUTA_GIVEN.has(rest) && !closedAt(ws, i + 1, text)
       && !joinedIn(ws, i + 1, COMPOUND_ENDS)) return true;
     if (/ات$/.test(rest) || STOP.has(rest) || TITLES.has(rest) || TITLES.has(rest.replace(/ه$/, '')) || SAY_VERBS.has(rest)) return true;
+    // وعددا من: و and an indefinite accusative written without its tanween.
+    if (/^[^اوي]{3}ا$/.test(rest) && !FIRST_NAMES.has(rest)) return true;
   }
   return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
     || isHead(w) || cliticBeforeArticle(w) || isVerbalNounHis(w)

@@ -1145,3 +1145,9 @@ test('findMentions: «the ball is in X\'s court» (الكرة في ملعب بر
   // A match at the city's stadium keeps the head.
   assert.deepEqual(show('أقيمت المباراة في ملعب بروكسل أمس'), ['place:ملعب بروكسل']);
 });
+
+test('findMentions: و and an indefinite accusative without its tanween (وعددا من) ends a name', () => {
+  const show = kinds(gaz);
+  assert.deepEqual(show('التقى رئيس الوزراء الأسبق حسن علي خيري وعددا من المرشحين'), ['person:حسن علي خيري']);
+  assert.deepEqual(show('التقى الرئيس أحمد علي خيري وعددا من النواب'), ['person:أحمد علي خيري']);
+});
