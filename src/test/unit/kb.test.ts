@@ -301,3 +301,16 @@ test('the built-in base: فاس، حولي، حماة and قم alone are the cit
   assert.deepEqual(show('قم بزيارة الموقع'), []);
   assert.deepEqual(show('وقال حزب حماة الوطن إن'), ['organization:حزب حماة الوطن']);
 });
+
+test('the built-in base: leaders in office in 2024–2025, by full name and by a surname that is no word (بينيا، مولينو); آرسي is no alias, since أرسى «laid» folds to it', async () => {
+  const { Gazetteer, findMentions } = await import('../../core/match');
+  const g = Gazetteer.build(builtinEntities());
+  const show = (text: string) => findMentions(text, g).filter((m) => m.kind === 'person').map((m) => `${m.entity}:${m.text}`);
+  assert.deepEqual(show('استقبل ولي العهد الشيخ صباح خالد الحمد الصباح وزير الصحة'), ['sabah-al-khalid-al-sabah:صباح خالد الحمد الصباح']);
+  assert.deepEqual(show('وقال نظيره سانتياغو بينيا، في كلمته'), ['santiago-pena:سانتياغو بينيا']);
+  assert.deepEqual(show('إلى جانب رئيس بنما خوسيه راؤول مولينو بصفة'), ['jose-raul-mulino:خوسيه راؤول مولينو']);
+  assert.deepEqual(show('وتعهد مولينو بأن'), ['jose-raul-mulino:مولينو']);
+  assert.deepEqual(show('أرسى الاتفاق قواعد جديدة'), []);
+  // A place that ends like one of them is the place (إيسي لي مولينو).
+  assert.deepEqual(show('في ضاحية إيسي لي مولينو جنوب غربي باريس'), []);
+});

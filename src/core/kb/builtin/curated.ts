@@ -1882,6 +1882,337 @@ P naguib-mahfouz|نجيب محفوظ||Naguib Mahfouz|Egyptian novelist, Nobel la
 P mahmoud-darwish|محمود درويش||Mahmoud Darwish|Palestinian poet (died 2008)
 `;
 
+// Heads of state and government, crown princes, foreign and defence ministers, speakers of Arab
+// parliaments and heads of international bodies in office in 2024–2025 that the lists above lack
+// (checked one by one against the base; a surname alone only where it is no everyday word, place
+// or given name), and newer offices of people listed above.
+const LEADERS = `
+P abdullah-al-al-sheikh|عبدالله آل الشيخ|عبدالله بن محمد آل الشيخ|Abdullah Al al-Sheikh|Speaker of Saudi Arabia's Shura Council from 2009|
+P saqr-ghobash|صقر غباش|غباش;صقر سعيد غباش|Saqr Ghobash|Speaker of the UAE Federal National Council from 2019|
+P saoud-bin-abdulrahman-al-thani|سعود بن عبدالرحمن آل ثاني|سعود بن عبدالرحمن بن حسن آل ثاني|Saoud bin Abdulrahman Al Thani|Deputy Prime Minister and Minister of State for Defence Affairs of Qatar from 2024|
+P hassan-al-ghanim|حسن بن عبدالله الغانم|حسن الغانم|Hassan bin Abdullah Al-Ghanim|Speaker of Qatar's Shura Council from 2021|
+P sabah-al-khalid-al-sabah|صباح الخالد الحمد الصباح|صباح خالد الحمد الصباح;صباح الخالد|Sabah Al-Khalid Al-Hamad Al-Sabah|Crown Prince of Kuwait from 2024, Prime Minister (2019–2022)|
+P mohammad-sabah-al-salem|محمد صباح السالم الصباح|محمد صباح السالم|Mohammad Sabah Al-Salem Al-Sabah|Prime Minister of Kuwait (2024)|
+P ahmad-nawaf-al-sabah|أحمد نواف الأحمد الصباح|أحمد النواف;أحمد نواف الأحمد|Ahmad Nawaf Al-Ahmad Al-Sabah|Prime Minister of Kuwait (2022–2024)|
+P salem-abdullah-al-jaber-al-sabah|سالم عبدالله الجابر الصباح|سالم عبدالله الجابر|Salem Abdullah Al-Jaber Al-Sabah|Foreign Minister of Kuwait (2022–2024)|
+P abdullah-ali-al-abdullah-al-sabah|عبدالله علي عبدالله السالم الصباح|عبدالله علي عبدالله الصباح|Abdullah Ali Al-Abdullah Al-Salem Al-Sabah|Defence Minister of Kuwait from 2025|
+P mohammed-al-mazrouei|محمد بن مبارك المزروعي|محمد المزروعي;محمد بن مبارك بن فاضل المزروعي|Mohammed bin Mubarak Al Mazrouei|Minister of State for Defence Affairs of the United Arab Emirates|
+P abdullah-al-nuaimi|عبدالله بن حسن النعيمي|عبدالله النعيمي|Abdullah bin Hassan Al Nuaimi|Minister of Defence Affairs of Bahrain|
+P ahmed-al-musallam|أحمد بن سلمان المسلم|أحمد المسلم|Ahmed bin Salman Al-Musallam|Speaker of Bahrain's Council of Representatives from 2022|
+P ali-al-saleh|علي بن صالح الصالح||Ali bin Saleh Al-Saleh|Chairman of Bahrain's Shura Council|
+P theyazin-bin-haitham|ذي يزن بن هيثم|ذي يزن بن هيثم آل سعيد|Theyazin bin Haitham|Crown Prince of Oman from 2021|
+P shihab-bin-tarik|شهاب بن طارق|شهاب بن طارق آل سعيد;شهاب بن طارق بن تيمور آل سعيد|Shihab bin Tarik Al Said|Deputy Prime Minister for Defence Affairs of Oman from 2020|
+P khalid-al-maawali|خالد بن هلال المعولي|خالد المعولي|Khalid bin Hilal Al Maawali|Chairman of Oman's Shura Council from 2011|
+P maeen-abdulmalik|معين عبدالملك|معين عبدالملك سعيد|Maeen Abdulmalik|Prime Minister of Yemen (2018–2024)|
+P ahmed-awad-bin-mubarak|أحمد عوض بن مبارك|أحمد بن مبارك|Ahmed Awad bin Mubarak|Prime Minister of Yemen (2024–2025), Foreign Minister (2020–2024)|
+P salem-bin-breik|سالم بن بريك|سالم صالح بن بريك;بن بريك|Salem bin Breik|Prime Minister of Yemen from 2025|
+P shaya-al-zindani|شائع الزنداني|شائع محسن الزنداني|Shaya al-Zindani|Foreign Minister of Yemen from 2024|
+P mohsen-al-daeri|محسن الداعري|محسن محمد الداعري|Mohsen al-Daeri|Defence Minister of Yemen from 2022|
+P sultan-al-barakani|سلطان البركاني|البركاني|Sultan al-Barakani|Speaker of Yemen's House of Representatives from 2019|
+P aidarous-al-zubaidi|عيدروس الزبيدي|عيدروس قاسم الزبيدي|Aidarous al-Zubaidi|President of the Southern Transitional Council, member of Yemen's Presidential Leadership Council|
+P mahdi-al-mashat|مهدي المشاط||Mahdi al-Mashat|President of the Houthis' Supreme Political Council from 2018|
+P ahmed-al-rahawi|أحمد غالب الرهوي|أحمد الرهوي;الرهوي|Ahmed al-Rahawi|Prime Minister of the Houthi government in Sanaa (2024–2025)|
+P abdulaziz-bin-habtour|عبدالعزيز بن حبتور|بن حبتور|Abdulaziz bin Habtour|Prime Minister of the Houthi government in Sanaa (2016–2024)|
+P mohammed-al-atifi|محمد ناصر العاطفي|محمد العاطفي|Mohammed Nasser al-Atifi|Defence Minister of the Houthi government in Sanaa from 2016|
+P mahmoud-al-mashhadani|محمود المشهداني|المشهداني|Mahmoud al-Mashhadani|Speaker of the Iraqi Council of Representatives (2006–2009, from 2024)|
+P mohsen-al-mandalawi|محسن المندلاوي|المندلاوي|Mohsen al-Mandalawi|Acting Speaker of the Iraqi Council of Representatives (2023–2024)|
+P mohammed-al-halbousi|محمد الحلبوسي|الحلبوسي|Mohammed al-Halbousi|Speaker of the Iraqi Council of Representatives (2018–2023)|
+P hussein-arnous|حسين عرنوس|عرنوس|Hussein Arnous|Prime Minister of Syria (2020–2024)|
+P mohammad-ghazi-al-jalali|محمد غازي الجلالي|محمد الجلالي|Mohammad Ghazi al-Jalali|Prime Minister of Syria (2024)|
+P mohammed-al-bashir|محمد البشير||Mohammed al-Bashir|Caretaker Prime Minister of Syria (2024–2025), Energy Minister from 2025|
+P ali-mahmoud-abbas|علي محمود عباس||Ali Mahmoud Abbas|Defence Minister of Syria (2022–2024)|
+P bassam-sabbagh|بسام الصباغ|بسام صباغ|Bassam Sabbagh|Foreign Minister of Syria (2024)|
+P hammouda-sabbagh|حمودة الصباغ|حمودة صباغ|Hammouda Sabbagh|Speaker of Syria's People's Assembly (2017–2024)|
+P hussein-bin-abdullah|الحسين بن عبدالله الثاني|الحسين بن عبدالله|Hussein bin Abdullah|Crown Prince of Jordan from 2009|
+P ahmad-al-safadi|أحمد الصفدي||Ahmad al-Safadi|Speaker of Jordan's House of Representatives (2023–2025)|
+P mazen-al-qadi|مازن القاضي||Mazen al-Qadi|Speaker of Jordan's House of Representatives from 2025, Interior Minister (2016–2017)|
+P faisal-al-fayez|فيصل الفايز||Faisal al-Fayez|President of Jordan's Senate, Prime Minister (2003–2005)|
+P varsen-aghabekian|فارسين أغابكيان|أغابكيان;فارسين أغابكيان شاهين|Varsen Aghabekian Shahin|Foreign Minister of Palestine from 2024|
+P rawhi-fattouh|روحي فتوح||Rawhi Fattouh|Speaker of the Palestinian National Council from 2022|
+P mohamed-zaki|محمد زكي||Mohamed Zaki|Defence Minister of Egypt (2018–2024)|
+P hanafy-gebaly|حنفي جبالي|حنفي الجبالي|Hanafy Gebaly|Speaker of Egypt's House of Representatives from 2021|
+P abdel-wahab-abdel-razek|عبد الوهاب عبد الرازق||Abdel Wahab Abdel Razek|Speaker of Egypt's Senate (2020–2025)|
+P essam-farid|عصام الدين فريد|عصام فريد|Essam El-Din Farid|Speaker of Egypt's Senate from 2025|
+P osama-hammad|أسامة حماد||Osama Hammad|Prime Minister of the eastern-based Libyan Government of National Stability from 2023|
+P taher-al-baour|الطاهر الباعور|الباعور;طاهر الباعور|Taher al-Baour|Acting Foreign Minister of Libya's Government of National Unity from 2023|
+P mohamed-takala|محمد تكالة|تكالة|Mohamed Takala|Chairman of Libya's High Council of State from 2023|
+P khaled-al-mishri|خالد المشري|المشري|Khaled al-Mishri|Chairman of Libya's High Council of State (2018–2023)|
+P imed-memmiche|عماد مميش||Imed Memmiche|Defence Minister of Tunisia (2021–2024)|
+P brahim-bouderbala|إبراهيم بودربالة||Brahim Bouderbala|Speaker of Tunisia's Assembly of the Representatives of the People from 2023|
+P imed-derbali|عماد الدربالي|الدربالي|Imed Derbali|President of Tunisia's National Council of Regions and Districts from 2024|
+P brahim-boughali|إبراهيم بوغالي|بوغالي|Brahim Boughali|Speaker of Algeria's People's National Assembly from 2021|
+P salah-goudjil|صالح قوجيل|قوجيل|Salah Goudjil|President of Algeria's Council of the Nation (2019–2025)|
+P azouz-nasri|عزوز ناصري||Azouz Nasri|President of Algeria's Council of the Nation from 2025|
+P moulay-hassan|مولاي الحسن||Moulay Hassan|Crown Prince of Morocco|
+P rachid-talbi-alami|راشيد الطالبي العلمي|رشيد الطالبي العلمي;الطالبي العلمي|Rachid Talbi Alami|Speaker of Morocco's House of Representatives from 2021|
+P mohamed-ould-errachid|محمد ولد الرشيد||Mohamed Ould Errachid|President of Morocco's House of Councillors from 2024|
+P enaam-mayara|النعم ميارة|ميارة|Enaam Mayara|President of Morocco's House of Councillors (2021–2024)|
+P mohamed-ould-bilal|محمد ولد بلال|محمد ولد بلال مسعود;ولد بلال|Mohamed Ould Bilal|Prime Minister of Mauritania (2020–2024)|
+P mokhtar-ould-djay|المختار ولد أجاي|مختار ولد أجاي;ولد أجاي|Mokhtar Ould Djay|Prime Minister of Mauritania from 2024|
+P mohamed-salem-ould-merzouk|محمد سالم ولد مرزوك|ولد مرزوك|Mohamed Salem Ould Merzouk|Foreign Minister of Mauritania from 2020|
+P hanena-ould-sidi|حننه ولد سيدي|حننا ولد سيدي;حنن ولد سيدي|Hanena Ould Sidi|Defence Minister of Mauritania from 2020|
+P mohamed-ould-meguett|محمد ولد مكت|ولد مكت|Mohamed Ould Meguett|Speaker of Mauritania's National Assembly from 2023|
+P ali-al-sadiq|علي الصادق|علي الصادق علي|Ali al-Sadiq|Acting Foreign Minister of Sudan until 2024|
+P hussein-awad|حسين عوض|حسين عوض علي|Hussein Awad|Foreign Minister of Sudan (2024)|
+P ali-youssef-al-sharif|علي يوسف الشريف|علي يوسف أحمد الشريف|Ali Youssef al-Sharif|Foreign Minister of Sudan (2024–2025)|
+P mohieldin-salem|محيي الدين سالم|محي الدين سالم|Mohieldin Salem|Foreign Minister of Sudan from 2025|
+P yassin-ibrahim-yassin|ياسين إبراهيم ياسين||Yassin Ibrahim Yassin|Defence Minister of Sudan (2021–2025)|
+P hassan-kabroun|حسن داود كبرون|حسن داؤود كبرون;حسن كبرون;كبرون;حسن داود كبرون كيان|Hassan Daoud Kabroun|Defence Minister of Sudan from 2025|
+P mohamed-hassan-al-taishi|محمد حسن التعايشي|التعايشي|Mohamed Hassan al-Taishi|Prime Minister of the RSF-led parallel government in Sudan from 2025|
+P hamza-abdi-barre|حمزة عبدي بري|حمزة بري|Hamza Abdi Barre|Prime Minister of Somalia from 2022|
+P ahmed-moalim-fiqi|أحمد معلم فقي|أحمد معلم فقي أحمد;أحمد معلم فقيه|Ahmed Moalim Fiqi|Foreign Minister of Somalia (2024–2025), Defence Minister from 2025|
+P abdulkadir-mohamed-nur|عبدالقادر محمد نور|عبدالقادر جامع نور;عبدالقادر محمد نور جامع|Abdulkadir Mohamed Nur|Defence Minister of Somalia (2022–2025)|
+P jibril-abdirashid-haji|جبريل عبدالرشيد حاجي|جبريل عبدالرشيد|Jibril Abdirashid Haji|Defence Minister of Somalia (2025), Deputy Prime Minister|
+P abdisalam-abdi-ali|عبدالسلام عبدي علي||Abdisalam Abdi Ali|Foreign Minister of Somalia from 2025|
+P adan-madobe|آدم محمد نور مدوبي|آدم مدوبي|Aden Mohamed Nur Madobe|Speaker of Somalia's House of the People from 2022|
+P abdirahman-irro|عبدالرحمن محمد عبدالله عرو|عبد الرحمن محمد عبد الله عرو;عبدالرحمن عرو;عبد الرحمن عرو|Abdirahman Mohamed Abdullahi Irro|President of Somaliland from 2024|
+P muse-bihi-abdi|موسى بيحي عبدي|موسى بيحي;بيحي|Muse Bihi Abdi|President of Somaliland (2017–2024)|
+P said-deni|سعيد عبدالله دني|سعيد دني|Said Abdullahi Deni|President of Puntland from 2019|
+P ahmed-madobe|أحمد محمد إسلام مدوبي|أحمد مدوبي|Ahmed Madobe|President of Jubaland from 2013|
+P ismail-omar-guelleh|إسماعيل عمر جيله|إسماعيل عمر غيله|Ismail Omar Guelleh|President of Djibouti from 1999|
+P abdoulkader-kamil-mohamed|عبد القادر كامل محمد||Abdoulkader Kamil Mohamed|Prime Minister of Djibouti from 2013|
+P abdoulkader-houssein-omar|عبد القادر حسين عمر||Abdoulkader Houssein Omar|Foreign Minister of Djibouti from 2025|
+P azali-assoumani|غزالي عثماني|أزالي أسوماني|Azali Assoumani|President of the Comoros|
+P mohammad-mokhber|محمد مخبر||Mohammad Mokhber|Acting President of Iran (2024), First Vice President (2021–2024)|
+P ali-bagheri-kani|علي باقري كني|باقري كني;علي باقري|Ali Bagheri Kani|Acting Foreign Minister of Iran (2024)|
+P mohammad-reza-ashtiani|محمد رضا آشتياني|آشتياني;محمد رضا قرائي آشتياني|Mohammad-Reza Gharaei Ashtiani|Defence Minister of Iran (2021–2024)|
+P aziz-nasirzadeh|عزيز نصير زاده|نصير زاده|Aziz Nasirzadeh|Defence Minister of Iran from 2024|
+P mohammad-reza-aref|محمد رضا عارف||Mohammad Reza Aref|First Vice President of Iran from 2024|
+P mohammad-hassan-akhund|محمد حسن آخوند||Mohammad Hasan Akhund|Prime Minister of the Taliban government from 2021|
+P mohammad-yaqoob|محمد يعقوب مجاهد||Mohammad Yaqoob Mujahid|Defence Minister of the Taliban government from 2021|
+P anwaar-ul-haq-kakar|أنوار الحق كاكار|كاكار|Anwaar-ul-Haq Kakar|Caretaker Prime Minister of Pakistan (2023–2024)|
+P arif-alvi|عارف علوي||Arif Alvi|President of Pakistan (2018–2024)|
+P jalil-abbas-jilani|جليل عباس جيلاني||Jalil Abbas Jilani|Caretaker Foreign Minister of Pakistan (2023–2024)|
+P droupadi-murmu|دروبادي مورمو|مورمو|Droupadi Murmu|President of India from 2022|
+P mohammed-shahabuddin|محمد شهاب الدين||Mohammed Shahabuddin|President of Bangladesh from 2023|
+P anura-kumara-dissanayake|أنورا كومارا ديساناياكي|ديساناياكي;أنورا كومارا ديساناياكا|Anura Kumara Dissanayake|President of Sri Lanka from 2024|
+P ranil-wickremesinghe|رانيل ويكريميسينغ|ويكريميسينغ;رانيل ويكرمسينغ|Ranil Wickremesinghe|President of Sri Lanka (2022–2024)|
+P kp-sharma-oli|كيه بي شارما أولي|شارما أولي;خادغا براساد شارما أولي|KP Sharma Oli|Prime Minister of Nepal (2024–2025)|
+P sushila-karki|سوشيلا كاركي|كاركي|Sushila Karki|Interim Prime Minister of Nepal from 2025|
+P mohamed-muizzu|محمد معز|محمد مويزو|Mohamed Muizzu|President of the Maldives from 2023|
+P gen-nakatani|جين ناكاتاني|ناكاتاني|Gen Nakatani|Defence Minister of Japan (2024–2025)|
+P shinjiro-koizumi|شينجيرو كويزومي|كويزومي|Shinjiro Koizumi|Defence Minister of Japan from 2025|
+P toshimitsu-motegi|توشيميتسو موتيغي|موتيغي|Toshimitsu Motegi|Foreign Minister of Japan from 2025|
+P naruhito|ناروهيتو||Naruhito|Emperor of Japan from 2019|
+P kim-min-seok|كيم مين سوك|كيم مين سيوك|Kim Min-seok|Prime Minister of South Korea from 2025|
+P cho-hyun|تشو هيون|جو هيون|Cho Hyun|Foreign Minister of South Korea from 2025|
+P kim-yong-hyun|كيم يونغ هيون||Kim Yong-hyun|Defence Minister of South Korea (2024)|
+P ahn-gyu-back|آن غيو باك||Ahn Gyu-back|Defence Minister of South Korea from 2025|
+P choi-sang-mok|تشوي سانغ موك||Choi Sang-mok|Acting President of South Korea (2024–2025)|
+P pak-thae-song|باك تاي سونغ||Pak Thae-song|Premier of North Korea from 2024|
+P no-kwang-chol|نو كوانغ تشول||No Kwang-chol|Defence Minister of North Korea from 2024|
+P cho-jung-tai|تشو جونغ تاي||Cho Jung-tai|Premier of Taiwan from 2024|
+P lin-chia-lung|لين تشيا لونغ||Lin Chia-lung|Foreign Minister of Taiwan from 2024|
+P wellington-koo|ويلينغتون كو||Wellington Koo|Defence Minister of Taiwan from 2024|
+P to-lam|تو لام||Tô Lâm|General Secretary of the Communist Party of Vietnam from 2024, President of Vietnam (2024)|
+P luong-cuong|لونغ كوونغ||Lương Cường|President of Vietnam from 2024|
+P pham-minh-chinh|فام مينه تشينه|فام مينه تشين|Phạm Minh Chính|Prime Minister of Vietnam from 2021|
+P vo-van-thuong|فو فان ثونغ||Võ Văn Thưởng|President of Vietnam (2023–2024)|
+P anutin-charnvirakul|أنوتين تشارنفيراكول|أنوتين|Anutin Charnvirakul|Prime Minister of Thailand from 2025|
+P paetongtarn-shinawatra|بايتونغتارن شيناواترا|بايتونغتارن|Paetongtarn Shinawatra|Prime Minister of Thailand (2024–2025)|
+P srettha-thavisin|سريتا تافيسين|سريثا تافيسين|Srettha Thavisin|Prime Minister of Thailand (2023–2024)|
+P maha-vajiralongkorn|ماها فاجيرالونغكورن||Maha Vajiralongkorn|King of Thailand from 2016|
+P hun-manet|هون مانيت||Hun Manet|Prime Minister of Cambodia from 2023|
+P hun-sen|هون سين||Hun Sen|Prime Minister of Cambodia (1985–2023), President of the Senate from 2024|
+P lawrence-wong|لورنس وونغ|لورانس وونغ|Lawrence Wong|Prime Minister of Singapore from 2024|
+P lee-hsien-loong|لي هسين لونغ|لي سين لونغ|Lee Hsien Loong|Prime Minister of Singapore (2004–2024)|
+P hassanal-bolkiah|حسن البلقية||Hassanal Bolkiah|Sultan of Brunei from 1967|
+P ibrahim-iskandar|إبراهيم إسكندر||Ibrahim Iskandar|King of Malaysia from 2024|
+P retno-marsudi|ريتنو مارسودي|مارسودي|Retno Marsudi|Foreign Minister of Indonesia (2014–2024)|
+P sadyr-japarov|صادر جباروف|جباروف|Sadyr Japarov|President of Kyrgyzstan from 2021|
+P emomali-rahmon|إمام علي رحمن|إمام علي رحمانوف|Emomali Rahmon|President of Tajikistan from 1994|
+P serdar-berdimuhamedow|سردار بردي محمدوف|سردار قربان قولي بردي محمدوف|Serdar Berdimuhamedow|President of Turkmenistan from 2022|
+P jeyhun-bayramov|جيهون بيراموف|بيراموف;جيحون بيراموف|Jeyhun Bayramov|Foreign Minister of Azerbaijan from 2020|
+P ararat-mirzoyan|أرارات ميرزويان|ميرزويان|Ararat Mirzoyan|Foreign Minister of Armenia from 2021|
+P irakli-kobakhidze|إيراكلي كوباخيدزه|كوباخيدزه|Irakli Kobakhidze|Prime Minister of Georgia from 2024|
+P mikheil-kavelashvili|ميخائيل كافيلاشفيلي|كافيلاشفيلي|Mikheil Kavelashvili|President of Georgia from 2024|
+P salome-zourabichvili|سالومي زورابيشفيلي|زورابيشفيلي|Salome Zourabichvili|President of Georgia (2018–2024)|
+P yvette-cooper|إيفيت كوبر||Yvette Cooper|Foreign Secretary of the United Kingdom from 2025, Home Secretary (2024–2025)|
+P catherine-vautrin|كاترين فوتران|فوتران;كاترين فوتارن|Catherine Vautrin|Defence Minister of France from 2025|
+P elisabeth-borne|إليزابيث بورن||Élisabeth Borne|Prime Minister of France (2022–2024)|
+P johann-wadephul|يوهان فاديفول|فاديفول|Johann Wadephul|Foreign Minister of Germany from 2025|
+P guido-crosetto|غويدو كروسيتو|كروسيتو|Guido Crosetto|Defence Minister of Italy from 2022|
+P felipe-vi|فيليبي السادس|فيليب السادس|Felipe VI|King of Spain from 2014|
+P margarita-robles|مارغريتا روبليس|روبليس|Margarita Robles|Defence Minister of Spain from 2018|
+P luis-montenegro|لويس مونتينيغرو||Luís Montenegro|Prime Minister of Portugal from 2024|
+P marcelo-rebelo-de-sousa|مارسيلو ريبيلو دي سوزا|ريبيلو دي سوزا|Marcelo Rebelo de Sousa|President of Portugal from 2016|
+P dick-schoof|ديك سخوف|ديك شوف|Dick Schoof|Prime Minister of the Netherlands from 2024|
+P willem-alexander|فيليم ألكسندر|ويليم ألكسندر|Willem-Alexander|King of the Netherlands from 2013|
+P bart-de-wever|بارت دي ويفر|دي ويفر|Bart De Wever|Prime Minister of Belgium from 2025|
+P alexander-de-croo|ألكسندر دي كرو|دي كرو|Alexander De Croo|Prime Minister of Belgium (2020–2025)|
+P maxime-prevot|ماكسيم بريفو|بريفو|Maxime Prévot|Foreign Minister of Belgium from 2025|
+P micheal-martin|مايكل مارتن|ميهول مارتن|Micheál Martin|Taoiseach of Ireland (2020–2022, from 2025), Foreign Minister (2022–2024)|
+P simon-harris|سايمون هاريس|سيمون هاريس|Simon Harris|Taoiseach of Ireland (2024–2025)|
+P leo-varadkar|ليو فارادكار|فارادكار|Leo Varadkar|Taoiseach of Ireland (2017–2020, 2022–2024)|
+P michael-d-higgins|مايكل دي هيغينز|مايكل هيغينز|Michael D. Higgins|President of Ireland (2011–2025)|
+P catherine-connolly|كاثرين كونولي|كونولي|Catherine Connolly|President of Ireland from 2025|
+P jonas-gahr-store|يوناس غار ستوره|ستوره;يوناس غار ستور|Jonas Gahr Støre|Prime Minister of Norway from 2021|
+P tobias-billstrom|توبياس بيلستروم|بيلستروم|Tobias Billström|Foreign Minister of Sweden (2022–2024)|
+P maria-malmer-stenergard|ماريا مالمر ستينرغارد|مالمر ستينرغارد|Maria Malmer Stenergard|Foreign Minister of Sweden from 2024|
+P frederik-x|فريدريك العاشر||Frederik X|King of Denmark from 2024|
+P lars-lokke-rasmussen|لارس لوكه راسموسن|لوكه راسموسن;لارس لوك راسموسن|Lars Løkke Rasmussen|Foreign Minister of Denmark from 2022|
+P petteri-orpo|بيتيري أوربو|أوربو|Petteri Orpo|Prime Minister of Finland from 2023|
+P sauli-niinisto|ساولي نينيستو|نينيستو|Sauli Niinistö|President of Finland (2012–2024)|
+P kyriakos-mitsotakis|كيرياكوس ميتسوتاكيس|ميتسوتاكيس|Kyriakos Mitsotakis|Prime Minister of Greece from 2019|
+P giorgos-gerapetritis|جورجيوس جيرابيتريتيس|جيرابيتريتيس;جورج جيرابيتريتيس|Giorgos Gerapetritis|Foreign Minister of Greece from 2023|
+P nikos-christodoulides|نيكوس خريستودوليدس|خريستودوليدس;نيكوس كريستودوليدس|Nikos Christodoulides|President of Cyprus from 2023|
+P karl-nehammer|كارل نيهامر|نيهامر|Karl Nehammer|Chancellor of Austria (2021–2025)|
+P christian-stocker|كريستيان شتوكر|شتوكر|Christian Stocker|Chancellor of Austria from 2025|
+P alexander-van-der-bellen|ألكسندر فان دير بيلين|فان دير بيلين|Alexander Van der Bellen|President of Austria from 2017|
+P ignazio-cassis|إينياتسيو كاسيس|كاسيس|Ignazio Cassis|Foreign Minister of Switzerland from 2017|
+P viola-amherd|فيولا أمهيرد|أمهيرد|Viola Amherd|President of the Swiss Confederation (2024)|
+P karin-keller-sutter|كارين كيلر سوتر|كيلر سوتر|Karin Keller-Sutter|President of the Swiss Confederation (2025)|
+P peter-szijjarto|بيتر سيارتو|سيارتو;بيتر سيّارتو|Péter Szijjártó|Foreign Minister of Hungary from 2014|
+P petr-fiala|بيتر فيالا|فيالا|Petr Fiala|Prime Minister of the Czech Republic (2021–2025)|
+P andrej-babis|أندريه بابيش|بابيش|Andrej Babiš|Prime Minister of the Czech Republic from 2025 (2017–2021)|
+P petr-pavel|بيتر بافل||Petr Pavel|President of the Czech Republic from 2023|
+P karol-nawrocki|كارول نافروتسكي|نافروتسكي|Karol Nawrocki|President of Poland from 2025|
+P radoslaw-sikorski|رادوسلاف سيكورسكي||Radosław Sikorski|Foreign Minister of Poland from 2023|
+P wladyslaw-kosiniak-kamysz|فواديسواف كوسينياك كاميش|كوسينياك كاميش|Władysław Kosiniak-Kamysz|Defence Minister of Poland from 2023|
+P nicusor-dan|نيكوشور دان||Nicușor Dan|President of Romania from 2025|
+P klaus-iohannis|كلاوس يوهانيس||Klaus Iohannis|President of Romania (2014–2025)|
+P edi-rama|إيدي راما||Edi Rama|Prime Minister of Albania from 2013|
+P vjosa-osmani|فيوسا عثماني||Vjosa Osmani|President of Kosovo from 2021|
+P albin-kurti|ألبين كورتي||Albin Kurti|Prime Minister of Kosovo from 2021|
+P robert-golob|روبرت غولوب|غولوب|Robert Golob|Prime Minister of Slovenia from 2022|
+P robert-abela|روبرت أبيلا|أبيلا|Robert Abela|Prime Minister of Malta from 2020|
+P luc-frieden|لوك فريدن|فريدن|Luc Frieden|Prime Minister of Luxembourg from 2023|
+P andrej-plenkovic|أندريه بلينكوفيتش|بلينكوفيتش|Andrej Plenković|Prime Minister of Croatia from 2016|
+P gitanas-nauseda|غيتاناس ناوسيدا|ناوسيدا|Gitanas Nausėda|President of Lithuania from 2019|
+P nikos-dendias|نيكوس ديندياس|ديندياس|Nikos Dendias|Defence Minister of Greece from 2023, Foreign Minister (2019–2023)|
+P yulia-svyrydenko|يوليا سفيريدينكو|سفيريدينكو|Yulia Svyrydenko|Prime Minister of Ukraine from 2025|
+P roberta-metsola|روبرتا ميتسولا|ميتسولا|Roberta Metsola|President of the European Parliament from 2022|
+P melanie-joly|ميلاني جولي||Mélanie Joly|Foreign Minister of Canada (2021–2025)|
+P anita-anand|أنيتا أناند||Anita Anand|Foreign Minister of Canada from 2025|
+P bruno-rodriguez-parrilla|برونو رودريغيز باريا|برونو رودريغيز|Bruno Rodríguez Parrilla|Foreign Minister of Cuba from 2009|
+P mauro-vieira|ماورو فييرا||Mauro Vieira|Foreign Minister of Brazil from 2023|
+P gabriel-boric|غابرييل بوريك|بوريك|Gabriel Boric|President of Chile from 2022|
+P yvan-gil|إيفان جيل|إيفان خيل|Yván Gil|Foreign Minister of Venezuela from 2023|
+P vladimir-padrino-lopez|فلاديمير بادرينو لوبيز|بادرينو لوبيز;بادرينو|Vladimir Padrino López|Defence Minister of Venezuela from 2014|
+P delcy-rodriguez|ديلسي رودريغيز|ديلسي رودريغز|Delcy Rodríguez|Vice President of Venezuela from 2018|
+P miguel-diaz-canel|ميغيل دياز كانيل|دياز كانيل|Miguel Díaz-Canel|President of Cuba from 2018|
+P dina-boluarte|دينا بولوارتي|بولوارتي|Dina Boluarte|President of Peru (2022–2025)|
+P daniel-noboa|دانيال نوبوا|نوبوا|Daniel Noboa|President of Ecuador from 2023|
+P luis-arce|لويس آرسي||Luis Arce|President of Bolivia (2020–2025)|
+P rodrigo-paz|رودريغو باز|رودريغو باز بيريرا;رودريغو باث|Rodrigo Paz|President of Bolivia from 2025|
+P santiago-pena|سانتياغو بينيا|بينيا|Santiago Peña|President of Paraguay from 2023|
+P yamandu-orsi|ياماندو أورسي|أورسي|Yamandú Orsi|President of Uruguay from 2025|
+P luis-lacalle-pou|لويس لاكايي بو|لاكايي بو|Luis Lacalle Pou|President of Uruguay (2020–2025)|
+P daniel-ortega|دانيال أورتيغا||Daniel Ortega|President of Nicaragua from 2007|
+P nayib-bukele|نجيب بوكيلة|بوكيلة|Nayib Bukele|President of El Salvador from 2019|
+P bernardo-arevalo|برناردو أريفالو|أريفالو|Bernardo Arévalo|President of Guatemala from 2024|
+P jose-raul-mulino|خوسيه راؤول مولينو|مولينو|José Raúl Mulino|President of Panama from 2024|
+P luis-abinader|لويس أبي نادر|لويس أبينادر|Luis Abinader|President of the Dominican Republic from 2020|
+P xiomara-castro|شيومارا كاسترو||Xiomara Castro|President of Honduras from 2022|
+P penny-wong|بيني وونغ||Penny Wong|Foreign Minister of Australia from 2022|
+P richard-marles|ريتشارد مارلز|مارلز|Richard Marles|Deputy Prime Minister and Defence Minister of Australia from 2022|
+P christopher-luxon|كريستوفر لوكسون|لوكسون|Christopher Luxon|Prime Minister of New Zealand from 2023|
+P sahle-work-zewde|سهلي ورق زودي|سهلي ورق;سهلي زودي|Sahle-Work Zewde|President of Ethiopia (2018–2024)|
+P taye-atske-selassie|تايي أتسكي سيلاسي|تاي أتسكي سيلاسي;تاي أصقي سيلاسي;تايي سيلاسي|Taye Atske Selassie|President of Ethiopia from 2024, Foreign Minister (2024)|
+P demeke-mekonnen|دمقي مكونن|ديميكي ميكونين|Demeke Mekonnen|Deputy Prime Minister of Ethiopia (2017–2024), Foreign Minister (2019–2024)|
+P gedion-timothewos|جيديون تيموثيوس|جدعون تيموثيوس|Gedion Timothewos|Foreign Minister of Ethiopia from 2024|
+P aisha-mohammed-musa|عائشة محمد موسى||Aisha Mohammed Musa|Defence Minister of Ethiopia from 2024|
+P abraham-belay|أبراهام بلاي|أبراهام بيلاي|Abraham Belay|Defence Minister of Ethiopia (2021–2024)|
+P isaias-afwerki|أسياس أفورقي|أفورقي;إسياس أفورقي;أسياس أفيورقي|Isaias Afwerki|President of Eritrea from 1993|
+P osman-saleh|عثمان صالح|عثمان صالح محمد|Osman Saleh Mohammed|Foreign Minister of Eritrea from 2007|
+P yoweri-museveni|يويري موسيفيني|موسيفيني;يوري موسيفيني|Yoweri Museveni|President of Uganda from 1986|
+P samia-suluhu-hassan|سامية صولوحو حسن|سامية سولوهو حسن|Samia Suluhu Hassan|President of Tanzania from 2021|
+P musalia-mudavadi|موساليا مودافادي|مودافادي|Musalia Mudavadi|Prime Cabinet Secretary of Kenya from 2022 and Foreign Minister from 2023|
+P salva-kiir|سلفا كير|سلفاكير;سلفا كير ميارديت|Salva Kiir Mayardit|President of South Sudan from 2011|
+P riek-machar|رياك مشار|ريك مشار|Riek Machar|First Vice President of South Sudan (2020–2025)|
+P judith-suminwa|جوديث سومينوا|سومينوا;جوديث سومينوا تولوكا|Judith Suminwa|Prime Minister of the Democratic Republic of the Congo from 2024|
+P therese-kayikwamba-wagner|تيريز كاييكوامبا فاغنر|كاييكوامبا فاغنر|Thérèse Kayikwamba Wagner|Foreign Minister of the Democratic Republic of the Congo from 2024|
+P olivier-nduhungirehe|أوليفييه ندوهونغيريهي|ندوهونغيريهي|Olivier Nduhungirehe|Foreign Minister of Rwanda from 2023|
+P evariste-ndayishimiye|إيفاريست ندايشيميي|ندايشيميي|Évariste Ndayishimiye|President of Burundi from 2020|
+P faustin-archange-touadera|فوستين أرشانج تواديرا|تواديرا|Faustin-Archange Touadéra|President of the Central African Republic from 2016|
+P denis-sassou-nguesso|دينيس ساسو نغيسو|ساسو نغيسو|Denis Sassou Nguesso|President of the Republic of the Congo from 1997|
+P paul-biya|بول بيا||Paul Biya|President of Cameroon from 1982|
+P brice-oligui-nguema|بريس كلوتير أوليغي نغيما|بريس أوليغي نغيما;أوليغي نغيما|Brice Oligui Nguema|President of Gabon from 2023|
+P teodoro-obiang|تيودورو أوبيانغ|تيودورو أوبيانغ نغيما مباسوغو;أوبيانغ|Teodoro Obiang Nguema Mbasogo|President of Equatorial Guinea from 1979|
+P joao-lourenco|جواو لورينسو|لورينسو;جواو لورنسو|João Lourenço|President of Angola from 2017|
+P daniel-chapo|دانيال تشابو|تشابو|Daniel Chapo|President of Mozambique from 2025|
+P filipe-nyusi|فيليبي نيوسي|نيوسي|Filipe Nyusi|President of Mozambique (2015–2025)|
+P emmerson-mnangagwa|إيمرسون منانغاغوا|منانغاغوا|Emmerson Mnangagwa|President of Zimbabwe from 2017|
+P hakainde-hichilema|هاكايندي هيشيليما|هيشيليما|Hakainde Hichilema|President of Zambia from 2021|
+P peter-mutharika|بيتر موثاريكا|موثاريكا|Peter Mutharika|President of Malawi (2014–2020, from 2025)|
+P lazarus-chakwera|لازاروس تشاكويرا|تشاكويرا|Lazarus Chakwera|President of Malawi (2020–2025)|
+P netumbo-nandi-ndaitwah|نيتومبو ناندي ندايتواه|ناندي ندايتواه|Netumbo Nandi-Ndaitwah|President of Namibia from 2025|
+P hage-geingob|هاغي غينغوب|غينغوب|Hage Geingob|President of Namibia (2015–2024)|
+P duma-boko|دوما بوكو||Duma Boko|President of Botswana from 2024|
+P mokgweetsi-masisi|موكغويتسي ماسيسي||Mokgweetsi Masisi|President of Botswana (2018–2024)|
+P ronald-lamola|رونالد لامولا|لامولا|Ronald Lamola|Foreign Minister of South Africa from 2024|
+P naledi-pandor|ناليدي باندور|باندور|Naledi Pandor|Foreign Minister of South Africa (2019–2024)|
+P andry-rajoelina|أندري راجولينا|راجولينا|Andry Rajoelina|President of Madagascar (2009–2014, 2019–2025)|
+P michael-randrianirina|مايكل راندريانيرينا|راندريانيرينا|Michael Randrianirina|President of Madagascar from 2025|
+P navin-ramgoolam|نافين رامغولام|رامغولام|Navin Ramgoolam|Prime Minister of Mauritius from 2024|
+P yusuf-tuggar|يوسف توغار|توغار;يوسف مايتاما توغار|Yusuf Tuggar|Foreign Minister of Nigeria from 2023|
+P macky-sall|ماكي سال||Macky Sall|President of Senegal (2012–2024)|
+P ousmane-sonko|عثمان سونكو|سونكو|Ousmane Sonko|Prime Minister of Senegal from 2024|
+P abdoulaye-maiga|عبد الله مايغا||Abdoulaye Maïga|Prime Minister of Mali from 2024|
+P choguel-maiga|شوغيل كوكالا مايغا|شوغيل مايغا|Choguel Kokalla Maïga|Prime Minister of Mali (2021–2024)|
+P abdoulaye-diop|عبد الله ديوب||Abdoulaye Diop|Foreign Minister of Mali from 2021|
+P sadio-camara|ساديو كامارا||Sadio Camara|Defence Minister of Mali from 2020|
+P ali-lamine-zeine|علي محمد الأمين زين|علي الأمين زين;علي لمين زين|Ali Lamine Zeine|Prime Minister of Niger from 2023|
+P allamaye-halina|ألاماي هالينا|علامي هالينا;اللماي هالينا;هالينا|Allamaye Halina|Prime Minister of Chad from 2024|
+P succes-masra|سوكسيه ماسرا|سيكسيه ماسرا;ماسرا|Succès Masra|Prime Minister of Chad (2024)|
+P mahamat-saleh-annadif|محمد صالح النظيف||Mahamat Saleh Annadif|Foreign Minister of Chad (2022–2024)|
+P abderaman-koulamallah|عبد الرحمن كلام الله|عبد الرحمن غلام الله;عبد الرحمن كولام الله|Abderaman Koulamallah|Foreign Minister of Chad (2024–2025)|
+P abdoulaye-saber-fadoul|عبد الله صابر فضل||Abdoulaye Saber Fadoul|Foreign Minister of Chad from 2025|
+P mamady-doumbouya|مامادي دومبويا|دومبويا|Mamady Doumbouya|President of Guinea from 2021|
+P alassane-ouattara|الحسن واتارا|واتارا;الحسن وتارا|Alassane Ouattara|President of Côte d'Ivoire from 2010|
+P john-mahama|جون ماهاما|جون دراماني ماهاما;ماهاما|John Mahama|President of Ghana from 2025 (2012–2017)|
+P nana-akufo-addo|نانا أكوفو أدو|أكوفو أدو;نانا أكوفو آدو|Nana Akufo-Addo|President of Ghana (2017–2025)|
+P patrice-talon|باتريس تالون|تالون|Patrice Talon|President of Benin from 2016|
+P faure-gnassingbe|فور غناسينغبي|غناسينغبي;فوري غناسينغبي|Faure Gnassingbé|President of Togo (2005–2025), President of the Council of Ministers from 2025|
+P joseph-boakai|جوزيف بواكاي|بواكاي|Joseph Boakai|President of Liberia from 2024|
+P julius-maada-bio|جوليوس مادا بيو|مادا بيو|Julius Maada Bio|President of Sierra Leone from 2018|
+P adama-barrow|أداما بارو||Adama Barrow|President of the Gambia from 2017|
+P umaro-sissoco-embalo|عمر سيسوكو إمبالو|إمبالو;أومارو سيسوكو إمبالو|Umaro Sissoco Embaló|President of Guinea-Bissau (2020–2025)|
+P barham-salih|برهم صالح|بارهم صالح|Barham Salih|UN High Commissioner for Refugees from 2026, President of Iraq (2018–2022)|
+P achim-steiner|أخيم شتاينر|آخيم شتاينر|Achim Steiner|Administrator of the UN Development Programme (2017–2025)|
+P qu-dongyu|تشو دونيو|شو دونيو|Qu Dongyu|Director-General of the Food and Agriculture Organization from 2019|
+P gilbert-houngbo|جيلبير هونغبو|هونغبو|Gilbert Houngbo|Director-General of the International Labour Organization from 2022|
+P rebeca-grynspan|ريبيكا غرينسبان|غرينسبان|Rebeca Grynspan|Secretary-General of UNCTAD from 2021|
+P philemon-yang|فيلمون يانغ||Philemon Yang|President of the UN General Assembly (2024–2025)|
+P dennis-francis|دينيس فرانسيس||Dennis Francis|President of the UN General Assembly (2023–2024)|
+P amina-mohammed|أمينة محمد||Amina J. Mohammed|Deputy Secretary-General of the United Nations from 2017|
+P sima-bahous|سيما بحوث||Sima Bahous|Executive Director of UN Women from 2021|
+P rola-dashti|رولا دشتي||Rola Dashti|Executive Secretary of ESCWA from 2019|
+P amy-pope|إيمي بوب||Amy Pope|Director General of the International Organization for Migration from 2023|
+P audrey-azoulay|أودري أزولاي||Audrey Azoulay|Director-General of UNESCO (2017–2025)|
+P yuji-iwasawa|يوجي إيواساوا|إيواساوا|Yuji Iwasawa|President of the International Court of Justice from 2025|
+P mirjana-spoljaric|ميريانا سبولياريتش|سبولياريتش|Mirjana Spoljaric|President of the International Committee of the Red Cross from 2022|
+P hissein-brahim-taha|حسين إبراهيم طه||Hissein Brahim Taha|Secretary-General of the Organisation of Islamic Cooperation from 2021|
+P hossam-zaki|حسام زكي||Hossam Zaki|Assistant Secretary-General of the Arab League|
+P mohammed-al-yamahi|محمد بن أحمد اليماحي|محمد أحمد اليماحي;محمد اليماحي;اليماحي|Mohammed Ahmed Al-Yamahi|Speaker of the Arab Parliament from 2024|
+P adel-al-asoomi|عادل العسومي|عادل بن عبدالرحمن العسومي;العسومي|Adel Al-Asoomi|Speaker of the Arab Parliament (2020–2024)|
+P muhammad-al-jasser|محمد الجاسر|محمد سليمان الجاسر|Muhammad Al Jasser|President of the Islamic Development Bank from 2021|
+P salman-bin-ibrahim-al-khalifa|سلمان بن إبراهيم آل خليفة|سلمان بن إبراهيم|Salman bin Ibrahim Al Khalifa|President of the Asian Football Confederation from 2013|
+P kirsty-coventry|كيرستي كوفنتري||Kirsty Coventry|President of the International Olympic Committee from 2025|
+P sidi-ould-tah|سيدي ولد التاه|ولد التاه|Sidi Ould Tah|President of the African Development Bank from 2025|
++ mohamed-ould-ghazouani||الغزواني|||
++ haitham-bin-tariq||هيثم بن طارق آل سعيد|||
++ abdullah-ii||عبدالله الثاني بن الحسين|||
++ abiy-ahmed||أبيي أحمد|||
++ abdul-latif-rashid||عبد اللطيف جمال رشيد|||
++ moussa-faki||موسى فكي محمد|||
++ shavkat-mirziyoyev||شوكت ميرزيوييف;ميرزيوييف|||
++ mohammed-bin-abdulrahman||محمد بن عبدالرحمن بن جاسم آل ثاني|||
++ abdel-fattah-al-burhan||عبد الفتاح عبد الرحمن البرهان|||
++ rashad-al-alimi||رشاد محمد العليمي|||
++ abdul-hamid-dbeibah||عبد الحميد دبيبة|||
++ mohamed-al-menfi||محمد يونس المنفي|||
++ aguila-saleh||عقيلة صالح عيسى|||
++ felix-tshisekedi||فيليكس تشيسكيدي;تشيسكيدي|||
++ denys-shmyhal||||Prime Minister of Ukraine (2020–2025), Defence Minister from 2025|
++ rustem-umerov||||Defence Minister of Ukraine (2023–2025), Secretary of the National Security and Defence Council from 2025|
++ minoru-kihara||||Defence Minister of Japan (2023–2024), Chief Cabinet Secretary from 2025|
++ han-duck-soo||||Prime Minister of South Korea (2022–2025)|
++ annalena-baerbock||||Foreign Minister of Germany (2021–2025), President of the UN General Assembly from 2025|
++ mahmoud-ali-youssouf||||Foreign Minister of Djibouti (2005–2025), Chairperson of the African Union Commission from 2025|
++ israel-katz||||Foreign Minister of Israel (2019–2020, 2024), Defence Minister from 2024|
+`;
+
 // Business and technology: chief executives and founders, companies, sovereign funds.
 const BUSINESS = `
 P jensen-huang|جنسن هوانغ|جينسن هوانغ;هوانغ|Jensen Huang|Chief executive of Nvidia
@@ -2174,7 +2505,7 @@ O arab-national-bank|البنك العربي الوطني||Arab National Bank|Sa
 
 /** Parses the tables above; run once, at first use. */
 export function curatedEntries(): CuratedEntry[] {
-  return parseCurated([REFINEMENTS, PLACES, PEOPLE, ORGANIZATIONS, SPORTS, CULTURE, BUSINESS]);
+  return parseCurated([REFINEMENTS, PLACES, PEOPLE, ORGANIZATIONS, SPORTS, CULTURE, LEADERS, BUSINESS]);
 }
 
 /** Parses tables of curated lines (the format above). */

@@ -336,6 +336,7 @@ L toulouse|تولوز||Toulouse|City in France|
 L bordeaux|بوردو||Bordeaux|City in France|
 L nantes|نانت||Nantes|City in France|
 L montpellier|مونبلييه|مونبيلييه|Montpellier|City in France|
+L issy-les-moulineaux|إيسي لي مولينو|إيسي ليه مولينو|Issy-les-Moulineaux|Suburb of Paris, France|
 L grenoble|غرونوبل|غرينوبل|Grenoble|City in France|
 L calais|كاليه||Calais|City in France|
 L le-havre|لوهافر|لو هافر|Le Havre|City in France|
