@@ -152,8 +152,8 @@ const SKIP_SUBDIVISIONS = new Set([
 
 /**
  * Subdivisions whose bare name is an everyday word or a given name once folded (آيوا = إيواء
- * "sheltering", إيلام "inflicting pain", لابي = لأبي, فراي = فرأى "and he saw", فيكتوريا): they go by the long form news uses,
- * with the head the matcher leaves outside a span. By ISO 3166-2 code.
+ * "sheltering", إيلام "inflicting pain", لابي = لأبي, فراي = فرأى "and he saw", فيكتوريا): they go
+ * by the long form news uses, with the head the matcher leaves outside a span. By ISO 3166-2 code.
  */
 const SUBDIVISION_LONG_FORMS: Record<string, string> = {
   'US-IA': 'ولاية آيوا',

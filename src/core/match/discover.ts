@@ -1208,7 +1208,7 @@ const PLACE_NAMED_ORGS = words('عماله استينافيه ابتداييه �
 const PLACE_NAMED_ORGS_INNER = words('مديريه محكمه حكومه قوه سلطه');
 /** Courts, and the jurisdictions named after the city in their names (محكمة القاهرة الاقتصادية). */
 const COURTS = words('محكمه');
-const COURT_LEVELS = words('الاقتصاديه الابتداييه الجناييه الجنائيه الاداريه العسكريه المدنيه الشرعيه الجزييه الجزئيه الكليه التجاريه العماليه');
+const COURT_LEVELS = words('الاقتصادية الابتدائية الجنائية الإدارية العسكرية المدنية الشرعية الجزئية الكلية التجارية العمالية');
 /** Councils of a commune (مجلس جماعة طنجة). */
 const COUNCILS = words('مجلس');
 /** Heads of a command or a directorate of another institution (قيادة شرطة ذي قار). */
