@@ -271,6 +271,9 @@ const isVerbalNounHis = (w: Word): boolean => VERBAL_NOUN_HIS.test(w.norm) && !F
 /** Present-tense verbs of the derived forms (يتفقد، يستقبل، تتواصل، ينتظر، تنتظر): never a name. */
 const DERIVED_VERB = /^(يت|يست|ين|تت|تست|تن)...+$/;
 
+/** A short indefinite accusative written without its tanween (حكما، عددا): the sentence going on after a name. */
+const ACCUSATIVE = /^[^اوي]{3}ا$/;
+
 /** A past verb in the plural (باتوا، دخلوا، طالبوا): never a name word. */
 const PAST_PLURAL = /^[^و]{3,4}وا$/;
 
@@ -305,7 +308,7 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
       && !joinedIn(ws, i + 1, COMPOUND_ENDS)) return true;
     if (/ات$/.test(rest) || STOP.has(rest) || TITLES.has(rest) || TITLES.has(rest.replace(/ه$/, '')) || SAY_VERBS.has(rest)) return true;
     // وعددا من: و and an indefinite accusative written without its tanween.
-    if (/^[^اوي]{3}ا$/.test(rest) && !FIRST_NAMES.has(rest)) return true;
+    if (ACCUSATIVE.test(rest) && !FIRST_NAMES.has(rest)) return true;
   }
   return w.known || isStop(w) || hasArticle(w) || bareIn(w.norm, TITLES) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined
     || isHead(w) || cliticBeforeArticle(w) || isVerbalNounHis(w)
@@ -387,8 +390,10 @@ const TITLE_FAMILIES = words('السيد الشيخ');
 const punctAfter = (ws: readonly Word[], k: number, text: string): boolean =>
   k < ws.length && ws[k].tok.kind === 'punct' && PUNCT_BOUNDARY.has(text.slice(ws[k].tok.start, ws[k].tok.end));
 
+/** «That» right after a speaker's name (قال فلان إن). */
+const SAID_THAT = words('ان انه انها');
 /** «That» after a name: what the person said follows. */
-const THAT = words('ان انه انها بان');
+const THAT: ReadonlySet<string> = new Set([...SAID_THAT, ...words('بان')]);
 /** Is word `k` punctuation or أن: a name before it is closed (فهد الرشيد أن، عمر تشليك،)? */
 const closedAt = (ws: readonly Word[], k: number, text: string): boolean => punctAfter(ws, k, text) || joinedIn(ws, k, THAT);
 
@@ -470,7 +475,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // إسطفان سلامة أولويات: a plural in ات of the shapes أفعلات، إفعالات after two name words.
     if (counted === 2 && /^ا.+ات$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // خليل جابر حكماً written without its tanween: a short indefinite accusative after two name words.
-    if (counted === 2 && /^[^اوي]{3}ا$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
+    if (counted === 2 && ACCUSATIVE.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // جوردان بارديلا بحل: a short word with ب or ل attached after two name words; after بن or
     // closed by punctuation it is the surname (سالم صالح بن بريك، أحمد حامد لملس،).
     if (counted === 2 && /^[بل][^اوني]..?$/.test(w.norm) && !FIRST_NAMES.has(w.norm) && !PARTICLES.has(at(j - 1).norm)
@@ -736,7 +741,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (name && name.to < ws.length) {
         const next = ws[name.to];
         const nextText = text.slice(next.tok.start, next.tok.end);
-        const saysThat = ['ان', 'انه', 'انها'].includes(next.norm) || nextText === '،' || nextText === ':' || nextText === ',';
+        const saysThat = SAID_THAT.has(next.norm) || nextText === '،' || nextText === ':' || nextText === ',';
         const last = ws[name.to - 1].norm;
         if (saysThat && !/(ون|ين|ات|يه|ه)$/.test(last)) found.push({ from: i + 1, to: name.to, kind: 'person' });
       }
@@ -1302,7 +1307,7 @@ function placeAsGivenName(text: string, m: Mention, conv: OffsetConverter): Ment
   const next = wordAfter(text, conv.toUtf16(m.end));
   // كريم صلاح الدين عبد الفتاح: after a given name (على written with ى is «on»), it is the
   // father's name; a given name after it, or عبد and its word, goes on with the name.
-  const prev = lettersBefore(text, start) === '' ? wordBefore(text, start) : null;
+  const prev = wordBefore(text, start);
   if (prev !== null && FIRST_NAMES.has(normalizeKey(prev[1])) && !/ى$/.test(prev[1])) {
     let end = conv.toUtf16(m.end);
     const after = next === null ? '' : normalizeKey(next[1]);
