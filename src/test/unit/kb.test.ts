@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FileSystem } from '../../core/ports';
+import type { Mention } from '../../core/match/mention';
 import { builtinEntities, ENTITY_ID, loadKnowledgeBase, parseEntitiesYaml, type KbProblemCode } from '../../core/kb/load';
+
+/** The built-in base read by findMentions, its gazetteer built once for all the tests that read text with it. */
+let builtinReader: Promise<(text: string, opts?: { rules?: boolean }) => Mention[]> | undefined;
+const builtinFind = () => (builtinReader ??= import('../../core/match').then(({ Gazetteer, findMentions }) => {
+  const g = Gazetteer.build(builtinEntities());
+  return (text: string, opts: { rules?: boolean } = {}) => findMentions(text, g, opts);
+}));
 
 /** An in-memory FileSystem holding one corpus folder. */
 function memoryFs(files: Record<string, string | Uint8Array>): FileSystem {
@@ -159,9 +167,8 @@ test('the built-in base leaves out names that are everyday Arabic words', () => 
 });
 
 test('the built-in base: a one-word town from the communes lists only where a place is expected', async () => {
-  const { Gazetteer, findMentions } = await import('../../core/match');
-  const g = Gazetteer.build(builtinEntities());
-  const places = (text: string) => findMentions(text, g, { rules: false }).filter((m) => m.kind === 'place').map((m) => m.text);
+  const find = await builtinFind();
+  const places = (text: string) => find(text, { rules: false }).filter((m) => m.kind === 'place').map((m) => m.text);
   assert.deepEqual(places('لاسيما في أدرار وتيميمون والمنيعة، داعيا'), ['أدرار', 'تيميمون', 'المنيعة']);
   assert.deepEqual(places('شمل بلديات القليعة وحجوط قبل الصيف'), ['القليعة', 'حجوط']);
   assert.deepEqual(places('وصل إلى بتيميمون'), ['تيميمون']);
@@ -170,9 +177,8 @@ test('the built-in base: a one-word town from the communes lists only where a pl
 });
 
 test('the built-in base: مالي ("financial") is Mali only after a preposition or with one attached', async () => {
-  const { Gazetteer, findMentions } = await import('../../core/match');
-  const g = Gazetteer.build(builtinEntities());
-  const places = (text: string) => findMentions(text, g, { rules: false }).filter((m) => m.entity === 'mali').map((m) => m.text);
+  const find = await builtinFind();
+  const places = (text: string) => find(text, { rules: false }).filter((m) => m.entity === 'mali').map((m) => m.text);
   assert.deepEqual(places('انسحبت القوات من مالي أمس'), ['مالي']);
   assert.deepEqual(places('الوضع الأمني بمالي'), ['مالي']);
   assert.deepEqual(places('قدمت دعما ماليا ودعم مالي كبير'), []);
@@ -186,17 +192,15 @@ test('the built-in base: a + line refines a curated entity too (كوردستان
 });
 
 test('the built-in base: الصعيد is Upper Egypt only where a place is expected, never in على الصعيد', async () => {
-  const { Gazetteer, findMentions } = await import('../../core/match');
-  const g = Gazetteer.build(builtinEntities());
-  const places = (text: string) => findMentions(text, g, { rules: false }).filter((m) => m.entity === 'upper-egypt').map((m) => m.text);
+  const find = await builtinFind();
+  const places = (text: string) => find(text, { rules: false }).filter((m) => m.entity === 'upper-egypt').map((m) => m.text);
   assert.deepEqual(places('نقلت البضائع من الصعيد إلى القاهرة'), ['الصعيد']);
   assert.deepEqual(places('وأكد على الصعيد الدولي وعلى الصعيد السياسي'), []);
 });
 
 test('the built-in base: «وقال شي إن» is Xi and a verb, not Xi\'an; النعمة and عرفات are places only where one is expected; الشيخ سعد is a town', async () => {
-  const { Gazetteer, findMentions } = await import('../../core/match');
-  const g = Gazetteer.build(builtinEntities());
-  const show = (text: string) => findMentions(text, g).filter((m) => m.kind === 'place').map((m) => `${m.entity}:${m.text}`);
+  const find = await builtinFind();
+  const show = (text: string) => find(text).filter((m) => m.kind === 'place').map((m) => `${m.entity}:${m.text}`);
   assert.deepEqual(show('وقال شي إن التعاون مستمر'), []);
   assert.deepEqual(show('زار مدينة شيآن'), ['xian:شيآن']);
   assert.deepEqual(show('أطلق حملته من النعمة، ثم'), ['nema:النعمة']);
@@ -227,9 +231,8 @@ test('the built-in base: no two complete entries of the generated, towns, world 
 });
 
 test('the built-in base: Jordan\'s Badia districts, Qatar\'s stadiums, بيجينغ; الشابة is Chebba only where a place is expected', async () => {
-  const { Gazetteer, findMentions } = await import('../../core/match');
-  const g = Gazetteer.build(builtinEntities());
-  const show = (text: string) => findMentions(text, g).filter((m) => m.kind === 'place').map((m) => `${m.entity}:${m.text}`);
+  const find = await builtinFind();
+  const show = (text: string) => find(text).filter((m) => m.kind === 'place').map((m) => `${m.entity}:${m.text}`);
   assert.deepEqual(show('سجلت دائرة بدو الوسط أعلى نسبة'), ['jordan-badia-central:بدو الوسط']);
   assert.deepEqual(show('فاز الفريق على استاد المدينة التعليمية أمس'), ['education-city-stadium:استاد المدينة التعليمية']);
   assert.deepEqual(show('قالت إن بيجينغ ستستضيف'), ['beijing:بيجينغ']);
@@ -238,9 +241,8 @@ test('the built-in base: Jordan\'s Badia districts, Qatar\'s stadiums, بيجي�
 });
 
 test('the built-in base: Sirte, Tabqa, Bayda, Khoms, Zawiya and Adre only where a place is expected, a site\'s head included; قامشلو, ديرك, كسلا anywhere', async () => {
-  const { Gazetteer, findMentions } = await import('../../core/match');
-  const g = Gazetteer.build(builtinEntities());
-  const show = (text: string) => findMentions(text, g).filter((m) => m.kind === 'place').map((m) => `${m.entity}:${m.text}`);
+  const find = await builtinFind();
+  const show = (text: string) => find(text).filter((m) => m.kind === 'place').map((m) => `${m.entity}:${m.text}`);
   assert.deepEqual(show('وفي سرت، قال مهندس'), ['sirte:سرت']);
   assert.deepEqual(show('سرت شائعات عن استقالته'), []);
   assert.deepEqual(show('ينحدر من البيضاء ويعمل في بنغازي'), ['bayda-ly:البيضاء', 'benghazi:بنغازي']);
@@ -253,9 +255,8 @@ test('the built-in base: Sirte, Tabqa, Bayda, Khoms, Zawiya and Adre only where 
 });
 
 test('the built-in base: outlets and authorities named after a place are organizations, the place not read inside them', async () => {
-  const { Gazetteer, findMentions } = await import('../../core/match');
-  const g = Gazetteer.build(builtinEntities());
-  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  const find = await builtinFind();
+  const show = (text: string) => find(text).map((m) => `${m.kind}:${m.text}`);
   assert.deepEqual(show('إذ أفاد مراسل «عدن الغد» في لحج'), ['organization:عدن الغد', 'place:لحج']);
   assert.deepEqual(show('واتهمت شبكة أطباء السودان قوات'), ['organization:شبكة أطباء السودان']);
   assert.deepEqual(show('وأفادت سلطة وادي الأردن بأن السد'), ['organization:سلطة وادي الأردن']);
@@ -266,9 +267,8 @@ test('the built-in base: outlets and authorities named after a place are organiz
 });
 
 test('the built-in base: districts of Mecca and ancient sites of Sumer; قرى «villages» and المسيد «Quranic school» are no towns', async () => {
-  const { Gazetteer, findMentions } = await import('../../core/match');
-  const g = Gazetteer.build(builtinEntities());
-  const show = (text: string) => findMentions(text, g).filter((m) => m.kind === 'place').map((m) => `${m.entity}:${m.text}`);
+  const find = await builtinFind();
+  const show = (text: string) => find(text).filter((m) => m.kind === 'place').map((m) => `${m.entity}:${m.text}`);
   assert.deepEqual(show('كشفت البعثة في أريدو ولارسا، قال'), ['eridu:أريدو', 'larsa:لارسا']);
   assert.deepEqual(show('لتوفير الفنادق في العزيزية والششة وجرول، قال'), ['al-aziziya:العزيزية', 'al-shisha:الششة', 'jarwal:جرول']);
   assert.deepEqual(show('يعيش الأهالي في قرى الريف بلا كهرباء'), []);
@@ -276,9 +276,8 @@ test('the built-in base: districts of Mecca and ancient sites of Sumer; قرى �
 });
 
 test('the built-in base: Cairo 24, Ean Libya and Électricité du Liban are outlets and bodies, not their place; Laayoune and Bay only where a place is expected', async () => {
-  const { Gazetteer, findMentions } = await import('../../core/match');
-  const g = Gazetteer.build(builtinEntities());
-  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  const find = await builtinFind();
+  const show = (text: string) => find(text).map((m) => `${m.kind}:${m.text}`);
   assert.deepEqual(show('في تصريحات خاصة لـ«القاهرة 24» أن'), ['organization:القاهرة 24']);
   assert.deepEqual(show('ونقلت عين ليبيا انطباعات المشجعين'), ['organization:عين ليبيا']);
   assert.deepEqual(show('بيان كهرباء لبنان: تغذية إضافية'), ['organization:كهرباء لبنان']);
@@ -291,9 +290,8 @@ test('the built-in base: Cairo 24, Ean Libya and Électricité du Liban are outl
 });
 
 test('the built-in base: فاس، حولي، حماة and قم alone are the cities only where a place is expected (فأس is an axe, قم «stand up»)', async () => {
-  const { Gazetteer, findMentions } = await import('../../core/match');
-  const g = Gazetteer.build(builtinEntities());
-  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}`);
+  const find = await builtinFind();
+  const show = (text: string) => find(text).map((m) => `${m.kind}:${m.text}`);
   assert.deepEqual(show('تجارب مماثلة في فاس والقاهرة أثبتت'), ['place:فاس', 'place:القاهرة']);
   assert.deepEqual(show('في الجهراء والفروانية وحولي والأحمدي'), ['place:الجهراء', 'place:الفروانية', 'place:حولي', 'place:الأحمدي']);
   assert.deepEqual(show('وصل الوفد إلى حماة أمس'), ['place:حماة']);
@@ -303,9 +301,8 @@ test('the built-in base: فاس، حولي، حماة and قم alone are the cit
 });
 
 test('the built-in base: leaders in office in 2024–2025, by full name and by a surname that is no word (بينيا، مولينو); آرسي is no alias, since أرسى «laid» folds to it', async () => {
-  const { Gazetteer, findMentions } = await import('../../core/match');
-  const g = Gazetteer.build(builtinEntities());
-  const show = (text: string) => findMentions(text, g).filter((m) => m.kind === 'person').map((m) => `${m.entity}:${m.text}`);
+  const find = await builtinFind();
+  const show = (text: string) => find(text).filter((m) => m.kind === 'person').map((m) => `${m.entity}:${m.text}`);
   assert.deepEqual(show('استقبل ولي العهد الشيخ صباح خالد الحمد الصباح وزير الصحة'), ['sabah-al-khalid-al-sabah:صباح خالد الحمد الصباح']);
   assert.deepEqual(show('وقال نظيره سانتياغو بينيا، في كلمته'), ['santiago-pena:سانتياغو بينيا']);
   assert.deepEqual(show('إلى جانب رئيس بنما خوسيه راؤول مولينو بصفة'), ['jose-raul-mulino:خوسيه راؤول مولينو']);
