@@ -215,6 +215,8 @@ interface Word {
   readonly known: boolean;
   /** Kind of that mention. */
   readonly knownKind?: string;
+  /** True when that mention starts in this word. */
+  readonly knownStart?: boolean;
   /** True when the word is not separated from the previous one by anything but spaces. */
   readonly joined: boolean;
   /** Tanween marks an indefinite common noun or adjective (قفازاً), never a name. */
@@ -922,27 +924,42 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
   if (j < ws.length && ws[j].joined && (LIST_HEADS.has(ws[j].norm) || ws[j].norm === 'مراكز')) j++;
   const punct = (k: number, chars: string): boolean => k < ws.length && ws[k].tok.kind === 'punct' && chars.includes(text.slice(ws[k].tok.start, ws[k].tok.end));
   const nextItem = (k: number): boolean => k >= ws.length || !ws[k].joined || punct(k, '،,') || (ws[k].norm[0] === 'و' && ws[k].norm.length >= 4);
+  // مدن نيم وغرونوبل وديجون ورين: a known place is an item too; it counts, and is not found again.
+  let listed = 0;
   while (j < ws.length && ws[j].joined) {
     const w = ws[j];
-    const first = items.length === 0;
+    const first = listed === 0;
     const clitics = first ? 0 : w.norm[0] === 'و' ? 1 : 0;
     const bare: Word = clitics > 0 ? { ...w, norm: w.norm.slice(1) } : w;
     if (!first && clitics === 0) break;
+    if (w.known && w.knownKind === 'place' && w.knownStart) {
+      j++;
+      while (j < ws.length && ws[j].known && !ws[j].knownStart) j++;
+      listed++;
+      if (punct(j, '،,') && j + 1 < ws.length && ws[j + 1].joined) j++;
+      else if (j >= ws.length || !ws[j].joined || ws[j].norm[0] !== 'و') break;
+      continue;
+    }
     if (!nameLike(bare) || bare.known || (hasArticle(bare) && (SITE_NOT.has(bare.norm) || VERBAL_NOUN.test(bare.norm)))) break;
     // مدن وبلدات خرجت، مناطق جديدة وعروض عالمية: a past verb or an adjective ends the list; a
     // later item is a name shaped so as often (الرطبة والقائم وحديثة).
     if (first ? notListed(bare) : /^...ت$/.test(bare.norm)) break;
+    // وقعت: a past verb of a root that starts with و, no و and a town.
+    if (!first && /^و[^اوي]{2}ت$/.test(w.norm)) break;
     let to = j + 1;
+    // ورصف الطرق: a later item right before a noun with the article is a noun in construct.
+    if (!first && to < ws.length && ws[to].joined && ws[to].tok.kind === 'arabic' && hasArticle(ws[to]) && !ws[to].known) break;
     // راس لانوف، تلات نيعقوب: a second word with no و and no article; not a verb (تعمل، باتت).
     if (!nextItem(to) && !hasArticle(bare) && nameLike(ws[to]) && !hasArticle(ws[to]) && ws[to].norm[0] !== 'و' && !/^[يتن].{2,4}$|^...ت$/.test(ws[to].norm) && !notListed(ws[to])) to++;
     // The list ends at a clear edge, or at a present-tense verb after two names (والبريقة تعمل).
-    if (!nextItem(to) && !clearEnd(ws, to, text) && !(items.length >= 1 && /^[يت].{2,4}$|^...ت$/.test(ws[to].norm))) break;
+    if (!nextItem(to) && !clearEnd(ws, to, text) && !(listed >= 1 && /^[يت].{2,4}$|^...ت$/.test(ws[to].norm))) break;
     items.push({ from: j, to, kind: 'place', clitics });
+    listed++;
     j = to;
     if (punct(j, '،,') && j + 1 < ws.length && ws[j + 1].joined) j++;
     else if (j >= ws.length || ws[j].norm[0] !== 'و') break;
   }
-  if (items.length >= 2) return items;
+  if (listed >= 2) return items;
   const only = items[0];
   if (only === undefined) return [];
   // A short word in ي، ت or ن is as likely a verb (دواوير تعيش على الصهاريج).
@@ -1017,12 +1034,13 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     while (k < knownU16.length && knownU16[k].end <= tok.start) k++;
     const isKnown = k < knownU16.length && overlaps(knownU16[k], tok);
     const knownKind = isKnown ? knownU16[k].kind : undefined;
+    const knownStart = isKnown && knownU16[k].start >= tok.start;
     const prev = toks[t - 1];
     const between = prev ? text.slice(prev.end, tok.start) : '\n';
     const raw = text.slice(tok.start, tok.end);
     // وإلى، فإلى "and to" is the preposition, never والي "governor".
     const norm = tok.kind === 'punct' ? '' : /^[وف]إل[ىي]$/.test(raw) ? 'الي' : normalizeKey(raw);
-    ws.push({ tok, norm, known: isKnown, knownKind, joined: prev !== undefined && /^[ \t\u00a0]*$/.test(between),
+    ws.push({ tok, norm, known: isKnown, knownKind, knownStart, joined: prev !== undefined && /^[ \t\u00a0]*$/.test(between),
       tanween: TANWEEN.test(raw), ali: /^[وفبلك]{0,2}علي$/.test(norm) && /ي[\u064b-\u0652]*$/.test(raw),
       hamzaAl: /^[وفبلك]{0,2}[أإآ]ل/.test(raw) });
   }

@@ -270,6 +270,24 @@ test('findMentions: names listed after a plural or dual place word', () => {
     assert.deepEqual(show(text), [], text);
 });
 
+test('findMentions: a known place in a list after a plural place word is an item of it', () => {
+  const g = Gazetteer.build([E('grenoble', 'place', 'غرونوبل'), E('dijon', 'place', 'ديجون'), E('tozeur', 'place', 'توزر'),
+    E('gafsa', 'place', 'قفصة'), E('el-faouar', 'place', 'الفوار'), E('dar-es-salaam', 'place', 'دار السلام'),
+    E('tahta', 'place', 'طهطا'), E('galmudug', 'place', 'جلمدغ'), E('somalia', 'place', 'الصومال')]);
+  const show = (text: string) => findMentions(text, g).map((m) => `${m.kind}:${m.text}:${m.source}`);
+  assert.deepEqual(show('إذ شهدت مدن نيم وغرونوبل وديجون بدورها مواجهات'),
+    ['place:نيم:rule', 'place:غرونوبل:gazetteer', 'place:ديجون:gazetteer']);
+  assert.deepEqual(show('شاعرا من ولايات قبلي وتوزر وقفصة.'), ['place:قبلي:rule', 'place:توزر:gazetteer', 'place:قفصة:gazetteer']);
+  assert.deepEqual(show('قدموا من قرى الصابرية والفوار ورجيم معتوق ونويل، تلته'),
+    ['place:الصابرية:rule', 'place:الفوار:gazetteer', 'place:رجيم معتوق:rule', 'place:نويل:rule']);
+  // The list goes on through a known place only as far as a name goes: not into a noun in
+  // construct after a comma (ورصف الطرق) nor a past verb of a root in و (وقعت).
+  assert.deepEqual(show('في قرى مراكز طهطا ودار السلام، ورصف الطرق'), ['place:طهطا:gazetteer', 'place:دار السلام:gazetteer']);
+  assert.deepEqual(show('ولايات الصومال وجلمدغ وقعت على الخريطة'), ['place:الصومال:gazetteer', 'place:جلمدغ:gazetteer']);
+  // A lone unknown word before a known place is still no list (ولايات تقع).
+  assert.deepEqual(show('في مدن تقع قرب توزر'), ['place:توزر:gazetteer']);
+});
+
 test('findMentions: a quarter, a rural district or a village word before a name with the article', () => {
   const show = rules;
   assert.deepEqual(show('ستنتقل الورشات إلى حي الوعر ثم إلى قرى'), ['place:الوعر']);
