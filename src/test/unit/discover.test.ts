@@ -1164,6 +1164,18 @@ test('findMentions: «the ball is in X\'s court» (الكرة في ملعب بر
   assert.deepEqual(show('أقيمت المباراة في ملعب بروكسل أمس'), ['place:ملعب بروكسل']);
 });
 
+test('findMentions: a square, a plain, a corniche or a silo named after a known place keeps its head', () => {
+  const show = kinds(Gazetteer.build([E('hanish', 'place', 'حنيش'), E('mosul', 'place', 'الموصل'), E('baiji', 'place', 'بيجي'),
+    E('erbil', 'place', 'أربيل'), E('tyre', 'place', 'صور'), E('iraq', 'place', 'العراق')]));
+  assert.deepEqual(show('خلال حفل الافتتاح بساحة حنيش في المدينة'), ['place:ساحة حنيش']);
+  assert.deepEqual(show('مبيناً أن سايلو الموصل وسايلو بيجي تعمل'), ['place:سايلو الموصل', 'place:سايلو بيجي']);
+  assert.deepEqual(show('ستسوّق فائض محصول سهل أربيل الى'), ['place:سهل أربيل']);
+  assert.deepEqual(show('يطلق الشبان المفرقعات على كورنيش صور قرب'), ['place:كورنيش صور']);
+  // Not the same head word in another use: «easy» or the political arena.
+  assert.deepEqual(show('لم يكن من السهل العراق'), ['place:العراق']);
+  assert.deepEqual(show('على الساحة العراق'), ['place:العراق']);
+});
+
 test('findMentions: و and an indefinite accusative without its tanween (وعددا من) ends a name', () => {
   const show = kinds(gaz);
   assert.deepEqual(show('التقى رئيس الوزراء الأسبق حسن علي خيري وعددا من المرشحين'), ['person:حسن علي خيري']);
