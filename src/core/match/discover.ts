@@ -140,7 +140,7 @@ const NATIONALITIES = words(`
 const BYLINE = words('كتب كتبت بقلم اعداد تصوير عدسه بعدسه ترجمه المحرر تحرير');
 
 /** Verbs of saying that put the speaker right after them. */
-const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت كشف كشفت لفت لفتت افاد افادت');
+const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت كشف كشفت لفت لفتت افاد افادت يقول تقول');
 
 /** Function words, time words, frequent verbs and generic nouns: never part of a name. */
 const STOP = words(`
@@ -550,7 +550,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
 }
 
 /** Given names written with the article in the Maghreb, Libya and Sudan (الصديق الكبير، الفاتح قرشي), read after a title. */
-const ARTICLE_GIVEN = words('الصديق الفاتح الطاهر الهادي الحبيب المختار الطيب المهدي الصادق المنصف الباجي الناصر');
+const ARTICLE_GIVEN = words('الصديق الفاتح الطاهر الهادي الحبيب المختار الطيب المهدي الصادق المنصف الباجي الناصر الحسين الحسن');
 /** Is word `k` such a given name, with a name word joined after it? */
 const articleGivenAt = (ws: readonly Word[], k: number): boolean => k + 1 < ws.length && ARTICLE_GIVEN.has(ws[k].norm) && ws[k + 1].joined && nameLike(ws[k + 1]);
 
@@ -739,7 +739,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // The speaker right after the verb, one or two words, ended by punctuation or إن/أن.
       // Three words when a given name opens them (قال سالم حميد المري،).
       const three = FIRST_NAMES.has(ws[i + 1]?.norm ?? '') ? nameAt(ws, i + 1, text, 3, false) : undefined;
-      const name = three !== undefined && three.to - i - 1 === 3 ? three : nameAt(ws, i + 1, text, 2, false);
+      // قال الحسين أمزال: a given name written with the article may open it.
+      const name = three !== undefined && three.to - i - 1 === 3 ? three : nameAt(ws, i + 1, text, 2, articleGivenAt(ws, i + 1));
       if (name && name.to < ws.length) {
         const next = ws[name.to];
         const nextText = text.slice(next.tok.start, next.tok.end);
