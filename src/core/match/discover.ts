@@ -385,6 +385,8 @@ const LINKS_AFTER_GIVEN = words('ولد منت بن بنت');
 
 /** Titles that are also given names (ريباز محمد أمين). */
 const TITLE_NAMES = words('امين امير');
+/** Words after أمين or أمير that make it a title (أمين سر، أمين صندوق، أمين عام، أمير منطقة). */
+const TITLE_NAME_NOT = words('سر صندوق مال عام العام المظالم منطقه المؤمنين الحج اللواء');
 /** Titles with the article that are family names too (أحمد السيد، محمد الشيخ). */
 const TITLE_FAMILIES = words('السيد الشيخ');
 
@@ -674,6 +676,18 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // وزير الداخلية وأحمد البواري: after و a new name starts; the given-name rule reads it.
       if (ws[j].norm[0] === 'و' && FIRST_NAMES.has(ws[j].norm.slice(1))) continue;
       if (LEADER_WORDS.has(w.norm) && !FIRST_NAMES.has(ws[j].norm)) continue;
+      // الناشط أمين كساسي، وزيرة الثقافة أمينة الصرارفي: after a title, أمين، أمينة، أمير or
+      // أميرة before a name word is the given name, not a second title; the family name may be a
+      // nisba with the article. أمين سر، أمين عام are titles still.
+      if (TITLE_NAMES.has(ws[j].norm.replace(/ه$/, '')) && j + 1 < ws.length && ws[j + 1].joined && !ws[j + 1].known
+        && !TITLE_NAME_NOT.has(ws[j + 1].norm)) {
+        const rest = nameAt(ws, j + 1, text, 2, isNisba(ws[j + 1].norm));
+        if (rest !== undefined && (rest.to < ws.length ? closedAt(ws, rest.to, text) || clearEnd(ws, rest.to, text) : true)) {
+          found.push({ from: j, to: rest.to, kind: 'person' });
+          i = rest.to - 1;
+          continue;
+        }
+      }
       // الناني ولد اشروقه، العيد ولد محمدن: a given name with the article before ولد or بن.
       const linkedAfter = joinedIn(ws, j + 1, LINKS_AFTER_GIVEN);
       // المحافظ الصديق الكبير، الناطق الفاتح قرشي: a given name written with the article.

@@ -1179,6 +1179,16 @@ test('findMentions: a square, a plain, a corniche or a silo named after a known 
   assert.deepEqual(show('على الساحة العراق'), ['place:العراق']);
 });
 
+test('findMentions: after a title, أمين، أمينة، أمير or أميرة before a name word is the given name', () => {
+  const show = rules;
+  assert.deepEqual(show('أما الناشط أمين كساسي، مؤسس جمعية'), ['person:أمين كساسي']);
+  assert.deepEqual(show('بحضور وزيرة الشؤون الثقافية أمينة الصرارفي ووالي الجهة'), ['person:أمينة الصرارفي']);
+  assert.deepEqual(show('وكان مدرب المنتخب أمير قلعة نويي قد أشاد'), ['person:أمير قلعة نويي']);
+  // أمين سر، أمين عام، أمين الصندوق: the title goes on.
+  for (const text of ['وقال رئيس الحزب أمين سر اللجنة', 'عين الرئيس أمين عام الحزب', 'وقال الوزير أمين الصندوق إن'])
+    assert.deepEqual(show(text), [], text);
+});
+
 test('findMentions: و and an indefinite accusative without its tanween (وعددا من) ends a name', () => {
   const show = kinds(gaz);
   assert.deepEqual(show('التقى رئيس الوزراء الأسبق حسن علي خيري وعددا من المرشحين'), ['person:حسن علي خيري']);
