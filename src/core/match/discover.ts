@@ -1182,7 +1182,8 @@ const PLACE_CUES = words(`
   منها بينها لبلديه مستشفي جماعه احواز اطراف مشارف محيط قضاء اقضيه ناحيه نواحي محافظ ساحل سواحل قبالة
   حول حصار تحاصر يحاصر يربط تربط
 `);
-function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer, placeEnds: ReadonlySet<number>): boolean {
+function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer, placeEnds: ReadonlySet<number>,
+  confirmed: ReadonlySet<string> = new Set()): boolean {
   if (m.kind !== 'place' || m.text.includes(' ')) return false;
   const origin = m.entity === undefined ? undefined : gazetteer.entity(m.entity)?.origin;
   if (origin === undefined || !LOCALITY_ORIGINS.has(origin)) return false;
@@ -1197,6 +1198,8 @@ function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazettee
   // The curated towns are places wherever they stand, but for those that are also words.
   const doubtful = origin !== 'builtin:towns' || CUE_ONLY.has(m.entity!);
   if (!doubtful) return false;
+  // دوز، بدوز (وات): a town the article has named where a place is expected is that town elsewhere in it too.
+  if (confirmed.has(m.entity!)) return false;
   const before = text.slice(Math.max(0, start - lead.length - 40), start - lead.length);
   // بتيميمون، لحجوط; a curated town that is also a word needs more (لغات "languages", بابها).
   if (/[بل]/.test(lead) && origin !== 'builtin:towns') return false;
@@ -1687,10 +1690,11 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   const found = gazetteer.find(text).filter((m) => !TANWEEN.test(m.text) && !isAdjectiveUse(text, m, conv, gazetteer) && !isOrdinaryWord(text, m, conv) && !inPhrase(text, m, conv));
   // Ends of the places found, in UTF-16 units, for towns listed after them; a town kept joins them.
   const placeEnds = new Set<number>();
+  const confirmed = confirmedTowns(text, found, conv, gazetteer);
   const known: Mention[] = [];
   for (let k = 0; k < found.length; k++) {
     let m = found[k];
-    if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds)) continue;
+    if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds, confirmed)) continue;
     m = seaNamedAfter(text, withoutGenericHead(withoutOrgHead(m, gazetteer), gazetteer), conv);
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
     // Read whole as another kind: a party or a club named after a place, a place named like an organization.
@@ -1716,6 +1720,18 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   const rules = discover(text, sure, gazetteer);
   const named = wholeNames(text, mergeMentions(mergeMentions(sure, rules), doubtful), conv, gazetteer).map((m) => namedAfterPerson(text, m, conv));
   return withoutProducts(text, withoutShareButtons(text, knownSurnames(text, named, conv), conv), conv);
+}
+
+/** The towns that are also words (LOCALITY_ORIGINS) which the article names at least once where a place is expected. */
+function confirmedTowns(text: string, found: readonly Mention[], conv: OffsetConverter, gazetteer: Gazetteer): ReadonlySet<string> {
+  const ends = new Set<number>();
+  const ids = new Set<string>();
+  for (const m of found) {
+    if (lacksPlaceCue(text, m, conv, gazetteer, ends)) continue;
+    if (m.kind === 'place') ends.add(conv.toUtf16(m.end));
+    if (m.entity !== undefined && m.kind === 'place' && !m.text.includes(' ')) ids.add(m.entity);
+  }
+  return ids;
 }
 
 /**

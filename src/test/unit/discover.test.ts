@@ -484,6 +484,17 @@ test('findMentions: curated towns stand alone unless their name is also a word; 
   assert.deepEqual(show('وقال محمد طوباس إن'), ['person:محمد طوباس']);
 });
 
+test('findMentions: a town that is also a word, once named where a place is expected, is that town elsewhere in the article', () => {
+  const g = Gazetteer.build([towns('ghat', 'غات'), towns('douz', 'دوز')]);
+  const show = kinds(g);
+  // douz is one of TOWNS_CUE_ONLY: alone, or after ب, it needs a cue.
+  assert.deepEqual(show('يحتضن متحف الصحراء بدوز معرضا'), []);
+  assert.deepEqual(show('انطلق المهرجان في مدينة دوز أمس. ويحتضن المتحف بدوز معرضا، ويقول أهل دوز إن'),
+    ['place:دوز', 'place:دوز', 'place:دوز']);
+  // Another town's cue confirms only that town.
+  assert.deepEqual(show('وصل الوفد إلى غات. ويحتضن المتحف بدوز معرضا'), ['place:غات']);
+});
+
 test('findMentions: a team, a charity or a city hall named after a place; a season of events; a directorate or a deficit is no place', () => {
   const g = Gazetteer.build([E('abu-dhabi', 'place', 'أبوظبي'), E('qatar', 'place', 'قطر'), E('amman', 'place', 'عمان'), E('riyadh', 'place', 'الرياض')]);
   const show = kinds(g);
