@@ -76,7 +76,7 @@ test('the boundary check itself rejects spans that cut a word', () => {
 });
 
 const heldoutDir = join(repo, 'src', 'test', 'fixtures', 'heldout');
-for (const set of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'test']) {
+for (const set of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'test']) {
   test(`held-out ${set}: every mark parses, is typed, and covers whole words`, async () => {
     const { parseMarked } = await import('../../core/match/evaluate');
     const files = readdirSync(join(heldoutDir, set)).filter((f) => f.endsWith('.marked.txt'));
