@@ -311,3 +311,16 @@ test('the built-in base: leaders in office in 2024–2025, by full name and by a
   // A place that ends like one of them is the place (إيسي لي مولينو).
   assert.deepEqual(show('في ضاحية إيسي لي مولينو جنوب غربي باريس'), []);
 });
+
+test('the built-in base: South Lebanon and the Middle Euphrates are regions of their own, Avicenna no Sinai, and Central Asia\'s trade towns are known', async () => {
+  const find = await builtinFind();
+  const show = (text: string) => find(text).map((m) => `${m.kind}:${m.entity}:${m.text}`);
+  assert.deepEqual(show('الأطفال في جنوب لبنان ما زالوا'), ['place:south-lebanon:جنوب لبنان']);
+  // A direction before a country that has no region of that name only locates.
+  assert.deepEqual(show('في جنوب سوريا'), ['place:syria:سوريا']);
+  assert.deepEqual(show('محافظات الفرات الأوسط مثل النجف'), ['place:middle-euphrates:الفرات الأوسط', 'place:najaf:النجف']);
+  assert.deepEqual(show('نسخة من القانون لـابن سينا بخط ناسخ'), ['person:ibn-sina:ابن سينا']);
+  assert.deepEqual(show('عبر أم دافوق إلى أفريقيا الوسطى، وعبر'), ['place:central-african-republic:أفريقيا الوسطى']);
+  assert.deepEqual(show('قال الرئيس القيرغيزي صدر جاباروف إن'), ['person:sadyr-japarov:صدر جاباروف']);
+  assert.deepEqual(show('من أورومتشي إلى خورغوس وبيشكيك'), ['place:urumqi:أورومتشي', 'place:khorgos:خورغوس', 'place:bishkek:بيشكيك']);
+});

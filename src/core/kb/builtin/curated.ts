@@ -28,6 +28,10 @@ const REFINEMENTS = `
 + iran||الجمهورية الإسلامية الإيرانية|||Q794
 + israel|||||Q801
 + palestine||دولة فلسطين|||Q219060
++ bishkek||بيشكيك||||
++ urumqi||أورومتشي;أورومچي;أورمتشي;أورومكي||||
++ tashkent||طاشقند||||
++ central-african-republic||أفريقيا الوسطى;إفريقيا الوسطى||||
 + egypt||جمهورية مصر العربية|||Q79
 + turkey||الجمهورية التركية;تركيه|||Q43
 + syria||سورية;الجمهورية العربية السورية|||Q858
@@ -402,6 +406,20 @@ L bangalore|بنغالور|بنغالورو|Bangalore|City in India
 L wuhan|ووهان||Wuhan|City in China
 L guangzhou|غوانزو|قوانغتشو|Guangzhou|City in China
 L xinjiang|شينجيانغ|سنجان;تركستان الشرقية|Xinjiang|Region of China
+L khorgos|خورغوس|قورغاس;خورغاس|Khorgos|Border town and dry port between China and Kazakhstan
+L tacheng|تاتشنغ|تاشينغ|Tacheng|City in Xinjiang, China
+L jizzakh|جيزاخ|جزاخ|Jizzakh|City in Uzbekistan
+L torugart-pass|ممر توروغارت|توروغارت|Torugart Pass|Mountain pass between China and Kyrgyzstan
+L galkynysh-gas-field|حقل غالكينيش|غالكينيش|Galkynysh gas field|Gas field in Turkmenistan
+L south-lebanon|جنوب لبنان||South Lebanon|Region of Lebanon south of the Litani
+L middle-euphrates|الفرات الأوسط||Middle Euphrates|Region of central southern Iraq
+L pas-de-calais|با دو كاليه|با-دو-كاليه|Pas-de-Calais|Department of France
+L valenciennes|فالنسيان||Valenciennes|City in northern France
+L chott-el-djerid|شط الجريد||Chott el Djerid|Salt lake in southern Tunisia
+L nefzaoua|نفزاوة||Nefzaoua|Region of southern Tunisia around Kebili and Douz
+L oued-souf|وادي سوف|وادي سوف الجزائري|Oued Souf|Region of south-eastern Algeria around El Oued
+L istiklal-avenue|شارع الاستقلال||İstiklal Avenue|Street in Istanbul
+L sabiha-gokcen-airport|مطار صبيحة كوكجن|مطار صبيحة غوكتشن;مطار صبيحة جوكجن|Sabiha Gökçen Airport|Airport of Istanbul
 L tibet|التبت||Tibet|Region of China
 L south-china-sea|بحر الصين الجنوبي||South China Sea|Sea
 L taiwan-strait|مضيق تايوان||Taiwan Strait|Strait
@@ -1853,7 +1871,8 @@ O mercedes|مرسيدس|مرسيدس بنز|Mercedes|Carmaker and Formula One te
 O formula-one|الفورمولا 1|فورمولا 1;الفورمولا وان;فورمولا وان|Formula One|Motor-racing championship
 `;
 
-// Culture: singers, actors, film directors and writers of the Arab world.
+// Culture: singers, actors, film directors and writers of the Arab world, and scholars and poets of
+// the classical era.
 const CULTURE = `
 P amr-diab|عمرو دياب||Amr Diab|Egyptian singer
 P fairuz|فيروز|نهاد حداد|Fairuz|Lebanese singer
@@ -1880,6 +1899,12 @@ P youssef-chahine|يوسف شاهين||Youssef Chahine|Egyptian film director (d
 P kaouther-ben-hania|كوثر بن هنية||Kaouther Ben Hania|Tunisian film director
 P naguib-mahfouz|نجيب محفوظ||Naguib Mahfouz|Egyptian novelist, Nobel laureate (died 2006)
 P mahmoud-darwish|محمود درويش||Mahmoud Darwish|Palestinian poet (died 2008)
+P ibn-sina|ابن سينا||Avicenna|Physician and philosopher (died 1037)|Q8011
+P ibn-khaldun|ابن خلدون|عبد الرحمن بن خلدون|Ibn Khaldun|Historian (died 1406)
+P ibn-rushd|ابن رشد||Averroes|Philosopher and judge (died 1198)
+P ibn-battuta|ابن بطوطة||Ibn Battuta|Traveller (died 1369)
+P al-ghazali|أبو حامد الغزالي|الغزالي|al-Ghazali|Theologian and jurist (died 1111)
+P al-mutanabbi|المتنبي|أبو الطيب المتنبي|al-Mutanabbi|Poet (died 965)
 `;
 
 // Heads of state and government, crown princes, foreign and defence ministers, speakers of Arab
@@ -1888,6 +1913,8 @@ P mahmoud-darwish|محمود درويش||Mahmoud Darwish|Palestinian poet (died 
 // or given name), and newer offices of people listed above.
 const LEADERS = `
 P abdullah-al-al-sheikh|عبدالله آل الشيخ|عبدالله بن محمد آل الشيخ|Abdullah Al al-Sheikh|Speaker of Saudi Arabia's Shura Council from 2009|
+P kamel-al-wazir|كامل الوزير||Kamel al-Wazir|Deputy Prime Minister of Egypt for Industrial Development and Minister of Industry and Transport from 2024|
+P he-yongqian|خه يونغ تشيان|خه يونغتشيان|He Yongqian|Spokesperson of China's Ministry of Commerce|
 P saqr-ghobash|صقر غباش|غباش;صقر سعيد غباش|Saqr Ghobash|Speaker of the UAE Federal National Council from 2019|
 P saoud-bin-abdulrahman-al-thani|سعود بن عبدالرحمن آل ثاني|سعود بن عبدالرحمن بن حسن آل ثاني|Saoud bin Abdulrahman Al Thani|Deputy Prime Minister and Minister of State for Defence Affairs of Qatar from 2024|
 P hassan-al-ghanim|حسن بن عبدالله الغانم|حسن الغانم|Hassan bin Abdullah Al-Ghanim|Speaker of Qatar's Shura Council from 2021|
@@ -2019,7 +2046,7 @@ P lee-hsien-loong|لي هسين لونغ|لي سين لونغ|Lee Hsien Loong|Pr
 P hassanal-bolkiah|حسن البلقية||Hassanal Bolkiah|Sultan of Brunei from 1967|
 P ibrahim-iskandar|إبراهيم إسكندر||Ibrahim Iskandar|King of Malaysia from 2024|
 P retno-marsudi|ريتنو مارسودي|مارسودي|Retno Marsudi|Foreign Minister of Indonesia (2014–2024)|
-P sadyr-japarov|صادر جباروف|جباروف|Sadyr Japarov|President of Kyrgyzstan from 2021|
+P sadyr-japarov|صادر جباروف|جباروف;صدر جاباروف;صدر جباروف;سادير جاباروف;جاباروف|Sadyr Japarov|President of Kyrgyzstan from 2021|
 P emomali-rahmon|إمام علي رحمن|إمام علي رحمانوف|Emomali Rahmon|President of Tajikistan from 1994|
 P serdar-berdimuhamedow|سردار بردي محمدوف|سردار قربان قولي بردي محمدوف|Serdar Berdimuhamedow|President of Turkmenistan from 2022|
 P jeyhun-bayramov|جيهون بيراموف|بيراموف;جيحون بيراموف|Jeyhun Bayramov|Foreign Minister of Azerbaijan from 2020|
