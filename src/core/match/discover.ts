@@ -551,7 +551,10 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
   return { to: j };
 }
 
-/** Given names written with the article in the Maghreb, Libya and Sudan (الصديق الكبير، الفاتح قرشي), read after a title. */
+/**
+ * Given names written with the article in the Maghreb, Libya and Sudan (الصديق الكبير، الفاتح قرشي،
+ * الحسين أمزال), read after a title or a verb of saying.
+ */
 const ARTICLE_GIVEN = words('الصديق الفاتح الطاهر الهادي الحبيب المختار الطيب المهدي الصادق المنصف الباجي الناصر الحسين الحسن');
 /** Is word `k` such a given name, with a name word joined after it? */
 const articleGivenAt = (ws: readonly Word[], k: number): boolean => k + 1 < ws.length && ARTICLE_GIVEN.has(ws[k].norm) && ws[k + 1].joined && nameLike(ws[k + 1]);
@@ -682,7 +685,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (TITLE_NAMES.has(ws[j].norm.replace(/ه$/, '')) && j + 1 < ws.length && ws[j + 1].joined && !ws[j + 1].known
         && !TITLE_NAME_NOT.has(ws[j + 1].norm)) {
         const rest = nameAt(ws, j + 1, text, 2, isNisba(ws[j + 1].norm));
-        if (rest !== undefined && (rest.to < ws.length ? closedAt(ws, rest.to, text) || clearEnd(ws, rest.to, text) : true)) {
+        if (rest !== undefined && (closedAt(ws, rest.to, text) || clearEnd(ws, rest.to, text))) {
           found.push({ from: j, to: rest.to, kind: 'person' });
           i = rest.to - 1;
           continue;
@@ -939,6 +942,11 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
   if (j < ws.length && ws[j].joined && (LIST_HEADS.has(ws[j].norm) || ws[j].norm === 'مراكز')) j++;
   const punct = (k: number, chars: string): boolean => k < ws.length && ws[k].tok.kind === 'punct' && chars.includes(text.slice(ws[k].tok.start, ws[k].tok.end));
   const nextItem = (k: number): boolean => k >= ws.length || !ws[k].joined || punct(k, '،,') || (ws[k].norm[0] === 'و' && ws[k].norm.length >= 4);
+  // Past a comma to the next item, or on to one that starts with و: is there one?
+  const onward = (): boolean => {
+    if (punct(j, '،,') && j + 1 < ws.length && ws[j + 1].joined) { j++; return true; }
+    return j < ws.length && ws[j].norm[0] === 'و';
+  };
   // مدن نيم وغرونوبل وديجون ورين: a known place is an item too; it counts, and is not found again.
   let listed = 0;
   while (j < ws.length && ws[j].joined) {
@@ -951,8 +959,7 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
       j++;
       while (j < ws.length && ws[j].known && !ws[j].knownStart) j++;
       listed++;
-      if (punct(j, '،,') && j + 1 < ws.length && ws[j + 1].joined) j++;
-      else if (j >= ws.length || !ws[j].joined || ws[j].norm[0] !== 'و') break;
+      if (!onward()) break;
       continue;
     }
     if (!nameLike(bare) || bare.known || (hasArticle(bare) && (SITE_NOT.has(bare.norm) || VERBAL_NOUN.test(bare.norm)))) break;
@@ -971,8 +978,7 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
     items.push({ from: j, to, kind: 'place', clitics });
     listed++;
     j = to;
-    if (punct(j, '،,') && j + 1 < ws.length && ws[j + 1].joined) j++;
-    else if (j >= ws.length || ws[j].norm[0] !== 'و') break;
+    if (!onward()) break;
   }
   if (listed >= 2) return items;
   const only = items[0];
@@ -1529,7 +1535,8 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
 
 /**
  * Heads of seas, gulfs and straits named after a land (بحر عمان، خليج المكسيك، مضيق تايوان), of
- * stadiums, ports and palaces named after a city (استاد القاهرة الدولي، مرفأ بيروت، قصر بعبدا).
+ * stadiums, ports and palaces named after a city (استاد القاهرة الدولي، مرفأ بيروت، قصر بعبدا), and
+ * of squares, plains, corniches and silos named after a place (ساحة حنيش، سهل أربيل، سايلو الموصل).
  */
 const SEA_HEADS = words(`بحر خليج مضيق حقل استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر حوض ساحه سهل كورنيش سايلو ${NAMED_SITES} جمهوريه`);
 const VENUE_HEADS = words('استاد ستاد ملعب مطار حلبه');
@@ -1722,7 +1729,10 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   return withoutProducts(text, withoutShareButtons(text, knownSurnames(text, named, conv), conv), conv);
 }
 
-/** The towns that are also words (LOCALITY_ORIGINS) which the article names at least once where a place is expected. */
+/**
+ * The one-word places the article names at least once where lacksPlaceCue keeps them: a town that
+ * is also a word (a doubtful locality) is read wherever else the article names it.
+ */
 function confirmedTowns(text: string, found: readonly Mention[], conv: OffsetConverter, gazetteer: Gazetteer): ReadonlySet<string> {
   const ends = new Set<number>();
   const ids = new Set<string>();
