@@ -287,7 +287,7 @@ test('findMentions: a known place in a list after a plural place word is an item
   // construct after a comma (ورصف الطرق) nor a past verb of a root in و (وقعت).
   assert.deepEqual(show('في قرى مراكز طهطا ودار السلام، ورصف الطرق'), ['place:طهطا:gazetteer', 'place:دار السلام:gazetteer']);
   assert.deepEqual(show('ولايات الصومال وجلمدغ وقعت على الخريطة'), ['place:الصومال:gazetteer', 'place:جلمدغ:gazetteer']);
-  // A lone unknown word before a known place is still no list (ولايات تقع).
+  // A verb right after the plural word is no item, and a known place after it opens no list (مدن تقع قرب توزر).
   assert.deepEqual(show('في مدن تقع قرب توزر'), ['place:توزر:gazetteer']);
 });
 
