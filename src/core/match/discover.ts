@@ -929,6 +929,9 @@ const MINISTRY = words('وزاره');
 
 const LIST_OPENERS = words('مثل منها بينها ابرزها اهمها خاصه لاسيما');
 
+/** A past verb in ت of a root that starts with و (وقعت، وصلت، وجدت), which reads like و and a one-word town. */
+const WAW_PAST_VERB = /^و[^اوي]{2}ت$/;
+
 /**
  * The names listed after a plural place word, one or two words each, joined by و or a comma:
  * all of them when there are two or more; a lone one only without the article and not shaped
@@ -966,8 +969,8 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
     // مدن وبلدات خرجت، مناطق جديدة وعروض عالمية: a past verb or an adjective ends the list; a
     // later item is a name shaped so as often (الرطبة والقائم وحديثة).
     if (first ? notListed(bare) : /^...ت$/.test(bare.norm)) break;
-    // وقعت: a past verb of a root that starts with و, no و and a town.
-    if (!first && /^و[^اوي]{2}ت$/.test(w.norm)) break;
+    // وقعت: a past verb of a root in و, no و and a town.
+    if (!first && WAW_PAST_VERB.test(w.norm)) break;
     let to = j + 1;
     // ورصف الطرق: a later item right before a noun with the article is a noun in construct.
     if (!first && to < ws.length && ws[to].joined && ws[to].tok.kind === 'arabic' && hasArticle(ws[to]) && !ws[to].known) break;
@@ -1014,8 +1017,8 @@ function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string
     if (w === undefined || !w.joined || w.known || w.tok.kind !== 'arabic' || w.norm[0] !== 'و' || w.norm.length < 4) return false;
     const rest = w.norm.slice(1);
     if (isStop(w) || SAY_VERBS.has(w.norm) || bareIn(w.norm, TITLES) !== undefined) return false;
-    // وقعت، وصلت، وجدت: a past verb of a root that starts with و, no و and a town.
-    if (/^و[^اوي]{2}ت$/.test(w.norm)) return false;
+    // وقعت، وصلت، وجدت: a past verb of a root in و, no و and a town.
+    if (WAW_PAST_VERB.test(w.norm)) return false;
     // وحدة الصومال وسيادته: a feminine noun with «its» (ته) is no town.
     if (!nameLike({ ...w, norm: rest }) || FEMININE_ADJECTIVE.test(rest) || /(ي|ات|..ته)$/.test(rest)) return false;
     // بعقوبة والخالص، في العين والوقن: a town with the article, unless a common noun.
