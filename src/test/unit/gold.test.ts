@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeUtf8 } from '../../core/text/decode';
+import { HELDOUT_SETS } from '../../../scripts/eval';
 
 /**
  * The gold annotation is hand-made; these checks catch the slips a hand makes (an offset off by
@@ -76,7 +77,7 @@ test('the boundary check itself rejects spans that cut a word', () => {
 });
 
 const heldoutDir = join(repo, 'src', 'test', 'fixtures', 'heldout');
-for (const set of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'test']) {
+for (const set of HELDOUT_SETS) {
   test(`held-out ${set}: every mark parses, is typed, and covers whole words`, async () => {
     const { parseMarked } = await import('../../core/match/evaluate');
     const files = readdirSync(join(heldoutDir, set)).filter((f) => f.endsWith('.marked.txt'));
