@@ -402,7 +402,12 @@ class Reader {
       const entity = this.str(this.field(item, 'entity'), 'a rejected suggestion\'s `entity`');
       const start = this.int(this.field(item, 'start'), 'a rejected suggestion\'s `start`');
       const end = this.int(this.field(item, 'end'), 'a rejected suggestion\'s `end`');
-      out.push({ text, kind, ...(entity !== undefined ? { entity } : {}), ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) });
+      const prefix = this.str(this.field(item, 'prefix'), 'a rejected suggestion\'s `prefix`');
+      const suffix = this.str(this.field(item, 'suffix'), 'a rejected suggestion\'s `suffix`');
+      out.push({
+        text, kind, ...(entity !== undefined ? { entity } : {}), ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}),
+        ...(prefix !== undefined ? { prefix } : {}), ...(suffix !== undefined ? { suffix } : {}),
+      });
     }
     return out;
   }
@@ -432,7 +437,7 @@ const ANNOTATION_KEYS = ['id', 'kind', 'entity', 'start', 'end', 'text', 'prefix
 const TEXT_KEYS = ['hash', 'length'] as const;
 const FRAGMENT_KEYS = ['start', 'end', 'text'] as const;
 const RELATION_KEYS = ['id', 'type', 'from', 'to'] as const;
-const REJECTED_KEYS = ['text', 'kind', 'entity', 'start', 'end'] as const;
+const REJECTED_KEYS = ['text', 'kind', 'entity', 'start', 'end', 'prefix', 'suffix'] as const;
 
 /** The order annotations are written in; also what views should iterate by. */
 export function compareAnnotations(a: Annotation, b: Annotation): number {
@@ -472,7 +477,11 @@ class Writer {
       notes: s.notes,
       annotations: annotations.length ? (old: unknown) => this.syncList(old, annotations, (a) => a.id, (o, a) => this.annotation(o, a)) : undefined,
       relations: s.relations.length ? (old: unknown) => this.syncList(old, s.relations, (r) => r.id, (o, r) => this.syncObject(o, RELATION_KEYS, { ...r })) : undefined,
-      rejected: s.rejected.length ? (old: unknown) => this.syncList(old, s.rejected, rejectedKey, (o, r) => this.syncObject(o, REJECTED_KEYS, { ...r })) : undefined,
+      rejected: s.rejected.length ? (old: unknown) => this.syncList(old, s.rejected, rejectedKey, (o, r) => this.syncObject(o, REJECTED_KEYS, {
+        ...r,
+        prefix: !r.prefix ? undefined : (x: unknown) => this.scalar(x, r.prefix!, 'QUOTE_DOUBLE_IF_MULTILINE'),
+        suffix: !r.suffix ? undefined : (x: unknown) => this.scalar(x, r.suffix!, 'QUOTE_DOUBLE_IF_MULTILINE'),
+      })) : undefined,
     });
   }
 

@@ -76,6 +76,13 @@ export interface Rejected {
   readonly entity?: string;
   readonly start?: number;
   readonly end?: number;
+  /**
+   * Up to `CONTEXT_LENGTH` code points either side of the span when it was turned down, so the
+   * rejection follows its words when the article is edited, as a tag does. Absent on rejections
+   * without a span and on those written before context was kept.
+   */
+  readonly prefix?: string;
+  readonly suffix?: string;
 }
 
 export interface Relation {

@@ -8,7 +8,7 @@
  */
 import { OffsetConverter } from '../text/offsets';
 import { fold, foldWithMap, unfoldRange, type Folded } from './fold';
-import { CONTEXT_LENGTH, type Annotation, type Sidecar } from './model';
+import { CONTEXT_LENGTH, type Annotation, type Rejected, type Sidecar } from './model';
 import { fingerprint as computeFingerprint } from './fingerprint';
 
 /** Beyond this many occurrences of a quote, context scoring stops being a useful signal. */
@@ -77,11 +77,50 @@ export function reanchor(sidecar: Sidecar, articleText: string, conv: OffsetConv
       moved.push({ id: a.id, from: { start: a.start, end: a.end }, to: { start: r.start, end: r.end }, how: r.how });
     }
   }
+  const rejected = replaceRejected(sidecar.rejected, anchorer, articleText, conv);
   return {
-    sidecar: { ...sidecar, text: computeFingerprint(articleText), annotations: out },
+    sidecar: { ...sidecar, text: computeFingerprint(articleText), annotations: out, ...(rejected ? { rejected } : {}) },
     report: { unchanged, moved, orphaned },
   };
 }
+
+/**
+ * Moves the rejections that kept their context with their words, by the rules tags follow, so a
+ * suggestion turned down stays turned down after an edit above it. A rejection that cannot be
+ * placed is kept as it was (it then matches nothing, and the suggestion is offered again rather
+ * than hidden somewhere it was never turned down); one without context is left alone. Undefined
+ * when nothing moved.
+ */
+function replaceRejected(list: readonly Rejected[], anchorer: Anchorer, articleText: string, conv: OffsetConverter): Rejected[] | undefined {
+  let changed = false;
+  const order = list.map((_, i) => i).sort((i, j) => (list[i].start ?? -1) - (list[j].start ?? -1));
+  const placed: Rejected[] = new Array(list.length);
+  for (const i of order) {
+    const r = list[i];
+    placed[i] = r;
+    if (r.start === undefined || r.end === undefined || (r.prefix === undefined && r.suffix === undefined)) continue;
+    const p = anchorer.place({ start: r.start, end: r.end, text: r.text, prefix: r.prefix ?? '', suffix: r.suffix ?? '' });
+    if ('reason' in p) continue;
+    const m = measure(articleText, p.start, p.end, conv);
+    if (p.start === r.start && p.end === r.end && m.text === r.text && m.prefix === (r.prefix ?? '') && m.suffix === (r.suffix ?? '')) continue;
+    placed[i] = { ...r, start: p.start, end: p.end, text: m.text, prefix: m.prefix, suffix: m.suffix };
+    changed = true;
+  }
+  if (!changed) return undefined;
+  const out: Rejected[] = [];
+  const seen = new Set<string>();
+  for (const r of placed) {
+    // Two rejections that landed on the same words are one.
+    const key = JSON.stringify([r.text, r.kind, r.entity ?? null, r.start ?? null, r.end ?? null]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+/** What placing needs of a tag or a rejection: its span, quote and context. */
+type Quoted = Pick<Annotation, 'start' | 'end' | 'text' | 'prefix' | 'suffix' | 'fragments'>;
 
 type Placement = { start: number; end: number; how: Moved['how'] } | { reason: string };
 
@@ -97,7 +136,7 @@ class Anchorer {
     this.cpLength = conv.codePointLength;
   }
 
-  place(a: Annotation): Placement {
+  place(a: Quoted): Placement {
     const len = a.end - a.start;
     if (len < 0) return { reason: `its offsets are reversed (${a.start} > ${a.end})` };
     const expected = a.start + this.lastShift;
@@ -119,7 +158,7 @@ class Anchorer {
     return { reason: (viaFold.candidates ?? 0) > 0 ? viaFold.reason : `its text "${clip(a.text)}" no longer appears in the article` };
   }
 
-  private accept(a: Annotation, start: number, how: Moved['how']): Placement {
+  private accept(a: Quoted, start: number, how: Moved['how']): Placement {
     const shift = start - a.start;
     if (a.fragments && !a.fragments.every((f) => this.quoteAt(f.text, f.start + shift))) {
       return { reason: 'a part of this discontinuous annotation changed' };
@@ -129,7 +168,7 @@ class Anchorer {
   }
 
   /** Quote at `cp` with the stored context intact on both sides. */
-  private fitsExactly(a: Annotation, cp: number): boolean {
+  private fitsExactly(a: Quoted, cp: number): boolean {
     if (cp < 0 || cp + (a.end - a.start) > this.cpLength) return false;
     const u = this.conv.toUtf16(cp);
     if (!this.text.startsWith(a.text, u)) return false;
@@ -145,7 +184,7 @@ class Anchorer {
    * rule with the shift found locally, so the first tag after an edit does not scan the whole
    * text (a common name can occur hundreds of thousands of times in a 50 MB article).
    */
-  private searchNear(a: Annotation, expected: number): number | undefined {
+  private searchNear(a: Quoted, expected: number): number | undefined {
     const u0 = this.conv.toUtf16(Math.max(0, expected));
     const hi = Math.min(this.text.length, u0 + NEAR_WINDOW);
     let found: number | undefined;
@@ -163,7 +202,7 @@ class Anchorer {
     return cp >= 0 && cp <= this.cpLength && this.text.startsWith(quote, this.conv.toUtf16(cp));
   }
 
-  private search(a: Annotation, expected: number): { start: number; how: Moved['how'] } | { candidates: number; reason: string } {
+  private search(a: Quoted, expected: number): { start: number; how: Moved['how'] } | { candidates: number; reason: string } {
     let occ = this.occurrences.get(a.text);
     if (!occ) {
       occ = findAll(this.text, a.text);
@@ -175,7 +214,7 @@ class Anchorer {
     return { candidates: occ.length, reason: best.reason(a.text) };
   }
 
-  private searchFolded(a: Annotation, expected: number): Placement & { candidates?: number } {
+  private searchFolded(a: Quoted, expected: number): Placement & { candidates?: number } {
     this.folded ??= foldWithMap(this.text);
     const f = this.folded;
     const quote = fold(a.text);

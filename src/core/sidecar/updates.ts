@@ -141,13 +141,26 @@ function sameRejected(a: Rejected, b: Rejected): boolean {
   return a.text === b.text && a.kind === b.kind && a.entity === b.entity && a.start === b.start && a.end === b.end;
 }
 
-/** Remembers a suggestion the annotator turned down; the same rejection twice is kept once. */
-export function rejectSuggestion(r: Rejected): Change {
+/**
+ * Remembers a suggestion the annotator turned down; the same rejection twice is kept once. With
+ * the article's text, a rejection at a span also keeps the span's context, so it moves with its
+ * words when the text is edited (see `reanchor`).
+ */
+export function rejectSuggestion(r: Rejected, articleText?: string): Change {
+  let context: { prefix: string; suffix: string } | undefined;
+  if (articleText !== undefined && r.start !== undefined && r.end !== undefined) {
+    const conv = new OffsetConverter(articleText);
+    checkRange(r.start, r.end, conv);
+    const m = measure(articleText, r.start, r.end, conv);
+    // A span whose words are not the suggestion's is remembered as before, without context.
+    if (m.text === r.text) context = { prefix: m.prefix, suffix: m.suffix };
+  }
   const clean: Rejected = {
     text: r.text, kind: r.kind,
     ...(r.entity !== undefined ? { entity: r.entity } : {}),
     ...(r.start !== undefined ? { start: r.start } : {}),
     ...(r.end !== undefined ? { end: r.end } : {}),
+    ...context,
   };
   return (s) => (s.rejected.some((x) => sameRejected(x, clean)) ? s : { ...s, rejected: [...s.rejected, clean] });
 }

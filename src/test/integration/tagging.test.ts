@@ -114,6 +114,21 @@ suite('tagging', () => {
     assert.ok(!again.mentions.some((m) => m.text === 'كوريا الشمالية'), 'still gone after reopening');
   });
 
+  test('a rejected suggestion stays rejected after a line is inserted above it', async () => {
+    const a = await api();
+    const editor = await openArticle(article());
+    const offered = (await a.annotations.analyze(article(), editor.document.getText())).suggestions.map((m) => m.text);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'عاجل: تحديث\n'));
+    try {
+      const after = await a.annotations.analyze(article(), editor.document.getText());
+      assert.ok(!after.suggestions.some((m) => m.text === 'كوريا الشمالية'), 'the rejection moved with its words');
+      assert.deepStrictEqual(after.suggestions.map((m) => m.text), offered, 'every other suggestion is still offered');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.ok(!editor.document.isDirty);
+  });
+
   test('Next / Previous Suggestion and Next / Previous Mention move the selection, wrapping around', async () => {
     const editor = await openArticle(article());
     editor.selection = new vscode.Selection(0, 0, 0, 0);

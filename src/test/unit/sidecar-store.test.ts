@@ -136,3 +136,44 @@ test('a read-only sidecar (newer version) is loaded for display but never writte
   await assert.rejects(store.update('c/a.txt', ARTICLE, setStatus('todo')), SidecarWriteRefused);
   assert.equal(fs.text('c/a.yaml'), newer);
 });
+
+test('a rejection at a span keeps its context and follows its words when the article is edited', async () => {
+  // الصين twice: the first is turned down, the second is not.
+  const text = 'وصل وفد من الصين إلى موسكو. وقال إن الصين شريك.';
+  const { fs, store } = setup({ 'c/a.txt': text });
+  const first = span(text, 'الصين');
+  const second = { start: [...text.slice(0, text.lastIndexOf('الصين'))].length, end: [...text.slice(0, text.lastIndexOf('الصين'))].length + 5 };
+  await store.update('c/a.txt', text, rejectSuggestion({ text: 'الصين', kind: 'place', entity: 'china', ...first }, text));
+  const onDisk = parseSidecar(fs.text('c/a.yaml')!, 'c/a.yaml').sidecar?.rejected;
+  assert.deepEqual(onDisk, [{ text: 'الصين', kind: 'place', entity: 'china', ...first, prefix: 'وصل وفد من ', suffix: text.slice(text.indexOf('الصين') + 5, text.indexOf('الصين') + 29) }]);
+
+  // A headline above moves every offset; the rejection moves with its words, not to the other الصين.
+  const edited = 'عاجل: زيارة رسمية\n' + text;
+  const shift = [...'عاجل: زيارة رسمية\n'].length;
+  const loaded = await store.load('c/a.txt', edited);
+  assert.deepEqual(loaded.problems, []);
+  assert.ok(isRejected(loaded.sidecar, { text: 'الصين', kind: 'place', entity: 'china', start: first.start + shift, end: first.end + shift }));
+  assert.ok(!isRejected(loaded.sidecar, { text: 'الصين', kind: 'place', entity: 'china', start: second.start + shift, end: second.end + shift }), 'the other الصين is still offered');
+  assert.ok(!isRejected(loaded.sidecar, { text: 'الصين', kind: 'place', entity: 'china', ...first }), 'the old offsets no longer hold it');
+
+  // The next write records the new place, and the file reads back the same.
+  const s = await store.update('c/a.txt', edited, setStatus('in-progress'));
+  assert.equal(s.rejected[0].start, first.start + shift);
+  assert.deepEqual(parseSidecar(fs.text('c/a.yaml')!, 'c/a.yaml').sidecar?.rejected, s.rejected);
+});
+
+test('a rejection is never moved onto words it was not given for: one without context, or whose words are gone, stays as it was', async () => {
+  const text = 'وصل وفد من الصين إلى موسكو. وقال إن الصين شريك.';
+  const first = span(text, 'الصين');
+  const legacy = `version: 1\ntext:\n  hash: sha256:${'0'.repeat(64)}\n  length: 3\nrejected:\n  - text: الصين\n    kind: place\n    start: ${first.start}\n    end: ${first.end}\n`;
+  const { store } = setup({ 'c/a.txt': text, 'c/a.yaml': legacy });
+  const old = await store.load('c/a.txt', 'مقدمة. ' + text);
+  assert.deepEqual(old.sidecar.rejected, [{ text: 'الصين', kind: 'place', ...first }], 'no context: left where it was');
+
+  const { store: store2 } = setup({ 'c/a.txt': text });
+  await store2.update('c/a.txt', text, rejectSuggestion({ text: 'الصين', kind: 'place', ...first }, text));
+  const gone = await store2.load('c/a.txt', text.replace('من الصين إلى', 'إلى'));
+  assert.equal(gone.sidecar.rejected.length, 1, 'the rejection is kept');
+  assert.equal(gone.sidecar.rejected[0].start, first.start, 'and not moved to the other الصين');
+  assert.throws(() => rejectSuggestion({ text: 'الصين', kind: 'place', start: 40, end: 90 }, text), RangeError);
+});

@@ -337,8 +337,9 @@ export class Tagging implements vscode.Disposable {
     const hit = await this.mentionAtCursor(arg, 'suggestion');
     if (!hit) return false;
     const { uri, mention: m } = hit;
+    const text = await this.deps.sidecars.textOf(uri);
     const n = await this.apply(vscode.l10n.t('Reject «{0}»', m.text), [{ uri, changes: [
-      rejectSuggestion({ text: m.text, kind: m.kind, ...(m.entity ? { entity: m.entity } : {}), start: m.start, end: m.end }),
+      rejectSuggestion({ text: m.text, kind: m.kind, ...(m.entity ? { entity: m.entity } : {}), start: m.start, end: m.end }, text),
     ] }]);
     return n > 0;
   }
