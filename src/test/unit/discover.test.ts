@@ -761,6 +761,14 @@ test('findMentions: bylines after a dash, a photographer before the agency, two 
 test('findMentions: a given name ending in نا (رنا، دينا) is a name, not a noun with «our»', () => {
   assert.deepEqual(rules('وقالت الناشطة رنا الخطيب، إن'), ['person:رنا الخطيب']);
   assert.deepEqual(rules('وقال مراسلنا إن الوضع هادئ'), []);
+  // Latin, Slavic and Nordic names in -ina and -ana, after a verb or a title and with no title at all.
+  assert.deepEqual(rules('وتقول لوسيانا فيرنانديز، أستاذة العلوم'), ['person:لوسيانا فيرنانديز']);
+  assert.deepEqual(rules('في حين حذرت كريستالينا جورجيفا مديرة الصندوق'), ['person:كريستالينا جورجيفا']);
+  assert.deepEqual(rules('المفوضة الأوروبية هينا فيركونن، فأكدت'), ['person:هينا فيركونن']);
+  assert.deepEqual(rules('زيليانا زوفكو إن الانتخابات'), ['person:زيليانا زوفكو']);
+  // Indefinite accusatives in -ana, -ina stay words (قال مبينا أن، وأضاف موضحا).
+  assert.deepEqual(rules('وقال مبينا أن الحكومة'), []);
+  assert.deepEqual(rules('وأضاف أحيانا إن'), []);
 });
 
 test('findMentions: an island word stays outside where the knowledge base names the island without it', () => {
