@@ -396,6 +396,18 @@ const punctAfter = (ws: readonly Word[], k: number, text: string): boolean =>
 
 /** «That» right after a speaker's name (قال فلان إن). */
 const SAID_THAT = words('ان انه انها');
+/** أما: the turn to the next person an article quotes (أما ريم المهيري، وهي طالبة). */
+const TURN = words('أما');
+/**
+ * What describes a person just named, after a comma (أما رينات خايروف، صاحب مقهى): «who is»,
+ * «who», or a trade, a role or a bond; titles count too.
+ */
+const APPOSITION = words(`
+  وهو وهي الذي التي صاحب صاحبة بائع بائعة موظف موظفة الموظف الموظفة طالب طالبة الطالب الطالبة مزارع مزارعة
+  المزارع المزارعة مربي مربية تاجر التاجر تاجرة عامل عاملة ربة سائق سائقة ممرض ممرضة طبيب طبيبة مهندس مهندسة
+  معلم معلمة المعلم المعلمة صياد متقاعد متقاعدة ناشط ناشطة الناشط الناشطة أستاذ أستاذة شاب شابة أرملة نازح نازحة
+  لاجئ لاجئة أحد إحدى والد والدة أم أب ابن ابنة زوج زوجة
+`);
 /** «That» after a name: what the person said follows. */
 const THAT: ReadonlySet<string> = new Set([...SAID_THAT, ...words('بان')]);
 /** Is word `k` punctuation or أن: a name before it is closed (فهد الرشيد أن، عمر تشليك،)? */
@@ -766,6 +778,18 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
         if (saysThat && !/(ون|ين|ات|يه|ه)$/.test(last)) found.push({ from: i + 1, to: name.to, kind: 'person' });
       }
       continue;
+    }
+    if (bareIn(w.norm, TURN) !== undefined && i + 1 < ws.length && ws[i + 1].joined && !hasArticle(ws[i + 1])) {
+      // أما ريم المهيري، وهي طالبة: two or three name words between أما and a comma that a
+      // description follows (أما سعر الصرف، فقد: none follows; أما الشاهد الثاني، التقني: the article).
+      const name = nameAt(ws, i + 1, text, 3, false);
+      const comma = name !== undefined && name.to - i - 1 >= 2 && name.to + 1 < ws.length ? ws[name.to] : undefined;
+      const after = comma !== undefined ? ws[name!.to + 1] : undefined;
+      if (comma !== undefined && after !== undefined && text.slice(comma.tok.start, comma.tok.end) === '،' && after.joined
+        && (APPOSITION.has(after.norm) || bareIn(after.norm, TITLES) !== undefined) && !/(ون|ين|ات|يه|ه)$/.test(ws[name!.to - 1].norm)) {
+        found.push({ from: i + 1, to: name!.to, kind: 'person' });
+        continue;
+      }
     }
     const feature = bareIn(w.norm, FEATURE_HEADS);
     // استاد الملك فهد الدولي، مطار الملك خالد: a site named after a king or a prince.

@@ -59,6 +59,9 @@ const found: Array<[string, string, string[]]> = [
   ['a circuit keeps its head and its adjective', 'سنذهب إلى حلبة لوسيل الدولية، حيث', ['place:حلبة لوسيل الدولية']],
   ['a crossing keeps its head', 'عبر معبر كرم أبو سالم، مؤكدا', ['place:معبر كرم أبو سالم']],
   ['places listed after a known place', 'داعية سكان اليابان وكينمن وماتسو إلى', ['place:كينمن', 'place:ماتسو']],
+  ['أما + two name words + comma + a trade', 'أما رينات خايروف، صاحب مقهى في المدينة', ['person:رينات خايروف']],
+  ['أما + two name words + comma + وهي', 'أما ريم المهيري، وهي طالبة في جامعة زايد', ['person:ريم المهيري']],
+  ['أما + an ambiguous given name + a nisba + comma + a role with the article', 'أما أسماء الزليتني، الموظفة في فرع مصرف', ['person:أسماء الزليتني']],
   ['a given name opens a name with no title before it', 'وقال محمد رضا فرزين إن التضخم', ['person:محمد رضا فرزين']],
   ['a given name + a name, ended by a word with a proclitic', 'للمخرجة ليلى منصور بجائزة الهرم', ['person:ليلى منصور']],
   ['a given name + a name, ended by a feminine nisba', 'على الطرق مريم عبدالله صحافية الأحد', ['person:مريم عبدالله']],
@@ -78,6 +81,10 @@ for (const [what, text, expected] of found) {
 /** Sentences where a rule cue is followed by something that is not a name. */
 const notFound: Array<[string, string]> = [
   ['a title alone', 'قال الرئيس إن المفاوضات ستستمر.'],
+  ['أما + a noun in construct + comma + الذي', 'أما قطاع السياحة، الذي تضرر كثيراً'],
+  ['أما + a plural with the article + comma + وهي', 'أما بقية الفرق، وهي ستة، فقد'],
+  ['أما + a noun phrase with the article + comma + a description', 'أما الشاهد الثاني، التقني في الشركة'],
+  ['أما + a name-like pair + comma + no description', 'أما ميزانية تونس، فقد تأخرت'],
   ['a title + a common noun + a noun with the article', 'وأكد الوزير أهمية الحوار بين الأطراف.'],
   ['a title + a verb', 'ويرى محللون أن الرئيس الأمريكي يسعى إلى التهدئة.'],
   ['a title before a known person', 'الرئيس الروسي فلاديمير بوتين يستقبل الضيف'],
