@@ -91,6 +91,7 @@ const SITE_HEADS = words(`ميناء مرفا مصفاه قصر مسجد جام�
  */
 const SITE_NOT = words(`
   المدينه القريه الحي البلده الدوله البلد الوطن الرئاسه العدل الحكم الملك الحاكم الرئيس الامير الشعب الحكومه
+  الاخير الاخيره
   الصيد النفط الغاز الحاويات البضائع الركاب الشحن الحرب الشهداء الجمعه الماء المياه البحر النهر السفن الطائرات
   الكبير الصغير الجديد القديم العام المركزي الرئيسي الدولي المحلي الوطني الشعبي البلدي الملكي الجمهوري المعركه
   الثقافه الفنون العلوم الموتمر المؤتمرات المعارض الرياضه الشباب الطلاب الاطفال العائله
@@ -119,6 +120,8 @@ const DESCRIBING = words(`
 const PLACE_HEADS_WITH_ARTICLE = words('مدينه محافظه بلده قريه مخيم جزيره حي ريف معتمديه عماده دوار ناحيه جزر');
 
 const CAPITAL = words('العاصمه عاصمه');
+/** Morocco's regions and prefectures (جهة، عمالة), which follow another place word (ولاية جهة سوس ماسة). */
+const REGION_WORDS = words('جهه عماله');
 const DIRECTIONS = words('الشرقي الغربي الشمالي الجنوبي');
 
 /**
@@ -163,6 +166,7 @@ const STOP = words(`
   غيره غيرها دول هدف هدفا هدفين اهداف مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
   ائتلاف تيار تحالف حزب نشر انذاك حينذاك حينها وقتها يومها داخل خارج عمل يعمل
+  نهايه بدايه مطلع منتصف اواخر اوائل طيله طوال
 `);
 
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
@@ -913,7 +917,13 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
         if (j > i + 1 && j < ws.length && PLAIN_GIVEN.has(ws[j].norm)) continue;
       }
       let name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head));
-      if (!name || ws[j].known) continue;
+      // ولاية جهة سوس ماسة: a second word for a region is no name of its own.
+      if (!name || ws[j].known || REGION_WORDS.has(ws[j].norm)) continue;
+      // مدينة التمور، مدينة المعارض: a city of things (a plural with the article) is named with its head.
+      if (head === 'مدينه' && j === i + 1 && name.to === j + 1 && hasArticle(ws[j]) && clearEnd(ws, j + 1, text) && /^ال(..و.|م.ا..|ا..ا.)$/.test(ws[j].norm)) {
+        found.push({ from: i, to: j + 1, kind: 'place', clitics: cliticsBefore(w, head) });
+        continue;
+      }
       // منطقة رأس الخور، بلدة عين العرب: a toponym's first word is no name alone; after a place
       // word it takes the word with the article that follows.
       if (name.to - j === 1 && TOPONYM_PREFIXES.has(ws[j].norm)) {
@@ -995,6 +1005,7 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
     if (first ? notListed(bare) : /^...ت$/.test(bare.norm)) break;
     // وقعت: a past verb of a root in و, no و and a town.
     if (!first && WAW_PAST_VERB.test(w.norm)) break;
+    if (QUANTITY.has(bare.norm)) break;
     let to = j + 1;
     // ورصف الطرق: a later item right before a noun with the article is a noun in construct.
     if (!first && to < ws.length && ws[to].joined && ws[to].tok.kind === 'arabic' && hasArticle(ws[to]) && !ws[to].known) break;
@@ -1021,6 +1032,9 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
  */
 const notListed = (w: Word): boolean => !hasArticle(w) && /^(...ت|.+يه|..ي.ه|.ا..ه|م...ه|م....ه|م..و.ه)$/.test(w.norm);
 
+/** Words of number and share (وعدد من الطرق، ومعظم القرى), which follow a place with و and are no place. */
+const QUANTITY = words('عدد عده عشرات مئات الاف الوف معظم غالبيه اغلب بقيه باقي سائر مختلف');
+
 /** Nouns with the article that follow a place with و in prose (والعالم، والخارج، والمنطقة). */
 const LISTED_NOT = words(`
   العالم الخارج الداخل الجوار الغرب الشرق الشمال الجنوب الوسط الدوله الحكومه الشعب المجتمع الاقليم الخليج العرب
@@ -1042,7 +1056,7 @@ function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string
     const rest = w.norm.slice(1);
     if (isStop(w) || SAY_VERBS.has(w.norm) || bareIn(w.norm, TITLES) !== undefined) return false;
     // وقعت، وصلت، وجدت: a past verb of a root in و, no و and a town.
-    if (WAW_PAST_VERB.test(w.norm)) return false;
+    if (WAW_PAST_VERB.test(w.norm) || QUANTITY.has(rest)) return false;
     // وحدة الصومال وسيادته: a feminine noun with «its» (ته) is no town.
     if (!nameLike({ ...w, norm: rest }) || FEMININE_ADJECTIVE.test(rest) || /(ي|ات|..ته)$/.test(rest)) return false;
     // بعقوبة والخالص، في العين والوقن: a town with the article, unless a common noun.

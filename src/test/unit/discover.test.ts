@@ -1220,3 +1220,24 @@ test('findMentions: و and an indefinite accusative without its tanween (وعد�
   assert.deepEqual(show('التقى رئيس الوزراء الأسبق حسن علي خيري وعددا من المرشحين'), ['person:حسن علي خيري']);
   assert.deepEqual(show('التقى الرئيس أحمد علي خيري وعددا من النواب'), ['person:أحمد علي خيري']);
 });
+
+test('findMentions: a city of things keeps its head; a region word, a number word or «the latter» is no place; a time word ends a name', () => {
+  const g = Gazetteer.build([
+    E('buraydah', 'place', 'بريدة'), E('souss-massa', 'place', 'سوس ماسة'), E('palestine-street', 'place', 'شارع فلسطين'), E('khartoum', 'place', 'الخرطوم'),
+  ]);
+  const show = kinds(g);
+  // مدينة التمور is a market in Buraydah: التمور alone is the fruit, and is not read across the article.
+  assert.deepEqual(show('من تمور السكري في مدينة التمور في بريدة. وقال إن التمور تباع'), ['place:مدينة التمور', 'place:بريدة']);
+  assert.deepEqual(show('احتفل الأطفال في مدينة الملاهي، وقال'), ['place:مدينة الملاهي']);
+  // A town with the article after مدينة stays a town.
+  assert.deepEqual(show('وصل الوفد إلى مدينة الكوت، وقال'), ['place:الكوت']);
+  // ولاية جهة سوس ماسة: جهة is Morocco's word for a region, not a place's name.
+  assert.deepEqual(show('بحضور ممثلين عن ولاية جهة سوس ماسة.'), ['place:سوس ماسة']);
+  // وعدد من الطرق: a number word after a place with و.
+  assert.deepEqual(show('قطع شارع فلسطين وعدد من الطرق المؤدية'), ['place:شارع فلسطين']);
+  assert.deepEqual(show('في الخرطوم ومعظم المدن الأخرى'), ['place:الخرطوم']);
+  // ملعب الأخير "the latter's stadium".
+  assert.deepEqual(show('فاز بهدف قاتل في ملعب الأخير، بينما'), []);
+  // نهاية العام after a name is a time, no surname to read alone elsewhere.
+  assert.deepEqual(show('وقال الوزير خالد العمري نهاية العام إن الخطة ستستمر حتى نهاية 2026'), ['person:خالد العمري']);
+});
