@@ -143,7 +143,9 @@ const NATIONALITIES = words(`
 const BYLINE = words('كتب كتبت بقلم اعداد تصوير عدسه بعدسه ترجمه المحرر تحرير');
 
 /** Verbs of saying that put the speaker right after them. */
-const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت كشف كشفت لفت لفتت افاد افادت يقول تقول');
+const SAY_VERBS = words('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت كشف كشفت لفت لفتت افاد افادت يقول تقول يضيف تضيف يشير تشير يوضح توضح يؤكد تؤكد');
+/** Verbs of pointing, whose speaker is followed by إلى (ويشير عيسى إلى أن). */
+const POINT_VERBS = words('اشار اشارت يشير تشير لفت لفتت');
 
 /** Function words, time words, frequent verbs and generic nouns: never part of a name. */
 const STOP = words(`
@@ -402,6 +404,27 @@ const punctAfter = (ws: readonly Word[], k: number, text: string): boolean =>
 const SAID_THAT = words('ان انه انها');
 /** أما: the turn to the next person an article quotes (أما ريم المهيري، وهي طالبة). */
 const TURN = words('أما');
+/** Verbs of a witness's account, after which a described name is the witness (رأت منى بزي، الناشطة). */
+const DESCRIBED_AFTER = words('رأى رأت يرى ترى توقع توقعت يروي تروي روى روت');
+
+/**
+ * The name right after a cue (أما, a verb of saying) when a comma and a description follow it:
+ * أما ريم المهيري، وهي طالبة؛ وقال حسن، وهو زبون. A given name may stand alone there, even one
+ * that is also a word (حسن، كريم); other names need two or three words (أما سعر الصرف، فقد: no
+ * description follows; أما الشاهد الثاني، التقني: the article). Where the name ends, or undefined.
+ */
+function describedName(ws: readonly Word[], j: number, text: string): number | undefined {
+  if (j >= ws.length || !ws[j].joined || hasArticle(ws[j]) || ws[j].known) return undefined;
+  const name = nameAt(ws, j, text, 3, false);
+  if (name === undefined || name.to + 1 >= ws.length) return undefined;
+  const alone = name.to - j === 1;
+  if (alone && !FIRST_NAMES.has(ws[j].norm)) return undefined;
+  const comma = ws[name.to];
+  const after = ws[name.to + 1];
+  if (text.slice(comma.tok.start, comma.tok.end) !== '،' || !after.joined) return undefined;
+  if (!APPOSITION.has(after.norm) && bareIn(after.norm, TITLES) === undefined) return undefined;
+  return alone || !/(ون|ين|ات|يه|ه)$/.test(ws[name.to - 1].norm) ? name.to : undefined;
+}
 /**
  * What describes a person just named, after a comma (أما رينات خايروف، صاحب مقهى): «who is»,
  * «who», or a trade, a role or a bond; titles count too.
@@ -777,21 +800,18 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (name && name.to < ws.length) {
         const next = ws[name.to];
         const nextText = text.slice(next.tok.start, next.tok.end);
-        const saysThat = SAID_THAT.has(next.norm) || nextText === '،' || nextText === ':' || nextText === ',';
+        const saysThat = SAID_THAT.has(next.norm) || nextText === '،' || nextText === ':' || nextText === ','
+          // ويشير عيسى إلى: a name that opens with a given name (وأشار استطلاع جديد إلى: a noun).
+          || (next.norm === 'الي' && bareIn(w.norm, POINT_VERBS) !== undefined && FIRST_NAMES.has(ws[i + 1].norm));
         const last = ws[name.to - 1].norm;
         if (saysThat && !/(ون|ين|ات|يه|ه)$/.test(last)) found.push({ from: i + 1, to: name.to, kind: 'person' });
       }
       continue;
     }
-    if (bareIn(w.norm, TURN) !== undefined && i + 1 < ws.length && ws[i + 1].joined && !hasArticle(ws[i + 1])) {
-      // أما ريم المهيري، وهي طالبة: two or three name words between أما and a comma that a
-      // description follows (أما سعر الصرف، فقد: none follows; أما الشاهد الثاني، التقني: the article).
-      const name = nameAt(ws, i + 1, text, 3, false);
-      const comma = name !== undefined && name.to - i - 1 >= 2 && name.to + 1 < ws.length ? ws[name.to] : undefined;
-      const after = comma !== undefined ? ws[name!.to + 1] : undefined;
-      if (comma !== undefined && after !== undefined && text.slice(comma.tok.start, comma.tok.end) === '،' && after.joined
-        && (APPOSITION.has(after.norm) || bareIn(after.norm, TITLES) !== undefined) && !/(ون|ين|ات|يه|ه)$/.test(ws[name!.to - 1].norm)) {
-        found.push({ from: i + 1, to: name!.to, kind: 'person' });
+    if (bareIn(w.norm, TURN) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined || bareIn(w.norm, DESCRIBED_AFTER) !== undefined) {
+      const to = describedName(ws, i + 1, text);
+      if (to !== undefined) {
+        found.push({ from: i + 1, to, kind: 'person' });
         continue;
       }
     }

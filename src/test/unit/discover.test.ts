@@ -59,6 +59,10 @@ const found: Array<[string, string, string[]]> = [
   ['a circuit keeps its head and its adjective', 'سنذهب إلى حلبة لوسيل الدولية، حيث', ['place:حلبة لوسيل الدولية']],
   ['a crossing keeps its head', 'عبر معبر كرم أبو سالم، مؤكدا', ['place:معبر كرم أبو سالم']],
   ['places listed after a known place', 'داعية سكان اليابان وكينمن وماتسو إلى', ['place:كينمن', 'place:ماتسو']],
+  ['أما + a given name alone + comma + وهو', 'أما حميد، وهو سائق سيارة أجرة، فيقول', ['person:حميد']],
+  ['a present verb of saying + a given name + comma + وهو', 'ويضيف يوسف، وهو صياد من القرية، أن', ['person:يوسف']],
+  ['a verb of opinion + two name words + comma + a role', 'في المقابل، رأت منى بزي، الناشطة في المركز', ['person:منى بزي']],
+  ['a pointing verb + a given name + إلى', 'ويشير عيسى إلى أن كمية الأمطار', ['person:عيسى']],
   ['أما + two name words + comma + a trade', 'أما رينات خايروف، صاحب مقهى في المدينة', ['person:رينات خايروف']],
   ['أما + two name words + comma + وهي', 'أما ريم المهيري، وهي طالبة في جامعة زايد', ['person:ريم المهيري']],
   ['أما + an ambiguous given name + a nisba + comma + a role with the article', 'أما أسماء الزليتني، الموظفة في فرع مصرف', ['person:أسماء الزليتني']],
@@ -81,6 +85,9 @@ for (const [what, text, expected] of found) {
 /** Sentences where a rule cue is followed by something that is not a name. */
 const notFound: Array<[string, string]> = [
   ['a title alone', 'قال الرئيس إن المفاوضات ستستمر.'],
+  ['a pointing verb + a noun + إلى', 'وأشار استطلاع جديد إلى أن الأسعار'],
+  ['a pointing verb + a plural noun + إلى', 'وأشارت أرقام إلى ارتفاع'],
+  ['a verb of saying + a generic noun + comma + وهو', 'وقال مسؤول، وهو يتحدث'],
   ['أما + a noun in construct + comma + الذي', 'أما قطاع السياحة، الذي تضرر كثيراً'],
   ['أما + a plural with the article + comma + وهي', 'أما بقية الفرق، وهي ستة، فقد'],
   ['أما + a noun phrase with the article + comma + a description', 'أما الشاهد الثاني، التقني في الشركة'],
