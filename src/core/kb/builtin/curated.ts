@@ -413,6 +413,11 @@ L torugart-pass|ممر توروغارت|توروغارت|Torugart Pass|Mountain 
 L galkynysh-gas-field|حقل غالكينيش|غالكينيش|Galkynysh gas field|Gas field in Turkmenistan
 L south-lebanon|جنوب لبنان||South Lebanon|Region of Lebanon south of the Litani
 L middle-euphrates|الفرات الأوسط||Middle Euphrates|Region of central southern Iraq
+L al-shaab-stadium|ملعب الشعب الدولي|ملعب الشعب|Al-Shaab Stadium|Stadium in Baghdad, Iraq
+L franso-hariri-stadium|ملعب فرانسو حريري|ملعب فرنسو حريري|Franso Hariri Stadium|Stadium in Erbil, Iraq
+L inezgane-ait-melloul|إنزكان أيت ملول|إنزكان آيت ملول|Inezgane-Aït Melloul|Prefecture of Morocco
+L agadir-ida-ou-tanane|أكادير إداوتنان|أكادير إدا وتنان|Agadir-Ida Ou Tanane|Prefecture of Morocco
+L tamri|تامري||Tamri|Village north of Agadir, Morocco
 L pas-de-calais|با دو كاليه|با-دو-كاليه|Pas-de-Calais|Department of France
 L valenciennes|فالنسيان||Valenciennes|City in northern France
 L chott-el-djerid|شط الجريد||Chott el Djerid|Salt lake in southern Tunisia
@@ -807,7 +812,7 @@ P mike-waltz|مايك والتز|والتز|Mike Waltz|US National Security Advi
 P tulsi-gabbard|تولسي غابارد|غابارد|Tulsi Gabbard|US Director of National Intelligence from 2025
 P sergio-mattarella|سيرجيو ماتاريلا|ماتاريلا|Sergio Mattarella|President of Italy
 P alexander-stubb|ألكسندر ستوب|ستوب|Alexander Stubb|President of Finland
-P ulf-kristersson|أولف كريسترسون|كريسترسون|Ulf Kristersson|Prime Minister of Sweden
+P ulf-kristersson|أولف كريسترسون|كريسترسون;أولف كريسترشون;كريسترشون|Ulf Kristersson|Prime Minister of Sweden
 P mette-frederiksen|ميته فريدريكسن|فريدريكسن|Mette Frederiksen|Prime Minister of Denmark
 P maia-sandu|مايا ساندو|ساندو|Maia Sandu|President of Moldova
 P aleksandar-vucic|ألكسندر فوتشيتش|فوتشيتش|Aleksandar Vučić|President of Serbia
@@ -1913,6 +1918,10 @@ P al-mutanabbi|المتنبي|أبو الطيب المتنبي|al-Mutanabbi|Poet
 // or given name), and newer offices of people listed above.
 const LEADERS = `
 P abdullah-al-al-sheikh|عبدالله آل الشيخ|عبدالله بن محمد آل الشيخ|Abdullah Al al-Sheikh|Speaker of Saudi Arabia's Shura Council from 2009|
+P gretchen-whitmer|غريتشن ويتمر|ويتمر;جريتشن ويتمر|Gretchen Whitmer|Governor of Michigan from 2019|
+P ali-yerlikaya|علي يرلي كايا|يرلي كايا;علي يرليكايا;يرليكايا|Ali Yerlikaya|Minister of the Interior of Turkey from 2023|
+P amine-tahraoui|أمين التهراوي|التهراوي|Amine Tahraoui|Minister of Health and Social Protection of Morocco from 2024|
+P zulfi-bukhari|ذو الفقار بخاري|زلفي بخاري|Zulfi Bukhari|Pakistani politician of the Pakistan Tehreek-e-Insaf|
 P kamel-al-wazir|كامل الوزير||Kamel al-Wazir|Deputy Prime Minister of Egypt for Industrial Development and Minister of Industry and Transport from 2024|
 P he-yongqian|خه يونغ تشيان|خه يونغتشيان|He Yongqian|Spokesperson of China's Ministry of Commerce|
 P saqr-ghobash|صقر غباش|غباش;صقر سعيد غباش|Saqr Ghobash|Speaker of the UAE Federal National Council from 2019|
@@ -2237,6 +2246,7 @@ P sidi-ould-tah|سيدي ولد التاه|ولد التاه|Sidi Ould Tah|Presi
 + han-duck-soo||||Prime Minister of South Korea (2022–2025)|
 + annalena-baerbock||||Foreign Minister of Germany (2021–2025), President of the UN General Assembly from 2025|
 + mahmoud-ali-youssouf||||Foreign Minister of Djibouti (2005–2025), Chairperson of the African Union Commission from 2025|
++ michigan||ميشيغن;ميتشيغن||||
 + israel-katz||||Foreign Minister of Israel (2019–2020, 2024), Defence Minister from 2024|
 `;
 

@@ -103,6 +103,9 @@ L quetta|كويتا||Quetta|City in Pakistan|
 L multan|ملتان||Multan|City in Pakistan|
 L faisalabad|فيصل آباد||Faisalabad|City in Pakistan|
 L gwadar|غوادر||Gwadar|City in Pakistan|
+L anarkali|أناركلي|سوق أناركلي|Anarkali|Quarter and bazaar of Lahore|
+L ravi-river|نهر رافي||Ravi|River in India and Pakistan|
+L allama-iqbal-airport|مطار العلامة إقبال الدولي|مطار العلامة إقبال|Allama Iqbal International Airport|Airport of Lahore|
 L sialkot|سيالكوت||Sialkot|City in Pakistan|
 L gujranwala|غوجرانوالا||Gujranwala|City in Pakistan|
 L abbottabad|أبوت آباد|أبوتاباد|Abbottabad|City in Pakistan|
@@ -146,6 +149,13 @@ L bam|مدينة بم||Bam|City in Iran|
 L alanya|ألانيا||Alanya|City in Turkey|
 L bodrum|بودروم||Bodrum|City in Turkey|
 L marmaris|مرمريس||Marmaris|City in Turkey|
+L findikli|فينديكلي|فنديكلي|Fındıklı|Town in Rize Province, Turkey|
+L arhavi|أرهافي|أرحافي|Arhavi|Town in Artvin Province, Turkey|
+L hopa|هوبا||Hopa|Town in Artvin Province, Turkey|
+L camlihemsin|تشاملي همشين|تشاملي هيمشين|Çamlıhemşin|Town in Rize Province, Turkey|
+L ayder|هضبة أيدر|أيدر|Ayder|Plateau in Rize Province, Turkey|
+L dereli|ديريلي||Dereli|Town in Giresun Province, Turkey|
+L kackar-mountains|جبال كاتشكار|كاتشكار|Kaçkar Mountains|Mountain range in north-eastern Turkey|
 L izmit|إزميت||Izmit|City in Turkey|
 L kadikoy|قاضي كوي||Kadikoy|City in Turkey|
 L uskudar|أسكودار|اسكدار|Uskudar|City in Turkey|
@@ -176,7 +186,7 @@ L shusha|شوشا|شوشي|Shusha|City in Azerbaijan|
 L lachin|لاتشين||Lachin|City in Azerbaijan|
 L agdam|أغدام||Agdam|City in Azerbaijan|
 L gyumri|غيومري|كومري|Gyumri|City in Armenia|
-L batumi|باتومي||Batumi|City in Georgia|
+L batumi|باتومي|باطومي|Batumi|City in Georgia|
 L kutaisi|كوتايسي||Kutaisi|City in Georgia|
 L tskhinvali|تسخينفالي||Tskhinvali|City in South Ossetia, Georgia|
 L sukhumi|سوخومي||Sukhumi|City in Abkhazia, Georgia|
@@ -454,8 +464,15 @@ L windsor|وندسور|وينزر|Windsor|City in England|
 L rotherham|روذرهام||Rotherham|City in England|
 L cork|كورك||Cork|City in Ireland|
 L derry|لندنديري||Derry|City in Northern Ireland|
-L gothenburg|غوتنبرغ|يوتيبوري;غوتنبرج|Gothenburg|City in Sweden|
+L gothenburg|غوتنبرغ|يوتيبوري;غوتنبرج;يوتبوري;يوتوبوري|Gothenburg|City in Sweden|
 L malmo|مالمو||Malmo|City in Sweden|
+L uppsala|أوبسالا|أوبسالا;أبسالا|Uppsala|City in Sweden|
+L boras|بوروس||Borås|City in Sweden|
+L helsingborg|هلسينغبوري|هلسنغبورغ;هلسينغبورغ|Helsingborg|City in Sweden|
+L kiruna|كيرونا||Kiruna|City in Sweden|
+L lulea|لوليو||Luleå|City in Sweden|
+L norrkoping|نورشوبينغ|نوركوبينغ|Norrköping|City in Sweden|
+L rinkeby|رينكبي|رينكيبي|Rinkeby|District of Stockholm|
 L bergen|بيرغن||Bergen|City in Norway|
 L aarhus|آرهوس||Aarhus|City in Denmark|
 L narva|نارفا||Narva|City in Estonia|
@@ -528,6 +545,11 @@ L bronx|برونكس|البرونكس|Bronx|City in the United States|
 L long-island|لونغ آيلاند||Long Island|City in the United States|
 L hollywood|هوليوود||Hollywood|City in the United States|
 L dearborn|ديربورن||Dearborn|City in the United States|
+L dearborn-heights|ديربورن هايتس||Dearborn Heights|City in the United States|
+L livonia|ليفونيا||Livonia|City in the United States|
+L inkster|إنكستر||Inkster|City in the United States|
+L westland|ويستلاند||Westland|City in the United States|
+L ann-arbor|آن آربر|آن أربور;آن أربر|Ann Arbor|City in the United States|
 L mar-a-lago|مارالاغو|مار إيه لاغو;مار آ لاغو|Mar-a-Lago|City in the United States|
 L palm-beach|بالم بيتش||Palm Beach|City in the United States|
 L charlottesville|شارلوتسفيل||Charlottesville|City in the United States|
@@ -920,7 +942,7 @@ L logone-occidental|لوغون الغربي||Logone Occidental|Province of Chad|
 L logone-oriental|لوغون الشرقي||Logone Oriental|Province of Chad|
 L moyen-chari|شاري الأوسط||Moyen-Chari|Province of Chad|
 L mandoul|ماندول||Mandoul|Province of Chad|
-L tandjile|تانجيلي||Tandjile|Province of Chad|
+L tandjile|تانجيلي|تاندجيلي|Tandjile|Province of Chad|
 L mayo-kebbi|مايو كيبي||Mayo-Kebbi|Province of Chad|
 L upper-nile|أعالي النيل|ولاية أعالي النيل|Upper Nile|State of South Sudan|
 L unity-state|ولاية الوحدة||Unity State|State of South Sudan|
@@ -983,6 +1005,8 @@ L mzab|وادي ميزاب||Mzab|Valley in Ghardaia Province, Algeria|
 L tihama|تهامة||Tihama|Coastal plain of Yemen and Saudi Arabia|
 L hejaz|الحجاز||Hejaz|Region of Saudi Arabia|
 L nile-delta|دلتا النيل|الوجه البحري|Nile Delta|Region of Egypt|
+L nubia|النوبة|بلاد النوبة|Nubia|Region along the Nile in southern Egypt and northern Sudan|
+L greater-cairo|القاهرة الكبرى||Greater Cairo|Metropolitan area of Cairo, Egypt|
 L kurdistan-of-iran|كردستان إيران||Kurdistan of Iran|Region of Iran|
 L arabistan|عربستان||Arabistan|Historical name of Khuzestan, Iran|
 L rojava|روج آفا|روجافا|Rojava|Kurdish-led region of northeastern Syria|
@@ -1108,6 +1132,7 @@ L euphrates|الفرات|نهر الفرات|Euphrates|River of Turkey, Syria an
 L orontes|نهر العاصي||Orontes|River of Lebanon, Syria and Turkey|
 L barada|نهر بردى||Barada|River of Syria|
 L yarmouk-river|نهر اليرموك||Yarmouk River|River of Syria and Jordan|
+L northern-badia|البادية الشمالية||Northern Badia|District of Mafraq Governorate, Jordan|
 L khabur|نهر الخابور||Khabur|River of Turkey and Syria|
 L great-zab|الزاب الكبير|نهر الزاب الكبير|Great Zab|River of Turkey and Iraq|
 L little-zab|الزاب الصغير|نهر الزاب الصغير|Little Zab|River of Iran and Iraq|
