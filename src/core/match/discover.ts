@@ -402,16 +402,19 @@ const punctAfter = (ws: readonly Word[], k: number, text: string): boolean =>
 
 /** «That» right after a speaker's name (قال فلان إن). */
 const SAID_THAT = words('ان انه انها');
+/** How a speaker's name does not end: a plural (مسؤولون، بيانات) or a noun in ة or with «his» (دراسة، رئيسه). */
+const NOT_A_SPEAKER_END = /(ون|ين|ات|يه|ه)$/;
 /** أما: the turn to the next person an article quotes (أما ريم المهيري، وهي طالبة). */
 const TURN = words('أما');
 /** Verbs of a witness's account, after which a described name is the witness (رأت منى بزي، الناشطة). */
 const DESCRIBED_AFTER = words('رأى رأت يرى ترى توقع توقعت يروي تروي روى روت');
 
 /**
- * The name right after a cue (أما, a verb of saying) when a comma and a description follow it:
- * أما ريم المهيري، وهي طالبة؛ وقال حسن، وهو زبون. A given name may stand alone there, even one
- * that is also a word (حسن، كريم); other names need two or three words (أما سعر الصرف، فقد: no
- * description follows; أما الشاهد الثاني، التقني: the article). Where the name ends, or undefined.
+ * The name right after a cue (أما, a verb of opinion) when a comma and a description follow it:
+ * أما ريم المهيري، وهي طالبة؛ رأت منى بزي، الناشطة. A given name may stand alone there (أما حميد،
+ * وهو); other names need two or three words (أما سعر الصرف، فقد: no description follows; أما
+ * الشاهد الثاني، التقني: the article). Where the name ends, or undefined. After a verb of saying
+ * the speaker rule reads the name, a comma being enough there.
  */
 function describedName(ws: readonly Word[], j: number, text: string): number | undefined {
   if (j >= ws.length || !ws[j].joined || hasArticle(ws[j]) || ws[j].known) return undefined;
@@ -423,7 +426,7 @@ function describedName(ws: readonly Word[], j: number, text: string): number | u
   const after = ws[name.to + 1];
   if (text.slice(comma.tok.start, comma.tok.end) !== '،' || !after.joined) return undefined;
   if (!APPOSITION.has(after.norm) && bareIn(after.norm, TITLES) === undefined) return undefined;
-  return alone || !/(ون|ين|ات|يه|ه)$/.test(ws[name.to - 1].norm) ? name.to : undefined;
+  return alone || !NOT_A_SPEAKER_END.test(ws[name.to - 1].norm) ? name.to : undefined;
 }
 /**
  * What describes a person just named, after a comma (أما رينات خايروف، صاحب مقهى): «who is»,
@@ -804,11 +807,11 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
           // ويشير عيسى إلى: a name that opens with a given name (وأشار استطلاع جديد إلى: a noun).
           || (next.norm === 'الي' && bareIn(w.norm, POINT_VERBS) !== undefined && FIRST_NAMES.has(ws[i + 1].norm));
         const last = ws[name.to - 1].norm;
-        if (saysThat && !/(ون|ين|ات|يه|ه)$/.test(last)) found.push({ from: i + 1, to: name.to, kind: 'person' });
+        if (saysThat && !NOT_A_SPEAKER_END.test(last)) found.push({ from: i + 1, to: name.to, kind: 'person' });
       }
       continue;
     }
-    if (bareIn(w.norm, TURN) !== undefined || bareIn(w.norm, SAY_VERBS) !== undefined || bareIn(w.norm, DESCRIBED_AFTER) !== undefined) {
+    if (bareIn(w.norm, TURN) !== undefined || bareIn(w.norm, DESCRIBED_AFTER) !== undefined) {
       const to = describedName(ws, i + 1, text);
       if (to !== undefined) {
         found.push({ from: i + 1, to, kind: 'person' });
