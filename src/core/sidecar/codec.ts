@@ -11,7 +11,7 @@ import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, isAlias, isMap, 
 import type { Node as YamlNode, ParsedNode } from 'yaml';
 import { decodeUtf8 } from '../text/decode';
 import {
-  SIDECAR_VERSION, STATUSES,
+  SIDECAR_VERSION, STATUSES, rejectedKey,
   type Annotation, type AttributeValue, type Fragment, type Relation, type Rejected, type Sidecar, type SidecarProblem, type Status, type TextFingerprint,
 } from './model';
 
@@ -575,10 +575,6 @@ class Writer {
     }) as never;
     return seq;
   }
-}
-
-function rejectedKey(r: Rejected): string {
-  return JSON.stringify([r.text, r.kind, r.entity ?? null, r.start ?? null, r.end ?? null]);
 }
 
 /** Scalar fields of a mapping node, enough for `syncList` to recognise an item by its key. */

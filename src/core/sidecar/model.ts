@@ -85,6 +85,11 @@ export interface Rejected {
   readonly suffix?: string;
 }
 
+/** What makes two rejections one: the same words, kind, entity and span (the context does not count). */
+export function rejectedKey(r: Rejected): string {
+  return JSON.stringify([r.text, r.kind, r.entity ?? null, r.start ?? null, r.end ?? null]);
+}
+
 export interface Relation {
   readonly id: string;
   readonly type: string;

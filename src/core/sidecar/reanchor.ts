@@ -8,7 +8,7 @@
  */
 import { OffsetConverter } from '../text/offsets';
 import { fold, foldWithMap, unfoldRange, type Folded } from './fold';
-import { CONTEXT_LENGTH, type Annotation, type Rejected, type Sidecar } from './model';
+import { CONTEXT_LENGTH, rejectedKey, type Annotation, type Rejected, type Sidecar } from './model';
 import { fingerprint as computeFingerprint } from './fingerprint';
 
 /** Beyond this many occurrences of a quote, context scoring stops being a useful signal. */
@@ -111,7 +111,7 @@ function replaceRejected(list: readonly Rejected[], anchorer: Anchorer, articleT
   const seen = new Set<string>();
   for (const r of placed) {
     // Two rejections that landed on the same words are one.
-    const key = JSON.stringify([r.text, r.kind, r.entity ?? null, r.start ?? null, r.end ?? null]);
+    const key = rejectedKey(r);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(r);

@@ -5,7 +5,7 @@
  */
 import { OffsetConverter } from '../text/offsets';
 import { measure } from './reanchor';
-import { newId, type Annotation, type AttributeValue, type NewAnnotation, type Rejected, type Relation, type Sidecar, type Status } from './model';
+import { newId, rejectedKey, type Annotation, type AttributeValue, type NewAnnotation, type Rejected, type Relation, type Sidecar, type Status } from './model';
 
 export type Change = (s: Sidecar) => Sidecar;
 
@@ -138,7 +138,7 @@ export function setNotes(notes: string | undefined): Change {
 }
 
 function sameRejected(a: Rejected, b: Rejected): boolean {
-  return a.text === b.text && a.kind === b.kind && a.entity === b.entity && a.start === b.start && a.end === b.end;
+  return rejectedKey(a) === rejectedKey(b);
 }
 
 /**
