@@ -122,6 +122,8 @@ const PLACE_HEADS_WITH_ARTICLE = words('مدينه محافظه بلده قري�
 const CAPITAL = words('العاصمه عاصمه');
 /** Morocco's regions and prefectures (جهة، عمالة), which follow another place word (ولاية جهة سوس ماسة). */
 const REGION_WORDS = words('جهه عماله');
+/** What a zone is one of (منطقة حرب، منطقة كوارث): after a place word, no name. */
+const ZONE_OF = words('حرب نزاع قتال كوارث صراع توتر اشتباك نفوذ');
 const DIRECTIONS = words('الشرقي الغربي الشمالي الجنوبي');
 
 /**
@@ -136,7 +138,10 @@ const NATIONALITIES = words(`
   البحريني العماني اليمني العراقي السوري اللبناني الاردني الفلسطيني الاسرائيلي الليبي التونسي الجزائري
   المغربي السوداني الموريتاني الصومالي السنغالي الكاميروني الغاني الايفواري المالي الصربي الكرواتي المجري
   التشيكي الروماني البلغاري الارمني الاذربيجاني الجورجي الاوزبكي الكازاخي الايرلندي الاسكتلندي
-  الانجليزي الانكليزي الويلزي
+  الانجليزي الانكليزي الويلزي القيرغيزي القرغيزي المنغولي الطاجيكي التركماني الكازاخستاني البيلاروسي الليتواني
+  اللاتفي الاستوني السلوفاكي السلوفيني البوسني الالباني المقدوني الجامايكي الهايتي البيروفي الاكوادوري البوليفي
+  التايلاندي الفيتنامي الفلبيني البنغلاديشي السريلانكي النيبالي التنزاني الاوغندي الرواندي الكونغولي الانغولي
+  التشادي البوركيني الغيني الليبيري الايسلندي القبرصي الاريتري الجيبوتي النيوزيلندي
 `.split(/\s+/).filter(Boolean).flatMap((w) => [w, w + 'ه']).join(' '));
 
 /** Words that open a byline when they start a line: the author's name follows. */
@@ -168,7 +173,7 @@ const STOP = words(`
   غيره غيرها دول هدف هدفا هدفين اهداف مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
   ائتلاف تيار تحالف حزب نشر انذاك حينذاك حينها وقتها يومها داخل خارج عمل يعمل
-  نهايه بدايه مطلع منتصف اواخر اوائل طيله طوال
+  نهايه بدايه مطلع منتصف اواخر اوائل طيله طوال بحضور
 `);
 
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
@@ -457,7 +462,7 @@ const verbalNounAt = (ws: readonly Word[], k: number): boolean =>
  * The second half of a compound given name written with the article: محمد الأمين ولد الفاضل,
  * فاطمة الزهراء أقبلي.
  */
-const GIVEN_TAILS = new Map([['الأمين', 'محمد أحمد'], ['الزهراء', 'فاطمة']].map(([tail, heads]) => [normalizeKey(tail), words(heads)]));
+const GIVEN_TAILS = new Map([['الأمين', 'محمد أحمد'], ['الزهراء', 'فاطمة'], ['الصغير', 'محمد']].map(([tail, heads]) => [normalizeKey(tail), words(heads)]));
 const givenTail = (before: string, norm: string): boolean => GIVEN_TAILS.get(norm)?.has(before) ?? false;
 
 /**
@@ -499,15 +504,18 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       cut = true;
       break;
     }
-    // بتسريع أشغال: ب or ل and a verbal noun opens no name.
-    if (first && WITH_VERBAL_NOUN.test(w.norm)) return undefined;
+    // بتسريع أشغال: ب or ل and a verbal noun opens no name; nor does و and a plural
+    // (رئيس الهيئة العامة للتحكيم واختبارات القطن: the institution's name going on).
+    if (first && (WITH_VERBAL_NOUN.test(w.norm) || (/^و..+ات$/.test(w.norm) && !FIRST_NAMES.has(w.norm)))) return undefined;
     // صالح وجانت: a word after the first that starts with و is the next item, not the name.
-    if (!first && w.norm[0] === 'و' && w.norm.length >= 4 && !FIRST_NAMES.has(w.norm)) break;
+    if (!first && w.norm[0] === 'و' && w.norm.length >= 4 && !FIRST_NAMES.has(w.norm) && !WAW_SURNAMES.has(w.norm)) break;
     // عبد الغفار يتفقد: after a name a short word starting with ي is a verb, unless a given
     // name (يوسف); foreign surnames that start so are longer (يورتشيتش).
     // A surname that starts so and closes the sentence after a given name is none (ماتياس يايسله.).
     if (!first && w.norm[0] === 'ي' && w.norm.length >= 4 && w.norm.length <= 6 && !FIRST_NAMES.has(w.norm) && !EAST_ASIAN.has(w.norm)
       && !(FIRST_NAMES.has(at(j - 1).norm) && punctAfter(ws, j + 1, text))) break;
+    // ميدان الفروسية بضاحية قوسشي: ب or ل and a place word start the place, not a name word.
+    if (!first && /^[بل]/.test(w.norm) && bareIn(w.norm, PLACE_CUES) !== undefined) { cut = true; break; }
     // سيحضر after a name is a future verb; a name that starts so (سيرجي) comes first.
     if (!first && FUTURE_VERB.test(w.norm)) break;
     // عياض باستعمال: ب or ل and a verbal noun of a derived form is the sentence going on; so is
@@ -621,6 +629,8 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
     if (w.norm === 'عن' && j === i && j + 1 < ws.length && ws[j + 1].joined && ws[j + 1].known && ws[j + 1].knownKind === 'place') { j++; continue; }
     // النائب العراقي عن محافظة البصرة عامر الفايز: a place word before the constituency.
     if (w.norm === 'عن' && j + 2 < ws.length && ws[j + 1].joined && isHead(ws[j + 1]) && ws[j + 2].joined && ws[j + 2].known && ws[j + 2].knownKind === 'place') { j += 2; continue; }
+    // قائد الثورة آية الله السيد علي خامنئي: a cleric's rank of two words is a title too.
+    if (w.norm === 'ايه' && joinedIn(ws, j + 1, GOD)) { j += 2; continue; }
     // وزير الاقتصاد والصناعة: a second portfolio joined by و.
     const portfolio = /^وال.../.test(w.norm) && j > i && hasArticle(ws[j - 1]) && bareIn(w.norm, TITLES) === undefined;
     // الحكومة الناني ولد اشروقه: a word with the article before ولد or بن is the given name.
@@ -638,6 +648,45 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
   return j;
 }
 
+
+const GOD = words('الله');
+
+/** Foreign surnames that start with و, which elsewhere is «and» (رونوين ويليامز). */
+const WAW_SURNAMES = words('ويليامز ويليامس وليامز ويلسون واتسون ووكر وارنر وايت ويلز ووترز واتكينز وودز');
+
+/** Surnames of the former Soviet world: -ov, -ev, -ova, -eva (جاقسيليكوف، تاجيباييف، ساتيبالدييفا). */
+const SOVIET_SURNAME = /^.{4,}(وف|يف|وفا|يفا)$/;
+/**
+ * Arabic words of those endings: مفعول (معروف، مكشوفا), تفعيل (تخفيف), plurals تفاعيل and مفاعل
+ * (تكاليف، مخاوف), with a proclitic or not.
+ */
+const NOT_SOVIET = /^[وفبلك]?(م..وفا?|ت..يف|ت.ا.يف|م.ا.يف|..ا.يف|.+اوف)$/;
+/** Things named after their maker (بنادق كلاشنيكوف، طائرات توبوليف). */
+const NAMED_THINGS = words('بنادق بندقيه رشاش رشاشات مدفع صاروخ صواريخ طائره طائرات مقاتلات قاذفات دبابه دبابات');
+
+/**
+ * A given name and a surname of the former Soviet world (يرلان جاقسيليكوف، أيدار سمادياروف): the
+ * surname's ending marks the name wherever it stands. The word before must be a name word, not a
+ * verb (فاز ميدفيديف) or a word with و.
+ */
+function sovietNames(ws: readonly Word[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i];
+    const prev = ws[i - 1];
+    if (w.tok.kind !== 'arabic' || w.known || !w.joined || hasArticle(w) || cliticBeforeArticle(w) || !SOVIET_SURNAME.test(w.norm) || NOT_SOVIET.test(w.norm)
+      || DERIVED_VERB.test(w.norm) || isStop(w)) continue;
+    if (prev.tok.kind !== 'arabic' || prev.known || hasArticle(prev) || !nameLike(prev) || NAMED_THINGS.has(prev.norm)) continue;
+    // شركة ساتريك إنيشيتيف: a company or a site named so is no person.
+    const before = ws[i - 2];
+    if (before !== undefined && prev.joined && (bareIn(before.norm, QUOTED_ORG_HEADS) !== undefined || bareIn(before.norm, NAMED_AFTER) !== undefined || isHead(before))) continue;
+    const given = FIRST_NAMES.has(prev.norm);
+    // وهزم، فاز، يلعب، هزمت: a verb or و before the surname.
+    if (!given && (prev.norm.length < 4 || prev.norm[0] === 'و' || /^[يتن]...$|^...ت$/.test(prev.norm))) continue;
+    out.push({ from: i - 1, to: i + 1, kind: 'person' });
+  }
+  return out;
+}
 
 /** «Member»: before a body named right after it, a title (عضو المجلس). */
 const MEMBER = words('عضو عضوه');
@@ -716,7 +765,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     if ((bareIn(w.norm, TITLES) !== undefined || member) && !givenBeforeLink(ws, i, w.norm)) {
       // جامعة القاضي عياض: a title inside the name of a place or an institution.
       if (i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined) continue;
-      const j = afterTitle(ws, i + 1, text);
+      let j = afterTitle(ws, i + 1, text);
       if (j < 0 || j >= ws.length || !ws[j].joined) continue;
       // وزير الداخلية وأحمد البواري: after و a new name starts; the given-name rule reads it.
       if (ws[j].norm[0] === 'و' && FIRST_NAMES.has(ws[j].norm.slice(1))) continue;
@@ -738,6 +787,12 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // المحافظ الصديق الكبير، الناطق الفاتح قرشي: a given name written with the article.
       let name = nameAt(ws, j, text, 3, linkedAfter || articleGivenAt(ws, j));
       if (!name || ws[j].known) continue;
+      // محافظ إيلام أحمد كرمي: a word before a plain given name, in three, is the office's place.
+      if (name.to - j === 3 && ws[j].norm.length >= 3 && !FIRST_NAMES.has(ws[j].norm) && !PARTICLES.has(ws[j].norm) && PLAIN_GIVEN.has(ws[j + 1].norm)
+        && !AMBIGUOUS_GIVEN.has(ws[j + 1].norm) && !eastAsianPair(ws[j].norm, ws[j + 1].norm)) {
+        j++;
+        name = nameAt(ws, j, text, 3, false) ?? { to: name.to };
+      }
       // المواطن خلف الحسين،: after a title one name word and a family name with the article, closed by punctuation.
       const family = ws[name.to];
       if (name.to - j === 1 && family !== undefined && family.joined && hasArticle(family) && !family.known && nameLike(family)
@@ -929,7 +984,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       }
     }
     const head = bareIn(w.norm, PLACE_HEADS);
-    if (head !== undefined) {
+    // للمدينة ستعمل: the head with the article («to the city») is named before, not after; the
+    // capital's name still follows it (للعاصمة الروسية موسكو).
+    if (head !== undefined && !(w.norm.startsWith('لل') && !CAPITAL.has(head))) {
       let j = i + 1;
       // في العاصمة مثل كاووبي
       if (joinedIn(ws, j, LIST_OPENERS)) j++;
@@ -942,6 +999,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       let name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head));
       // ولاية جهة سوس ماسة: a second word for a region is no name of its own.
       if (!name || ws[j].known || REGION_WORDS.has(ws[j].norm)) continue;
+      // منطقة حرب، منطقة كوارث، منطقة عمليات: a zone of something, a plural in ات, no name.
+      if (ZONE_OF.has(ws[j].norm) || (/^.{4,}ات$/.test(ws[j].norm) && !hasArticle(ws[j]))) continue;
       // مدينة التمور، مدينة المعارض: a city of things (a plural with the article) is named with its head.
       if (head === 'مدينه' && j === i + 1 && name.to === j + 1 && hasArticle(ws[j]) && clearEnd(ws, j + 1, text) && /^ال(..و.|م.ا..|ا..ا.)$/.test(ws[j].norm)) {
         found.push({ from: i, to: j + 1, kind: 'place', clitics: cliticsBefore(w, head) });
@@ -1055,6 +1114,9 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
  */
 const notListed = (w: Word): boolean => !hasArticle(w) && /^(...ت|.+يه|..ي.ه|.ا..ه|م...ه|م....ه|م..و.ه)$/.test(w.norm);
 
+/** A present verb of the eighth form (يقترب، تنتظر، يجتمع). */
+const PRESENT_EIGHTH = /^[يت].ت..$/;
+
 /** Words of number and share (وعدد من الطرق، ومعظم القرى), which follow a place with و and are no place. */
 const QUANTITY = words('عدد عده عشرات مئات الاف الوف معظم غالبيه اغلب بقيه باقي سائر مختلف');
 
@@ -1080,6 +1142,8 @@ function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string
     if (isStop(w) || SAY_VERBS.has(w.norm) || bareIn(w.norm, TITLES) !== undefined) return false;
     // وقعت، وصلت، وجدت: a past verb of a root in و, no و and a town.
     if (WAW_PAST_VERB.test(w.norm) || QUANTITY.has(rest)) return false;
+    // ويقترب، وتنتظر: a present verb of the eighth form (يفتعل), no و and a town.
+    if (PRESENT_EIGHTH.test(rest)) return false;
     // وحدة الصومال وسيادته: a feminine noun with «its» (ته) is no town.
     if (!nameLike({ ...w, norm: rest }) || FEMININE_ADJECTIVE.test(rest) || /(ي|ات|..ته)$/.test(rest)) return false;
     // بعقوبة والخالص، في العين والوقن: a town with the article, unless a common noun.
@@ -1132,6 +1196,7 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
 
   const found = findByRules(ws, text).filter((f) => f.to - f.from > 1 || !AMBIGUOUS.has(ws[f.from].norm));
   found.push(...listedPlaces(ws, found, text));
+  found.push(...sovietNames(ws).filter((f) => !found.some((g) => g.from < f.to && f.from < g.to)));
   if (found.length === 0) return [];
 
   // A name found once is a name everywhere in the article, and a person's surname alone too.
@@ -1246,6 +1311,8 @@ const NAMED_AFTER = words('مجمع مستشفي مسجد جامع شارع مي
  */
 const LOCALITY_ORIGINS = new Set(['builtin:leblad', 'builtin:egypt-cities', 'builtin:towns']);
 const CUE_ONLY: ReadonlySet<string> = new Set(TOWNS_CUE_ONLY.split(/\s+/).filter(Boolean));
+/** Cue-only towns whose name follows a preposition as a common word too (في مشهد "in a scene"). */
+const LISTED_ONLY: ReadonlySet<string> = new Set(['mashhad']);
 const PLACE_CUES = words(`
   في من الى إلى قرب بين نحو عبر حتي حتى داخل خارج شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي ضاحيه
   بلديه بلديات بلده بلدات مدينه مدن قريه قري ولايه دائره دوائر مركز مراكز محافظه منطقه مناطق حي احياء سكان اهالي مثل
@@ -1279,6 +1346,8 @@ function lacksPlaceCue(text: string, m: Mention, conv: OffsetConverter, gazettee
   if (lead !== '') return true;
   // A dateline: the town opens a line, and a dash, a slash, a colon or a comma follows (أكادير – ).
   if (/(^|\n)[ \u00a0]*$/.test(before) && /^[ \u00a0]*[–\-/:،,]/.test(text.slice(conv.toUtf16(m.end), conv.toUtf16(m.end) + 4))) return false;
+  // في مشهد استمر: a town whose name is a common word after في too is read only in a list or a dateline.
+  if (LISTED_ONLY.has(m.entity!)) return true;
   const prev = ARABIC_WORD_BEFORE.exec(before);
   // مخيم أدري، معبر أدري: a place word or a site's head before it.
   return prev === null || (bareIn(normalizeKey(prev[1]), PLACE_CUES) === undefined && !isHead(wordOf(normalizeKey(prev[1]))));
@@ -1310,20 +1379,25 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
  * Institutions named after a place: جامعة القاهرة، بنك إسرائيل، شركة نفط البصرة، مكتب شؤون تايوان,
  * one organization each.
  */
-const PLACE_NAMED_ORGS = words('عماله استينافيه ابتداييه جامعه بنك مصرف متحف مستشفي مهرجان شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه بلديه بورصه');
+const PLACE_NAMED_ORGS = words(`
+  عماله استينافيه ابتداييه جامعه بنك مصرف متحف مستشفي مهرجان مهرجانات شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف
+  ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه بلديه بورصه فندق سفاره اكيمات صحه
+`);
+/** Heads that stand for a country's side in a contest: before a country it is the place (فريق المجر، like منتخب قازاقستان). */
+const TEAM_HEADS = words('فريق');
 /**
  * Heads that name an institution only with a word between them and the place (مديرية أمن سوهاج،
  * محكمة جنايات سوهاج، حكومة إقليم كردستان); right before it they are a district or stand for
  * the country (مديرية حريب، حكومة تنزانيا).
  */
-const PLACE_NAMED_ORGS_INNER = words('مديريه محكمه حكومه قوه سلطه');
+const PLACE_NAMED_ORGS_INNER = words('مديريه محكمه حكومه قوه سلطه دائره');
 /** Courts, and the jurisdictions named after the city in their names (محكمة القاهرة الاقتصادية). */
 const COURTS = words('محكمه');
 const COURT_LEVELS = words('الاقتصادية الابتدائية الجنائية الإدارية العسكرية المدنية الشرعية الجزئية الكلية التجارية العمالية');
 /** Councils of a commune (مجلس جماعة طنجة). */
 const COUNCILS = words('مجلس');
 /** Heads of a command or a directorate of another institution (قيادة شرطة ذي قار). */
-const COMMAND_HEADS = words('قياده مديريه');
+const COMMAND_HEADS = words('قياده مديريه دائره');
 
 /** Heads of parties and movements, left outside the name that follows them (حزب «القوات اللبنانية»). */
 const PARTY_HEADS = words('حزب تيار حركه');
@@ -1441,8 +1515,9 @@ const LED_BY = words('بقياده برئاسه برعايه بزعامه بمش
  * to two words before it with nothing but spaces between) is the end of that name; the place
  * alone would be a wrong span. Returns the organization mention, or undefined.
  */
-function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention | undefined {
+function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): Mention | undefined {
   if (m.kind !== 'place') return undefined;
+  const country = m.entity !== undefined && /^Country\b/.test(gazetteer.entity(m.entity)?.description ?? '');
   const start = conv.toUtf16(m.start);
   if (/[\u0621-\u064a]$/.test(text.slice(Math.max(0, start - 1), start))) return undefined; // a proclitic
   const before = text.slice(Math.max(0, start - 80), start);
@@ -1472,6 +1547,7 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter): Mention
       if (breaksName(norm) || (FIRST_NAMES.has(norm) && !AMBIGUOUS_GIVEN.has(norm)) || (bareIn(norm, PLACE_HEADS) !== undefined && !PLACE_HEADS.has(norm))) return undefined;
       continue;
     }
+    if (n === words.length - 1 && country && TEAM_HEADS.has(head)) return undefined;
     // قيادة شرطة ذي قار، مديرية شرطة …: a command or a directorate of the institution is the name.
     if (n > 0 && bareIn(normalizeKey(words[n - 1][0]), COMMAND_HEADS) !== undefined) {
       n--;
@@ -1667,6 +1743,8 @@ const PHRASE_BEFORE = new Map<string, ((place: string) => boolean)>(([
   ['ماراثون', () => true],
   // موسم الرياض، موسم جدة: a season of events.
   ['موسم', () => true],
+  // حمى القرم-الكونغو، حمى لاسا: a fever named after where it was found.
+  ['حمى', () => true],
 ] as Array<[string, (place: string) => boolean]>).map(([w, f]) => [normalizeKey(w), f]));
 
 const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASE_BEFORE.keys());
@@ -1681,7 +1759,10 @@ function inPhrase(text: string, m: Mention, conv: OffsetConverter): boolean {
     const next = wordAfter(text, conv.toUtf16(m.end));
     if (next !== null && after.has(normalizeKey(next[1]))) return true;
   }
-  const prev = wordBefore(text, conv.toUtf16(m.start));
+  const start = conv.toUtf16(m.start);
+  // The second place of a name joined by a hyphen (حمى القرم-الكونغو) belongs to the phrase of the first.
+  const hyphened = /([\u0621-\u064a]+)[ \u00a0]+[\u0621-\u064a]+-$/.exec(text.slice(Math.max(0, start - 40), start));
+  const prev = hyphened ?? wordBefore(text, start);
   const key = prev === null ? undefined : bareIn(normalizeKey(prev[1]), PHRASE_WORDS);
   return key !== undefined && (PHRASE_BEFORE.get(key)?.(normalizeKey(m.text)) ?? false);
 }
@@ -1771,7 +1852,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
     // Read whole as another kind: a party or a club named after a place, a place named like an organization.
     const other = partyNamedAfterPlace(text, m, conv) ?? clubNamedAfterCity(text, m, conv, gazetteer) ?? orgNameAsPlace(text, m, conv) ?? placeAsGivenName(text, m, conv);
     if (other !== undefined) { known.push(other); continue; }
-    m = placeNamedOrg(text, m, conv) ?? placeInInstitution(text, m, conv, gazetteer) ?? m;
+    m = placeNamedOrg(text, m, conv, gazetteer) ?? placeInInstitution(text, m, conv, gazetteer) ?? m;
     known.push(m.kind === 'organization' ? withAdjectives(text, m, conv, gazetteer, found[k + 1]?.start) : m);
   }
   const partners = partnerPlaces(text, known, conv, gazetteer);

@@ -1248,3 +1248,59 @@ test('findMentions: a city of things keeps its head; a region word, a number wor
   // نهاية العام after a name is a time, no surname to read alone elsewhere.
   assert.deepEqual(show('وقال الوزير خالد العمري نهاية العام إن الخطة ستستمر حتى نهاية 2026'), ['person:خالد العمري']);
 });
+
+/** A knowledge base with descriptions, for the rules that tell a country from a city. */
+const described = (id: string, name: string, description: string): Entity => ({ ...E(id, 'place', name), description });
+
+test('findMentions: no name opens with و and a plural, and no town is a verb after و or a head with the article', () => {
+  const show = kinds(Gazetteer.build([described('nouakchott', 'نواكشوط', 'Capital of Mauritania'), E('atar', 'place', 'أطار')]));
+  // واختبارات القطن goes on with the institution's name; القطن is no surname to read across the article.
+  assert.deepEqual(show('وأوضح الدكتور وليد يحيى، رئيس الهيئة العامة للتحكيم واختبارات القطن، أن مزادات القطن بدأت'), ['person:وليد يحيى']);
+  // ويقترب is a present verb of the eighth form; a town after و is still listed.
+  assert.deepEqual(show('فاز في نواكشوط ويقترب من ربع النهائي'), ['place:نواكشوط']);
+  assert.deepEqual(show('زار نواكشوط وأطار، ثم'), ['place:نواكشوط', 'place:أطار']);
+  // للمدينة «to the city» is named before; the capital's name still follows its head.
+  assert.deepEqual(show('عند المدخل الشمالي للمدينة ستعمل على مدار الساعة'), []);
+  assert.deepEqual(show('وصلت الرسالة للعاصمة الكينية نيروبي أمس'), ['place:نيروبي']);
+});
+
+test('findMentions: a zone of war or disasters is no place; a fever named after places names none', () => {
+  const show = kinds(Gazetteer.build([E('crimea', 'place', 'القرم'), E('congo', 'place', 'الكونغو')]));
+  for (const text of ['وصفها بأنها منطقة حرب، وقال', 'أعلن المنطقة منطقة كوارث.', 'داخل منطقة عمليات الجيش', 'أعلنت منطقة نزاع مسلح']) assert.deepEqual(show(text), [], text);
+  assert.deepEqual(show('في مركز فوستوشني الفضائي بمنطقة أمور الروسية'), ['place:أمور']);
+  assert.deepEqual(show('وتنتقل حمى القرم-الكونغو النزفية إلى الإنسان'), []);
+  assert.deepEqual(show('وصلت السفن إلى القرم أمس'), ['place:القرم']);
+});
+
+test('findMentions: a health directorate, festivals, an embassy, an akimat or a hotel named with a place is an organization; a team named with a country is the place', () => {
+  const show = kinds(Gazetteer.build([E('dhi-qar', 'place', 'ذي قار'), E('baalbek', 'place', 'بعلبك'), E('jerusalem', 'place', 'القدس'),
+    described('saudi-arabia', 'المملكة العربية السعودية', 'Country or territory (ISO 3166 SA)'), described('astana', 'أستانا', 'Capital of Kazakhstan'),
+    described('hungary', 'المجر', 'Country or territory (ISO 3166 HU)'), described('liverpool', 'ليفربول', 'City in England')]));
+  assert.deepEqual(show('سجّلت دائرة صحة ذي قار إصابتين'), ['organization:دائرة صحة ذي قار']);
+  assert.deepEqual(show('وصحة ذي قار تحذّر'), ['organization:صحة ذي قار']);
+  assert.deepEqual(show('افتتحت مهرجانات بعلبك الدولية دورتها'), ['organization:مهرجانات بعلبك الدولية']);
+  assert.deepEqual(show('نظمت سفارة المملكة العربية السعودية جناحا'), ['organization:سفارة المملكة العربية السعودية']);
+  assert.deepEqual(show('أن أكيمات أستانا زاد عدد الحافلات'), ['organization:أكيمات أستانا']);
+  assert.deepEqual(show('أكد مدير فندق القدس أن'), ['organization:فندق القدس']);
+  assert.deepEqual(show('حصد فريق المجر ذهبية الفرق، وفاز فريق ليفربول باللقب'), ['place:المجر', 'organization:فريق ليفربول']);
+});
+
+test('findMentions: surnames of the former Soviet world mark a name; ويليامز, محمد الصغير and a place after a governor', () => {
+  const show = rules;
+  assert.deepEqual(show('وسجّل القائد يرلان جاقسيليكوف أربعة أهداف، فيما أضاف دوسبول أبيشيف ثلاثة. وقال جاقسيليكوف إن'),
+    ['person:يرلان جاقسيليكوف', 'person:دوسبول أبيشيف', 'person:جاقسيليكوف']);
+  assert.deepEqual(show('نال نوربولات تاجيباييف ذهبية الوزن الثقيل'), ['person:نوربولات تاجيباييف']);
+  assert.deepEqual(show('المغنية وعازفة الدومبرا أرايلم ساتيبالدييفا، قبل'), ['person:أرايلم ساتيبالدييفا']);
+  // Verbs, Arabic words of those endings, a company, a thing named after its maker.
+  for (const text of ['وهزم كاراييف خصمه', 'ارتفعت تكاليف المعيشة ومخاوف السكان', 'فيما تستضيف دوشنبه القمة', 'بينها بنادق كلاشنيكوف، إضافة',
+    'تعاون مع شركة ساتريك إنيشيتيف الكورية', 'وجاء الرجل المعروف بحسب التعريف']) assert.deepEqual(show(text), [], text);
+  assert.deepEqual(show('شباك الحارس رونوين ويليامز، لتنفجر'), ['person:رونوين ويليامز']);
+  assert.deepEqual(show('وتوّج المنغولي باتبايار غانبولد بلقب الرجال'), ['person:باتبايار غانبولد']);
+  assert.deepEqual(show('أعطى وزير التربية الوطنية محمد الصغير سعداوي إشارة الانطلاق. وقال سعداوي في تصريح'), ['person:محمد الصغير سعداوي', 'person:سعداوي']);
+  assert.deepEqual(show('أعلن محافظ إيلام أحمد كرمي أن'), ['person:أحمد كرمي']);
+  assert.deepEqual(show('وقال الوزير جون محمد علي إن'), ['person:جون محمد علي']);
+  // آية الله is a rank; بحضور «in the presence of» and ب with a place word end a name.
+  assert.deepEqual(show('وقال قائد الثورة آية الله السيد حسن نصيري، إن'), ['person:حسن نصيري']);
+  assert.deepEqual(show('أقيم الحفل في صالة أرينا بحضور الوزير'), []);
+  assert.deepEqual(show('التقى اللاعب أحمد سالم بمدينة طنجة'), ['person:أحمد سالم', 'place:طنجة']);
+});
