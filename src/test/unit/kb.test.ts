@@ -324,3 +324,18 @@ test('the built-in base: South Lebanon and the Middle Euphrates are regions of t
   assert.deepEqual(show('قال الرئيس القيرغيزي صدر جاباروف إن'), ['person:sadyr-japarov:صدر جاباروف']);
   assert.deepEqual(show('من أورومتشي إلى خورغوس وبيشكيك'), ['place:urumqi:أورومتشي', 'place:khorgos:خورغوس', 'place:bishkek:بيشكيك']);
 });
+
+test('the built-in base: Iran\'s border crossings and Mashhad in a list, Kazakhstan as قازاقستان, and no Nordland in نورلان nor Valmiera in بالميرا', async () => {
+  const find = await builtinFind();
+  const show = (text: string) => find(text).map((m) => `${m.kind}:${m.entity}:${m.text}`);
+  assert.deepEqual(show('عبروا منفذ مهران نحو العراق'), ['place:mehran:منفذ مهران', 'place:iraq:العراق']);
+  assert.deepEqual(show('رحلات من طهران ومشهد إلى خرمشهر'), ['place:tehran:طهران', 'place:mashhad:مشهد', 'place:khorramshahr:خرمشهر']);
+  // مشهد is «a scene» after في.
+  assert.deepEqual(show('في مشهد استمر نحو 20 دقيقة'), []);
+  assert.deepEqual(show('وفي إيلام، قال خطيب الجمعة'), ['place:ilam:إيلام']);
+  assert.deepEqual(show('تصدرت قازاقستان جدول الميداليات'), ['place:kazakhstan:قازاقستان']);
+  assert.deepEqual(show('شغّلت قازاقستان تيمير جولي قطارات'), ['organization:kazakhstan-temir-zholy:قازاقستان تيمير جولي']);
+  assert.deepEqual(show('القادم من قونيا ذهبية'), ['place:konya-province:قونيا']);
+  assert.deepEqual(find('قال القيرغيزي نورلان ساديقوف بأن').map((m) => `${m.kind}:${m.text}`), ['person:نورلان ساديقوف']);
+  assert.deepEqual(show('أكد مدير فندق بالميرا أن'), []);
+});

@@ -58,6 +58,10 @@ const REFINEMENTS = `
 + tennessee||تنيسي||||
 + wyoming||وايومينغ||||
 + wisconsin||ويسكنسن||||
++ konya-province||قونيا||||
++ lubumbashi|لوبومباشي|لومبباشا||||
++ peloponnese||البيلوبونيز;البيلوبونيس||||
++ eg-city-99||المحلة||||
 + new-mexico||نيو مكسيكو||||
 + mississippi||ميسيسيبي||||
 + joseph-aoun||جوزاف عون||||
@@ -103,7 +107,7 @@ const REFINEMENTS = `
 + georgia|||||Q230
 + armenia|||||Q399
 + azerbaijan|||||Q227
-+ kazakhstan|||||Q232
++ kazakhstan||قازاقستان|||Q232
 + vietnam|||||Q881
 + indonesia|||||Q252
 + philippines|||||Q928
@@ -351,7 +355,6 @@ L anbar|الأنبار|محافظة الأنبار|Anbar|Province of Iraq
 L kurdistan-region|إقليم كردستان|كردستان العراق;كردستان|Kurdistan Region|Region of Iraq
 L ahvaz|الأهواز|الأحواز|Ahvaz|City in Iran
 L isfahan|أصفهان||Isfahan|City in Iran
-L mashhad|مدينة مشهد||Mashhad|City in Iran
 L tabriz|تبريز||Tabriz|City in Iran
 L shiraz|شيراز||Shiraz|City in Iran
 L bandar-abbas|بندر عباس||Bandar Abbas|City in Iran
@@ -599,7 +602,7 @@ P yoshimasa-hayashi|يوشيماسا هاياشي|هاياشي|Yoshimasa Hayashi
 P hirokazu-matsuno|هيروكازو ماتسونو|ماتسونو|Hirokazu Matsuno|Chief Cabinet Secretary of Japan (2021–2023)
 P takeshi-iwaya|تاكيشي إيوايا|إيوايا|Takeshi Iwaya|Foreign Minister of Japan (2024–2025)
 P minoru-kihara|مينورو كيهارا|كيهارا|Minoru Kihara|Defence Minister of Japan
-P ali-khamenei|علي خامنئي|خامنئي|Ali Khamenei|Supreme Leader of Iran|Q57336
+P ali-khamenei|علي خامنئي|خامنئي;علي الخامنئي;الخامنئي|Ali Khamenei|Supreme Leader of Iran|Q57336
 P ebrahim-raisi|إبراهيم رئيسي||Ebrahim Raisi|President of Iran (2021–2024)
 P masoud-pezeshkian|مسعود بزشكيان|بزشكيان;بيزشكيان;مسعود بيزشكيان|Masoud Pezeshkian|President of Iran from 2024
 P hossein-amir-abdollahian|حسين أمير عبد اللهيان|أمير عبد اللهيان;عبد اللهيان|Hossein Amir-Abdollahian|Foreign Minister of Iran (2021–2024)
@@ -924,6 +927,7 @@ P khaled-el-enany|خالد العناني||Khaled El-Enany|Director-General of U
 `;
 
 const ORGANIZATIONS = `
+O kazakhstan-temir-zholy|قازاقستان تيمير جولي|كازاخستان تيمير جولي;قازاقستان تمير جولي|Kazakhstan Temir Zholy|National railway company of Kazakhstan|
 O united-nations|الأمم المتحدة|منظمة الأمم المتحدة;هيئة الأمم المتحدة|United Nations|International organization|Q1065
 O un-security-council|مجلس الأمن الدولي|مجلس الأمن|United Nations Security Council|Organ of the United Nations|Q37470
 O un-general-assembly|الجمعية العامة للأمم المتحدة||United Nations General Assembly|Organ of the United Nations

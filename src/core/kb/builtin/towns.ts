@@ -424,7 +424,7 @@ L rumaila-oil-field|حقل الرميلة|الرميلة|Rumaila Oil Field|Oil f
 L majnoon-oil-field|حقل مجنون||Majnoon Oil Field|Oil field in Basra Governorate, Iraq|
 L west-qurna-oil-field|حقل غرب القرنة|غرب القرنة|West Qurna Oil Field|Oil field in Basra Governorate, Iraq|
 L zubair-oil-field|حقل الزبير||Zubair Oil Field|Oil field in Basra Governorate, Iraq|
-L shalamcheh|الشلامجة||Shalamcheh|Border crossing in Basra Governorate, Iraq|
+L shalamcheh|الشلامجة|شلمجة;منفذ الشلامجة;منفذ شلمجة|Shalamcheh|Border crossing between Basra Governorate, Iraq, and Khuzestan, Iran|
 L tal-afar|تلعفر|تل عفر|Tal Afar|Town in Nineveh Governorate, Iraq|
 L sinjar|سنجار||Sinjar|Town in Nineveh Governorate, Iraq|
 L qaraqosh|قرقوش|بخديدا|Qaraqosh|Town in Nineveh Governorate, Iraq|
@@ -3571,13 +3571,30 @@ L al-zubaidiya|الزبيدية||Al-Zubaidiya|Town in Wasit Governorate, Iraq|
 L al-hafriya|الحفرية||Al-Hafriya|Town in Wasit Governorate, Iraq|
 `;
 
+// Iran's west and its border crossings with Iraq, Turkey, Pakistan and Afghanistan, and the Nile Delta's governorates
+const TOWNS_IRAN_EGYPT = `
+L mashhad|مدينة مشهد|مشهد|Mashhad|City in Iran, capital of Razavi Khorasan|
+L ilam|مدينة إيلام|إيلام|Ilam|City in Iran, capital of Ilam Province|
+L mehran|مهران|منفذ مهران|Mehran|Town and border crossing in Ilam Province, Iran|
+L eyvan|إيوان||Eyvan|Town in Ilam Province, Iran|
+L chazabeh|جذابة|منفذ جذابة|Chazabeh|Border crossing in Khuzestan, Iran|
+L khosravi|خسروي|منفذ خسروي|Khosravi|Border crossing in Kermanshah Province, Iran|
+L bashmaq|باشماق|منفذ باشماق|Bashmaq|Border crossing in Kurdistan Province, Iran|
+L tamarchin|تمرجين|منفذ تمرجين|Tamarchin|Border crossing in West Azerbaijan Province, Iran|
+L mirjaveh|ميرجاوه|ميرجاوة|Mirjaveh|Border town in Sistan and Baluchestan Province, Iran|
+L dogharoun|دوغارون||Dogharoun|Border crossing in Razavi Khorasan, Iran|
+L gharbia-governorate|محافظة الغربية||Gharbia Governorate|Governorate of Egypt, in the Nile Delta|
+L sharqia-governorate|محافظة الشرقية||Sharqia Governorate|Governorate of Egypt, in the Nile Delta|
+L beheira-governorate|محافظة البحيرة||Beheira Governorate|Governorate of Egypt, in the Nile Delta|
+`;
+
 /**
  * Towns, districts and quarters of the Arab world and its neighbours that CLDR, iso3166-2-db and the two locality
  * packages do not name: hand-curated, in the format of `curated.ts` (places only, kind `L`).
  * Their one-word names read as the place in news prose, except those of `TOWNS_CUE_ONLY`
  * (see SOURCES.md).
  */
-export const TOWNS = [TOWNS_FIRST, TOWNS_YEMEN, TOWNS_SUDAN, TOWNS_SAUDI, TOWNS_KUWAIT, TOWNS_JORDAN, TOWNS_MOROCCO, TOWNS_IRAQ].join('\n');
+export const TOWNS = [TOWNS_FIRST, TOWNS_YEMEN, TOWNS_SUDAN, TOWNS_SAUDI, TOWNS_KUWAIT, TOWNS_JORDAN, TOWNS_MOROCCO, TOWNS_IRAQ, TOWNS_IRAN_EGYPT].join('\n');
 
 /**
  * The towns whose one-word names (or a one-word alias) are also ordinary words, verb forms or
@@ -3589,14 +3606,14 @@ export const TOWNS = [TOWNS_FIRST, TOWNS_YEMEN, TOWNS_SUDAN, TOWNS_SAUDI, TOWNS_
  * (رانية، قبلان، الزهراني), and every name of three letters or fewer once folded. Ids, sorted.
  */
 export const TOWNS_CUE_ONLY = `
-abdali-kuwait abey abha abs-ye acre-il adham adila adre afak afif agig agourai agouza ajdir ajyad akka aknoul al-aflaj al-ais
-al-anad-air-base al-aqsa-mosque al-ardiyat al-aridah al-aroui al-asmai al-badai al-badiah al-baghdadiyah al-bahia
-al-baqi al-bireh al-budair al-buram al-darb al-debba al-dhabba al-dhahi al-dhale al-dibaybat al-dirah al-dulayah
-al-egaila al-fadhiliya al-faiha-kw al-faisaliyah-jeddah al-fuhud al-gharrafa al-ghazalah al-hafriya al-hair-prison
-al-hali al-hamadi al-hamza al-harajah al-harazat al-harth al-hashimiyya-jo al-hilaliya al-hiswah al-husn-jo
-al-husseiniya-jo al-jabalain al-jaili al-jarrahi al-jinah al-kakiyah al-kamil-sa al-kamlin al-kandarah al-kawa al-kawd
-al-khawkhah al-khidr al-kiswah al-kuma al-lith al-luhayyah al-maala-cemetery al-madain al-maflahi al-maghazi
-al-mahboula al-maimouna al-majmaah al-malam al-malha al-malikiyah al-maqatirah al-maqil al-marashi al-marj
+abdali-kuwait abey abha abs-ye acre-il adham adila adre afak afif agig agourai agouza ajdir ajyad akka aknoul al-aflaj
+al-ais al-anad-air-base al-aqsa-mosque al-ardiyat al-aridah al-aroui al-asmai al-badai al-badiah al-baghdadiyah
+al-bahia al-baqi al-bireh al-budair al-buram al-darb al-debba al-dhabba al-dhahi al-dhale al-dibaybat al-dirah
+al-dulayah al-egaila al-fadhiliya al-faiha-kw al-faisaliyah-jeddah al-fuhud al-gharrafa al-ghazalah al-hafriya
+al-hair-prison al-hali al-hamadi al-hamza al-harajah al-harazat al-harth al-hashimiyya-jo al-hilaliya al-hiswah
+al-husn-jo al-husseiniya-jo al-jabalain al-jaili al-jarrahi al-jinah al-kakiyah al-kamil-sa al-kamlin al-kandarah
+al-kawa al-kawd al-khawkhah al-khidr al-kiswah al-kuma al-lith al-luhayyah al-maala-cemetery al-madain al-maflahi
+al-maghazi al-mahboula al-maimouna al-majmaah al-malam al-malha al-malikiyah al-maqatirah al-maqil al-marashi al-marj
 al-markhiyat al-masayel al-maslub al-mastaba al-mawaleh al-midhnab al-misfalah al-mleiha al-mogran al-mualla
 al-mudawwara al-mudhaffar al-mujlad al-munirah-ye al-muqabalayn al-mutun al-nahdayn al-najmi al-naseem-mecca al-nashwa
 al-nawwariyah al-nuhud al-olaya al-otaibiya al-qaryatayn al-qastal-jo al-qibla-kw al-qurain al-qurayyat al-qutayfah
@@ -3604,28 +3621,29 @@ al-rabba al-rabiah-amman al-rajif al-rawdatain al-rayn al-rayyan al-rifai al-ruh
 al-sahwa al-salha al-sawmaah al-shaalan al-shamiya-iq al-shamli al-sharafiyah al-sharaie al-shawal al-shayrat
 al-shimasiyah al-shuayb al-siba al-subiya al-sudair al-sukhnah al-suki al-sulaibiya al-sulaimi al-sulayyil al-surra
 al-suwaidi al-tandabawi al-taneem al-tar al-tina al-tur al-tuwal al-uqlah al-wadea al-wafra al-zahir-mecca al-zahira
-al-zariba al-zour-kw al-zubaidiya al-zuhrah aley allan-jo allawi amioun anah anfa anza aouama aqaba arbaat arhab ariel arma
-aroma arqoub asilah aslam-ye assa ataq atimah atman azaz azraq badan badr-sa bahrah baish balila baqaa-jo baqubah bara
-bardia bariq barja barzan basta batinah bawshar bay-region bayda-ly bebnine beit-shean beita bensouda berber berkane berrechid
-bhalil bielel binnish bosra bsharri budrus bukha bura-ye busayra caesarea chaat chaqra chebba clemenceau cyrenaica
-dahab dahmani dakhla damad damt daraj daraya dariyah-qassim dasma dawasa debel derik dhubab dibba dibis disi djerba
-douma douz duba dura el-amra el-djem el-geneina el-hajeb el-obeid fada fadasi fassala fez fuqum galilee garma gemmayzeh
-ghalilah ghamr-ye gharyan ghat ghazieh girsu golo guera guli habshan haditha hajin hajjah halimayn hallabat hama hammamet
-hammana haradh haram-giza harawa hat-ye hatra hatta hattab-sd hawalli hawf hawrah hayran hays hayt heish hillah hisban hisyah hit houla
-hubaysh iaat ibri idhna ifrane ihsim irqah irtah isin issaguen ithriya izki izra jaba jableh jayshan jerada jerash
-juban julfar jwaya kabaria kabd kafouri kailak kalba kalogi karaj karantina karari karima kazma kenana kerma ketama
-khabat khaitan khaldeh khalis khanasir khasab khoms kikla kilis killi kish-island korti koura kubaisa kudai kufra
-kumait kushar kutum la-marsa laayoune labweh lagash lagawa lahij lahraouyine lake-tharthar luuq maadi maalot-tarshiha maan maasara
-mabyan madhbah mahdia majz makhmur marada marka markaba massa-ma maswarah mawza mediouna megiddo megrine merinides
-merowe metn metula midi mina minieh mishref missour mlaih mount-arafat msnana mudiyah muhalabiya munabbih musayyib
-mussafah mustariha mutah muthanna muttrah muwaqqar naameh najrah nasiriyah nawa nefta nema nihm nippur nisab nishtun
-nouaceur nuzi omariya orjan ouadane oudhref ouezzane oujda oulfa ouzai palmyra qabalan qadisiyyah qana qena
-qeshm-island qishn qom quba qus qusayr quseir-eg qusra rabak rahabah rahat rakhyah ramadi ramin ranya rashad-sd rawa
-raydah razih remada rimal rufaa rumah-sa rumah-ye rutba saadiya sabahiya sabha-jo sabra sabya sadah safed safwa sah-ye
-sahab saham saidia sair saiss sakakini sakhra-jo sakib salamiyah sale salwa-kw sami-ye saqayn saqqez sarjah sarmada
-sbata sebkha-nouakchott shaam shahhat sharas shearia sheikan shekhan shibis shida-ye shomali shubra sibah silwan
-sippar sira-district sirte sitra souani-tangier subhan sultana-medina suruc tabat tabqa tafas taffuh taji taraya tata tathlith tawila
-taybeh-il taybeh-lb tayma thamud-ye thar-sa thula tissa tmessa tora tuban tuffah tulus tura turaif tuti-island udhruh
-umma upper-egypt ur uruk verdun volubilis wadi-mujib wajid warbah-island warraq washhah wasit wazzani yabad yafa yahar
-yanbu yaroun yatta zahrani zarqa zarzis zawita zawiya zeita zeitoun-gaza zubair zuwara
+al-zariba al-zour-kw al-zubaidiya al-zuhrah aley allan-jo allawi amioun anah anfa anza aouama aqaba arbaat arhab ariel
+arma aroma arqoub asilah aslam-ye assa ataq atimah atman azaz azraq badan badr-sa bahrah baish balila baqaa-jo baqubah
+bara bardia bariq barja barzan basta batinah bawshar bay-region bayda-ly bebnine beit-shean beita bensouda berber
+berkane berrechid bhalil bielel binnish bosra bsharri budrus bukha bura-ye busayra caesarea chaat chaqra chazabeh
+chebba clemenceau cyrenaica dahab dahmani dakhla damad damt daraj daraya dariyah-qassim dasma dawasa debel derik
+dhubab dibba dibis disi djerba douma douz duba dura el-amra el-djem el-geneina el-hajeb el-obeid eyvan fada fadasi
+fassala fez fuqum galilee garma gemmayzeh ghalilah ghamr-ye gharyan ghat ghazieh girsu golo guera guli habshan haditha
+hajin hajjah halimayn hallabat hama hammamet hammana haradh haram-giza harawa hat-ye hatra hatta hattab-sd hawalli
+hawf hawrah hayran hays hayt heish hillah hisban hisyah hit houla hubaysh iaat ibri idhna ifrane ihsim ilam irqah
+irtah isin issaguen ithriya izki izra jaba jableh jayshan jerada jerash juban julfar jwaya kabaria kabd kafouri kailak
+kalba kalogi karaj karantina karari karima kazma kenana kerma ketama khabat khaitan khaldeh khalis khanasir khasab
+khoms khosravi kikla kilis killi kish-island korti koura kubaisa kudai kufra kumait kushar kutum la-marsa laayoune
+labweh lagash lagawa lahij lahraouyine lake-tharthar luuq maadi maalot-tarshiha maan maasara mabyan madhbah mahdia
+majz makhmur marada marka markaba mashhad massa-ma maswarah mawza mediouna megiddo megrine mehran merinides merowe
+metn metula midi mina minieh mishref missour mlaih mount-arafat msnana mudiyah muhalabiya munabbih musayyib mussafah
+mustariha mutah muthanna muttrah muwaqqar naameh najrah nasiriyah nawa nefta nema nihm nippur nisab nishtun nouaceur
+nuzi omariya orjan ouadane oudhref ouezzane oujda oulfa ouzai palmyra qabalan qadisiyyah qana qena qeshm-island qishn
+qom quba qus qusayr quseir-eg qusra rabak rahabah rahat rakhyah ramadi ramin ranya rashad-sd rawa raydah razih remada
+rimal rufaa rumah-sa rumah-ye rutba saadiya sabahiya sabha-jo sabra sabya sadah safed safwa sah-ye sahab saham saidia
+sair saiss sakakini sakhra-jo sakib salamiyah sale salwa-kw sami-ye saqayn saqqez sarjah sarmada sbata
+sebkha-nouakchott shaam shahhat sharas shearia sheikan shekhan shibis shida-ye shomali shubra sibah silwan sippar
+sira-district sirte sitra souani-tangier subhan sultana-medina suruc tabat tabqa tafas taffuh taji taraya tata
+tathlith tawila taybeh-il taybeh-lb tayma thamud-ye thar-sa thula tissa tmessa tora tuban tuffah tulus tura turaif
+tuti-island udhruh umma upper-egypt ur uruk verdun volubilis wadi-mujib wajid warbah-island warraq washhah wasit
+wazzani yabad yafa yahar yanbu yaroun yatta zahrani zarqa zarzis zawita zawiya zeita zeitoun-gaza zubair zuwara
 `;

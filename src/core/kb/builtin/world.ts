@@ -12,6 +12,15 @@
 
 // Cities of the world beyond the capitals
 const CITIES = `
+L mandeville-jm|ماندفيل|مانديفيل|Mandeville|Town in Jamaica|
+L kosshy|قوسشي|كوسشي|Kosshy|Town near Astana, Kazakhstan|
+L astana-arena|أستانا أرينا||Astana Arena|Stadium in Astana, Kazakhstan|
+L barys-arena|بارس أرينا|باريس أرينا|Barys Arena|Ice arena in Astana, Kazakhstan|
+L cheikha-boidiya-stadium|ملعب الشيخة ولد بيديا|ملعب شيخة ولد بيديا|Cheikha Ould Boïdiya Stadium|Stadium in Nouakchott, Mauritania|
+L al-hilal-stadium-sd|استاد الهلال|ملعب الهلال بأم درمان|Al-Hilal Stadium|Stadium in Omdurman, Sudan|
+L norman-manley-airport|مطار نورمان مانلي الدولي|مطار نورمان مانلي|Norman Manley International Airport|Airport of Kingston, Jamaica|
+L temple-of-bacchus|معبد باخوس||Temple of Bacchus|Roman temple in Baalbek, Lebanon|
+L temple-of-jupiter|معبد جوبيتر||Temple of Jupiter|Roman temple in Baalbek, Lebanon|
 L surabaya|سورابايا||Surabaya|City in Indonesia|
 L bandung|باندونغ|باندونق|Bandung|City in Indonesia|
 L semarang|سيمارانغ|سمارانغ|Semarang|City in Indonesia|
@@ -164,7 +173,7 @@ L beylikduzu|بيليك دوزو||Beylikduzu|City in Turkey|
 L kusadasi|كوشاداسي||Kusadasi|City in Turkey|
 L pamukkale|باموكالي||Pamukkale|City in Turkey|
 L tarsus|طرسوس||Tarsus|City in Turkey|
-L iznik|إزنيك||Iznik|City in Turkey|
+L iznik|إزنيك|إزنيق|Iznik|City in Turkey|
 L kirikhan|قرقخان||Kirikhan|City in Turkey|
 L yayladagi|يايلاداغ||Yayladagi|City in Turkey|
 L dogubayazit|دوغو بايزيد||Dogubayazit|City in Turkey|
@@ -898,6 +907,14 @@ L chimbote|تشيمبوتي||Chimbote|City in Peru|
 
 // Regions, provinces and states
 const REGIONS = `
+L westmoreland-jm|وستمورلاند|ويستمورلاند|Westmoreland Parish|Parish of Jamaica|
+L saint-elizabeth-jm|سانت إليزابيث||Saint Elizabeth Parish|Parish of Jamaica|
+L trelawny-jm|ترلاوني|تريلاوني|Trelawny Parish|Parish of Jamaica|
+L mangystau|مانغيستاو|مانغستاو;مانجيستاو|Mangystau Region|Region of Kazakhstan|
+L east-kazakhstan|شرق قازاقستان|شرق كازاخستان|East Kazakhstan Region|Region of Kazakhstan|
+L ras-madrakah|رأس مدركة||Ras Madrakah|Cape in Al Wusta Governorate, Oman|
+L nafun|نفون||Nafun|Coastal village in Al Wusta Governorate, Oman|
+L in-amguel|إن أمقل|إن أمڨل|In Amguel|Town in Tamanrasset Province, Algeria|
 L ladakh|لداخ|لاداخ|Ladakh|Region of India|
 L waziristan|وزيرستان||Waziristan|Region of Pakistan|
 L gilgit-baltistan|جلجت بلتستان|غلغت بلتستان;جلجيت بلتستان|Gilgit-Baltistan|Region of Pakistan|
@@ -1004,7 +1021,7 @@ L aures|الأوراس|جبال الأوراس|Aures|Mountainous region of Alger
 L mzab|وادي ميزاب||Mzab|Valley in Ghardaia Province, Algeria|
 L tihama|تهامة||Tihama|Coastal plain of Yemen and Saudi Arabia|
 L hejaz|الحجاز||Hejaz|Region of Saudi Arabia|
-L nile-delta|دلتا النيل|الوجه البحري|Nile Delta|Region of Egypt|
+L nile-delta|دلتا النيل|الوجه البحري;الدلتا|Nile Delta|Region of Egypt|
 L nubia|النوبة|بلاد النوبة|Nubia|Region along the Nile in southern Egypt and northern Sudan|
 L greater-cairo|القاهرة الكبرى||Greater Cairo|Metropolitan area of Cairo, Egypt|
 L kurdistan-of-iran|كردستان إيران||Kurdistan of Iran|Region of Iran|
@@ -1094,6 +1111,10 @@ L bekaa-valley|سهل البقاع||Bekaa Valley|Plain in Lebanon|
 
 // Natural features: rivers, lakes, mountains, deserts, seas, straits and islands
 const NATURE = `
+L alatau|جبال ألاتاو|ألاتاو|Alatau|Mountain ranges of Kazakhstan and Kyrgyzstan|
+L shymbulak|شيمبولاك|شيمبلاك|Shymbulak|Ski resort above Almaty, Kazakhstan|
+L dahr-al-baidar|ضهر البيدر||Dahr al-Baidar|Mountain pass in Lebanon|
+L blue-mountains-jm|الجبال الزرقاء||Blue Mountains|Mountain range in Jamaica|
 L swat|وادي سوات|سوات|Swat|Valley in Pakistan|
 L khyber-pass|ممر خيبر||Khyber Pass|Mountain pass between Pakistan and Afghanistan|
 L wakhan|واخان|ممر واخان|Wakhan|Corridor in Afghanistan|
