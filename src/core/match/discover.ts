@@ -38,6 +38,7 @@ const TITLES: ReadonlySet<string> = new Set([...words(`
   المزارع المزارعه الفلاح البحار الصياد التاجر الموظف الموظفه الطالب الطالبه المواطن المواطنه المصور المصوره
   النقابي النقابيه الحقوقي الحقوقيه الاكاديمي الاكاديميه المفتي الامام الحاج الحاجه
   المنشد المنشده الفلكي الفلكيه البديل الشاب الشابه الفتاه
+  عازف عازفه العازف العازفه المايسترو السوبرانو
   معالي سعاده فخامه سمو زعامه
 `), ...LEADER_WORDS]);
 
@@ -46,6 +47,7 @@ const TITLE_LINKS = words(`
   خارجيه دفاع داخليه ماليه عدل صحه اقتصاد طاقه نفط تعليم حكومه وزراء مجلس وزاره حزب بلديه ولي عهد شؤون
   مستشفي شركه مؤسسه هيئه مكتب معهد جامعه اداره منظمه
   منتخب فريق نادي باسم عام العام الاعلي الاول الثاني السابق السابقه الاسبق الحالي الجديد الجديده حمله
+  شعبه قسم دائره مديريه وحده لجنه مقر فرع قطاع
 `);
 
 /**
@@ -359,7 +361,9 @@ const TA_MARBUTA_GIVEN: ReadonlySet<string> = new Set(`${GIVEN_NAMES} ${AMBIGUOU
  * التنموي) and يي are not, nor the few in اوي that are ordinary adjectives.
  */
 const NOT_NISBA_NAMES = words('السماوي الكيماوي الكيمياوي الصحراوي الماساوي المأساوي الدنيوي');
-const isNisba = (norm: string): boolean => (/[^يو]ي$/.test(norm) || /اوي$/.test(norm)) && !NOT_NISBA_NAMES.has(norm);
+const isNisba = (norm: string): boolean => (/[^يو]ي$/.test(norm) || /اوي$/.test(norm) || WI_FAMILIES.has(norm)) && !NOT_NISBA_NAMES.has(norm);
+/** Family names in -وي, a shape that is mostly adjectives (النووي، السنوي، الدموي). */
+const WI_FAMILIES = words('الموسوي العلوي البدوي الرضوي العدوي المهدوي');
 
 /** Second words of compound given names (عبد الله، نور الدين). */
 const COMPOUND_ENDS = words('الله الدين');
@@ -485,6 +489,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (j > i && givenTail(at(j - 1).norm, w.norm)) { j++; continue; }
     // ولد and منت only link a name to the one before.
     if (j === i && (w.norm === 'ولد' || w.norm === 'منت')) return undefined;
+    // محمد العبد الله: a family name of two words, the second الله.
+    if (j > i && w.norm === 'العبد' && joinedIn(ws, j + 1, COMPOUND_ENDS)) { counted++; j += 2; continue; }
     // عبد الأمير، عبد الملك: after عبد a word with the article is the name even when it is a title.
     if (j > i && at(j - 1).norm === 'عبد' && hasArticle(w) && w.tok.kind === 'arabic' && !w.known && !isStop(w)) { counted++; j++; continue; }
     const first = j === i;
@@ -496,7 +502,11 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       && !ws[j + 1].known && isNisba(ws[j + 1].norm)) { counted++; j++; continue; }
     // أمينة بن عيسى: a given name that is also a title, before بن or بنت.
     const linkedGiven = !w.known && bareIn(w.norm, TITLES) !== undefined && givenBeforeLink(ws, j, w.norm);
-    if (!nameLike(w) && !linkedGiven) break;
+    // أنور براهم.، ماريا بابامينا،: after a given name, a surname that ends like «their» or «our»,
+    // closed by punctuation.
+    const possessiveSurname = !first && FIRST_NAMES.has(at(j - 1).norm) && POSSESSIVE.test(w.norm) && w.norm.length >= 5 && w.tok.kind === 'arabic'
+      && !w.known && !w.tanween && !hasArticle(w) && !isStop(w) && !/[تء](نا|ها|هم)$/.test(w.norm) && punctAfter(ws, j + 1, text);
+    if (!nameLike(w) && !linkedGiven && !possessiveSurname) break;
     // ولد الفاضل لإيلاف، قال لأبي: ل or ب before a hamza is «to», «with»; no name word starts so.
     // لـسويس إنفو: after the first word, nor one drawn out with a tatweel (لـعصام الصبحي opens a name).
     if ((first ? /^[لب][أإآ]/ : /^[لب][أإآـ]/).test(text.slice(w.tok.start, w.tok.end))) {
@@ -635,11 +645,14 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
     const portfolio = /^وال.../.test(w.norm) && j > i && hasArticle(ws[j - 1]) && bareIn(w.norm, TITLES) === undefined;
     // الحكومة الناني ولد اشروقه: a word with the article before ولد or بن is the given name.
     if (hasArticle(w) && joinedIn(ws, j + 1, LINKS_AFTER_GIVEN)) break;
-    // المحافظ الصديق الكبير: a given name written with the article, a name word after it.
-    if (articleGivenAt(ws, j)) break;
+    // المحافظ الصديق الكبير: a given name written with the article, a name word after it; not
+    // in the name of what the title heads (مدير مستشفى الحسين التعليمي رياض الحجامي).
+    if (articleGivenAt(ws, j) && !(j > i && bareIn(ws[j - 1].norm, NAMED_AFTER) !== undefined)) break;
+    // مديرة الشعبة في البصرة سهاد الموسوي: where the office is.
+    if (w.norm === 'في' && j > i && j + 1 < ws.length && ws[j + 1].joined && ws[j + 1].known && ws[j + 1].knownKind === 'place') { j++; continue; }
     // رئيس الهيئة المستقلة للانتخاب: an institution's name goes on with ل and the article.
     // A generic noun there too when a given name follows (الرئيس التنفيذي للمجموعة عصام الصقر).
-    const ofThe = j > i && hasArticle(ws[j - 1]) && /^لل../.test(w.norm) && (!isStop(w) || joinedIn(ws, j + 1, PLAIN_GIVEN));
+    const ofThe = j > i && hasArticle(ws[j - 1]) && /^لل../.test(w.norm) && (!isStop(w) || joinedIn(ws, j + 1, FIRST_NAMES));
     // المدير الجهوي للفلاحة بوجدة: ب and a place after it; where the name starts is a guess.
     if (j > i && /^لل../.test(ws[j - 1].norm) && /^ب.../.test(w.norm) && !w.known && !FIRST_NAMES.has(w.norm)) return -1;
     if (w.known || TITLE_LINKS.has(w.norm) || (hasArticle(w) && !isStop(w)) || portfolio || ofThe) { j++; continue; }
@@ -862,7 +875,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
           // ويشير عيسى إلى: a name that opens with a given name (وأشار استطلاع جديد إلى: a noun).
           || (next.norm === 'الي' && bareIn(w.norm, POINT_VERBS) !== undefined && FIRST_NAMES.has(ws[i + 1].norm));
         const last = ws[name.to - 1].norm;
-        if (saysThat && !NOT_A_SPEAKER_END.test(last)) found.push({ from: i + 1, to: name.to, kind: 'person' });
+        if (saysThat && (!NOT_A_SPEAKER_END.test(last) || COMPOUND_ENDS.has(last))) found.push({ from: i + 1, to: name.to, kind: 'person' });
       }
       continue;
     }

@@ -1055,11 +1055,12 @@ test('findMentions: the author after a dash at the end of a dateline line in the
   const show = kinds(Gazetteer.build([E('baghdad', 'place', 'بغداد')]));
   assert.deepEqual(show('عنوان الخبر\nبغداد - واع - زينب الموسوي\n2025/10/07'), ['place:بغداد', 'person:زينب الموسوي']);
   assert.deepEqual(show('عنوان الخبر\n\nعمون - محمد الحسنات وهبة العمايرة\n\nشارك'), ['person:محمد الحسنات', 'person:هبة العمايرة']);
-  // Not when the line goes on after the name, nor in the body, nor after a sentence.
-  assert.deepEqual(show('عنوان\nبغداد - زينب الموسوي تكتب عن المدينة\n'), ['place:بغداد']);
-  const body = `عنوان\n${'سطر من النص.\n'.repeat(14)}بغداد - زينب الموسوي\n`;
+  assert.deepEqual(show('عنوان\nبغداد - ديفون ماكلين\n2025'), ['place:بغداد', 'person:ديفون ماكلين']);
+  // Not when the line goes on after the name (a given name and a nisba are a name wherever they stand), nor in the body, nor after a sentence.
+  assert.deepEqual(show('عنوان\nبغداد - ديفون ماكلين تكتب عن المدينة\n'), ['place:بغداد']);
+  const body = `عنوان\n${'سطر من النص.\n'.repeat(14)}بغداد - ديفون ماكلين\n`;
   assert.deepEqual(show(body), ['place:بغداد']);
-  assert.deepEqual(show('عنوان\nقال الوزير إن الوضع صعب في بغداد - زينب الموسوي\n'), ['place:بغداد']);
+  assert.deepEqual(show('عنوان\nقال الوزير إن الوضع صعب في بغداد - ديفون ماكلين\n'), ['place:بغداد']);
 });
 
 test('findMentions: a name ends before ل drawn out with a tatweel; أمين inside a name; a given name after «the capital» is the official', () => {
@@ -1303,4 +1304,21 @@ test('findMentions: surnames of the former Soviet world mark a name; ويليا�
   assert.deepEqual(show('وقال قائد الثورة آية الله السيد حسن نصيري، إن'), ['person:حسن نصيري']);
   assert.deepEqual(show('أقيم الحفل في صالة أرينا بحضور الوزير'), []);
   assert.deepEqual(show('التقى اللاعب أحمد سالم بمدينة طنجة'), ['person:أحمد سالم', 'place:طنجة']);
+});
+
+test('findMentions: a title over an institution, a unit or a place, and names that end in -وي, «our» or «their» or الله', () => {
+  const show = kinds(Gazetteer.build([E('baghdad', 'place', 'بغداد')]));
+  assert.deepEqual(show('وقال المدير الفني للمهرجان نبيل الأسمر إن الفريق'), ['person:نبيل الأسمر']);
+  assert.deepEqual(show('وقال مدير مستشفى الحسين التعليمي رياض الحجامي أن المستشفى'), ['person:رياض الحجامي']);
+  assert.deepEqual(show('وكان مدير مقر الأربعين المركزي إسكندر مؤمني قد تفقّد'), ['person:إسكندر مؤمني']);
+  assert.deepEqual(show('وقال المدير في بغداد أحمد علي إن'), ['place:بغداد', 'person:أحمد علي']);
+  assert.deepEqual(show('وقال مسؤول في بغداد إن'), ['place:بغداد']);
+  assert.deepEqual(show('قبل أن تعتلي السوبرانو هبة القواس المسرح'), ['person:هبة القواس']);
+  assert.deepEqual(show('قالت المديرة سهاد الموسوي إن'), ['person:سهاد الموسوي']);
+  assert.deepEqual(show('مع عازف العود التونسي أنور براهم. ويذكر'), ['person:أنور براهم']);
+  assert.deepEqual(show('وقالت المحامية ماريا بابامينا، التي مثلت'), ['person:ماريا بابامينا']);
+  assert.deepEqual(show('وقال محمد العبد الله، وهو ناج'), ['person:محمد العبد الله']);
+  // Adjectives in -وي and a noun with «our» after a feminine ت stay out.
+  assert.deepEqual(show('قالت المديرة سهاد النووي إن'), []);
+  assert.deepEqual(show('وقال المدير أحمد حكومتنا، إن'), []);
 });
