@@ -367,6 +367,10 @@ const WI_FAMILIES = words('الموسوي العلوي البدوي الرضوي
 
 /** Second words of compound given names (عبد الله، نور الدين). */
 const COMPOUND_ENDS = words('الله الدين');
+/** The second word of آية الله, a cleric's rank. */
+const GOD = words('الله');
+/** Foreign surnames that start with و, which elsewhere is «and» (رونوين ويليامز). */
+const WAW_SURNAMES = words('ويليامز ويليامس وليامز ويلسون واتسون ووكر وارنر وايت ويلز ووترز واتكينز وودز');
 /** Adjectives that are family names after a person's given name (الصديق الكبير، عبد الهادي الصغير), not after a site's head. */
 const FAMILY_ADJECTIVES = words('الكبير الصغير');
 /** Words with the article that follow a name in a sentence without being its family name (الأسبوع الماضي). */
@@ -661,11 +665,6 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
   return j;
 }
 
-
-const GOD = words('الله');
-
-/** Foreign surnames that start with و, which elsewhere is «and» (رونوين ويليامز). */
-const WAW_SURNAMES = words('ويليامز ويليامس وليامز ويلسون واتسون ووكر وارنر وايت ويلز ووترز واتكينز وودز');
 
 /** Surnames of the former Soviet world: -ov, -ev, -ova, -eva (جاقسيليكوف، تاجيباييف، ساتيبالدييفا). */
 const SOVIET_SURNAME = /^.{4,}(وف|يف|وفا|يفا)$/;
