@@ -1430,6 +1430,10 @@ function partyNamedAfterPlace(text: string, m: Mention, conv: OffsetConverter): 
   return ruleMention(text, conv, start, end + next[0].length, 'organization');
 }
 
+/** Does the knowledge base describe the mention's entity so (a city, a country)? */
+const describedAs = (m: Mention, gazetteer: Gazetteer, pattern: RegExp): boolean =>
+  m.entity !== undefined && pattern.test(gazetteer.entity(m.entity)?.description ?? '');
+
 /** Masculine nationalities: after a city they agree with an unwritten نادي (ليفربول الإنجليزي). */
 const MASCULINE_NATIONALITIES = new Set([...NATIONALITIES].filter((n) => !n.endsWith('ه')));
 
@@ -1439,7 +1443,7 @@ const MASCULINE_NATIONALITIES = new Set([...NATIONALITIES].filter((n) => !n.ends
  * organization, or undefined.
  */
 function clubNamedAfterCity(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): Mention | undefined {
-  if (m.kind !== 'place' || m.entity === undefined || !/^(City|Capital)\b/.test(gazetteer.entity(m.entity)?.description ?? '')) return undefined;
+  if (m.kind !== 'place' || !describedAs(m, gazetteer, /^(City|Capital)\b/)) return undefined;
   const next = wordAfter(text, conv.toUtf16(m.end));
   if (next === null || !MASCULINE_NATIONALITIES.has(normalizeKey(next[1]))) return undefined;
   // معبر رفح المصري، مطار بيروت اللبناني: the adjective agrees with a masculine place word before.
@@ -1529,7 +1533,6 @@ const LED_BY = words('بقياده برئاسه برعايه بزعامه بمش
  */
 function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): Mention | undefined {
   if (m.kind !== 'place') return undefined;
-  const country = m.entity !== undefined && /^Country\b/.test(gazetteer.entity(m.entity)?.description ?? '');
   const start = conv.toUtf16(m.start);
   if (/[\u0621-\u064a]$/.test(text.slice(Math.max(0, start - 1), start))) return undefined; // a proclitic
   const before = text.slice(Math.max(0, start - 80), start);
@@ -1559,7 +1562,7 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter, gazettee
       if (breaksName(norm) || (FIRST_NAMES.has(norm) && !AMBIGUOUS_GIVEN.has(norm)) || (bareIn(norm, PLACE_HEADS) !== undefined && !PLACE_HEADS.has(norm))) return undefined;
       continue;
     }
-    if (n === words.length - 1 && country && TEAM_HEADS.has(head)) return undefined;
+    if (n === words.length - 1 && TEAM_HEADS.has(head) && describedAs(m, gazetteer, /^Country\b/)) return undefined;
     // قيادة شرطة ذي قار، مديرية شرطة …: a command or a directorate of the institution is the name.
     if (n > 0 && bareIn(normalizeKey(words[n - 1][0]), COMMAND_HEADS) !== undefined) {
       n--;
