@@ -24,6 +24,13 @@ const REFINEMENTS = `
 + mali||مالي||||
 + north-korea||جمهورية كوريا الديمقراطية الشعبية;جمهورية كوريا الشعبية الديمقراطية;كوريا الديمقراطية|||Q423
 + south-korea||جمهورية كوريا|||Q884
++ asmara||أسمرا||||
++ quebec||كيبيك||||
++ daegu||دايغو;دايجو;تايغو||||
++ daejeon||دايجون;ديجيون;تايجون||||
++ gangwon-province||كانغوون;غانغون;كانغون||||
++ south-chungcheong-province||تشونغتشونغ الجنوبية;تشونغ تشونغ الجنوبية||||
++ north-chungcheong-province||تشونغتشونغ الشمالية;تشونغ تشونغ الشمالية||||
 + japan|||||Q17
 + iran||الجمهورية الإسلامية الإيرانية|||Q794
 + israel|||||Q801
@@ -730,7 +737,13 @@ P rafael-grossi|رافائيل غروسي|غروسي|Rafael Grossi|Director Gene
 P tedros-adhanom|تيدروس أدهانوم غيبريسوس|تيدروس;تيدروس أدهانوم;تيدروس أدهانوم غيبرييسوس;تيدروس غيبريسوس|Tedros Adhanom Ghebreyesus|Director-General of the WHO
 P ahmed-aboul-gheit|أحمد أبو الغيط|أبو الغيط|Ahmed Aboul Gheit|Secretary-General of the Arab League
 P pope-francis|فرنسيس||Pope Francis|Pope (2013–2025)
-P pope-leo-xiv|لاوون الرابع عشر|ليو الرابع عشر|Pope Leo XIV|Pope from 2025
+P pope-leo-xiv|لاوون الرابع عشر|ليو الرابع عشر;لاوُن الرابع عشر|Pope Leo XIV|Pope from 2025
+P pietro-parolin|بيترو بارولين|بييترو بارولين;بارولين|Pietro Parolin|Cardinal Secretary of State of the Holy See
+P bechara-al-rai|بشارة بطرس الراعي|بشارة الراعي|Bechara Boutros al-Rahi|Maronite Patriarch of Antioch from 2011
+P louis-sako|لويس روفائيل ساكو|لويس ساكو;روفائيل ساكو|Louis Raphaël Sako|Chaldean Catholic Patriarch of Babylon from 2013
+P ignatius-joseph-younan|إغناطيوس يوسف الثالث يونان|يوسف الثالث يونان|Ignatius Joseph III Younan|Syriac Catholic Patriarch of Antioch from 2009
+P ibrahim-isaac-sidrak|إبراهيم إسحق سدراك|إبراهيم إسحاق سدراك|Ibrahim Isaac Sidrak|Coptic Catholic Patriarch of Alexandria from 2013
+P tawadros-ii|تواضروس الثاني|تواضروس|Pope Tawadros II|Coptic Orthodox Pope of Alexandria from 2012
 P narendra-modi|ناريندرا مودي|مودي|Narendra Modi|Prime Minister of India|Q1058
 P subrahmanyam-jaishankar|سوبرامانيام جايشانكار|جايشانكار|Subrahmanyam Jaishankar|Foreign Minister of India
 P rajnath-singh|راجناث سينغ||Rajnath Singh|Defence Minister of India
@@ -740,6 +753,7 @@ P asim-munir|عاصم منير||Asim Munir|Chief of Army Staff of Pakistan
 P ishaq-dar|إسحاق دار||Ishaq Dar|Foreign Minister of Pakistan
 P hibatullah-akhundzada|هبة الله آخوند زاده|هبة الله أخوند زاده|Hibatullah Akhundzada|Supreme Leader of the Taliban
 P zabihullah-mujahid|ذبيح الله مجاهد||Zabihullah Mujahid|Spokesman of the Taliban
+P francois-legault|فرانسوا لوغو|فرانسوا لوجو;فرانسوا ليغو|François Legault|Premier of Quebec from 2018
 P justin-trudeau|جاستن ترودو|ترودو|Justin Trudeau|Prime Minister of Canada (2015–2025)|Q3099714
 P mark-carney|مارك كارني|كارني|Mark Carney|Prime Minister of Canada from 2025
 P anthony-albanese|أنتوني ألبانيزي|ألبانيزي|Anthony Albanese|Prime Minister of Australia
@@ -1884,6 +1898,8 @@ O formula-one|الفورمولا 1|فورمولا 1;الفورمولا وان;ف
 // the classical era.
 const CULTURE = `
 P amr-diab|عمرو دياب||Amr Diab|Egyptian singer
+P taha-hussein|طه حسين||Taha Hussein|Egyptian writer (died 1973)
+P ahmed-naina|أحمد نعينع|نعينع|Ahmed Naina|Egyptian Quran reciter
 P fairuz|فيروز|نهاد حداد|Fairuz|Lebanese singer
 P umm-kulthum|أم كلثوم|كوكب الشرق|Umm Kulthum|Egyptian singer (died 1975)
 P adel-emam|عادل إمام||Adel Emam|Egyptian actor

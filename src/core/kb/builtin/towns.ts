@@ -488,7 +488,7 @@ L qandil-mountains|جبال قنديل||Qandil Mountains|Mountain range on the I
 L hamrin-mountains|جبال حمرين|حمرين|Hamrin Mountains|Mountain range in Iraq|
 L hamrin-lake|بحيرة حمرين||Hamrin Lake|Lake in Diyala Governorate, Iraq|
 L zakho|زاخو||Zakho|Town in Duhok Governorate, Iraq|
-L amadiya|العمادية||Amadiya|Town in Duhok Governorate, Iraq|
+L amadiya|العمادية|آميدي;ئاميدي|Amadiya|Town in Duhok Governorate, Iraq|
 L semel|سميل||Semel|Town in Duhok Governorate, Iraq|
 L akre|عقرة||Akre|Town in Duhok Governorate, Iraq|
 L sarsing|سرسنك||Sarsing|Town in Duhok Governorate, Iraq|
@@ -2884,6 +2884,7 @@ L el-oued-province|ولاية الوادي||El Oued|Province of Algeria|
 L tiguentourine|تيقنتورين||Tiguentourine|Gas plant near In Amenas, Algeria|
 L bechar-province|ولاية بشار||Béchar|Province of Algeria|
 L mila-province|ولاية ميلة||Mila|Province of Algeria|
+L mila|مدينة ميلة|ميلة|Mila|City in Algeria, capital of Mila Province|
 L medea-province|ولاية المدية||Médéa|Province of Algeria|
 L saida-province|ولاية سعيدة||Saïda|Province of Algeria|
 L mascara-province|ولاية معسكر||Mascara|Province of Algeria|

@@ -649,7 +649,15 @@ L debre-markos|دبري ماركوس||Debre Markos|City in Ethiopia|
 L kombolcha|كومبولشا||Kombolcha|City in Ethiopia|
 L massawa|مصوع||Massawa|City in Eritrea|
 L assab|ميناء عصب||Assab|Port city in Eritrea|
-L keren|مدينة كرن||Keren|City in Eritrea|
+L keren|مدينة كرن|كرن|Keren|City in Eritrea|
+L mendefera|مندفرا||Mendefera|City in Eritrea|
+L dekemhare|دقمحري|دقي محري|Dekemhare|City in Eritrea|
+L nefasit|نفاسيت||Nefasit|Town in Eritrea|
+L segeneiti|سقنيتي|صقنيتي|Segeneiti|Town in Eritrea|
+L ghinda|غندع||Ghinda|Town in Eritrea|
+L agordat|أغوردات|أقردات|Agordat|City in Eritrea|
+L barentu|بارنتو||Barentu|City in Eritrea|
+L tessenei|تسني||Tessenei|Town in Eritrea|
 L doraleh|دوراليه|ميناء دوراليه|Doraleh|City in Djibouti|
 L borama|بوراما||Borama|City in Somaliland, Somalia|
 L mombasa|مومباسا||Mombasa|City in Kenya|
@@ -765,6 +773,11 @@ L xiongan|شيونغآن|شيونغ آن|Xiong'an|City in China|
 L kanazawa|كانازاوا||Kanazawa|City in Japan|
 L dokdo|دوكدو|تاكيشيما|Dokdo|Islets disputed by South Korea and Japan|
 L pohang|بوهانغ||Pohang|City in South Korea|
+L south-gyeongsang|كيونغسانغ الجنوبية|جيونغسانغ الجنوبية;غيونغسانغ الجنوبية;كيونغ سانغ الجنوبية|South Gyeongsang Province|Province of South Korea|
+L north-gyeongsang|كيونغسانغ الشمالية|جيونغسانغ الشمالية;غيونغسانغ الشمالية;كيونغ سانغ الشمالية|North Gyeongsang Province|Province of South Korea|
+L south-jeolla|جولا الجنوبية|جيولا الجنوبية;تشولا الجنوبية;جيولّا الجنوبية|South Jeolla Province|Province of South Korea|
+L north-jeolla|جولا الشمالية|جيولا الشمالية;تشولا الشمالية|North Jeolla Province|Province of South Korea|
+L sancheong|سانتشونغ||Sancheong|County in South Gyeongsang, South Korea|
 L nha-trang|نها ترانغ||Nha Trang|City in Vietnam|
 L cam-ranh|كام رانه|خليج كام رانه|Cam Ranh|City in Vietnam|
 L dien-bien-phu|ديان بيان فو||Dien Bien Phu|City in Vietnam|
@@ -855,6 +868,10 @@ L staten-island|ستاتن آيلاند||Staten Island|City in the United States
 L harlem|هارلم||Harlem|City in the United States|
 L ellis-island|جزيرة إليس||Ellis Island|City in the United States|
 L brampton|برامبتون||Brampton|City in Canada|
+L kitchener|كيتشنر|كتشنر|Kitchener|City in Canada|
+L markham|ماركهام||Markham|City in Canada|
+L oshawa|أوشاوا||Oshawa|City in Canada|
+L ostia|أوستيا||Ostia|District of Rome, Italy|
 L yellowknife|يلونايف||Yellowknife|City in Canada|
 L fort-mcmurray|فورت ماكموري||Fort McMurray|City in Canada|
 L tapachula|تاباتشولا||Tapachula|City in Mexico|
