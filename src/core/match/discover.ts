@@ -1886,7 +1886,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   const sure = doubtful.length === 0 ? known : known.filter((m) => !doubtful.includes(m));
   const rules = discover(text, sure, gazetteer);
   const named = wholeNames(text, mergeMentions(mergeMentions(sure, rules), doubtful), conv, gazetteer).map((m) => namedAfterPerson(text, m, conv));
-  return withoutProducts(text, withoutShareButtons(text, knownSurnames(text, named, conv), conv), conv);
+  return withoutProducts(text, withoutShareButtons(text, hyphenedKorean(text, knownSurnames(text, named, conv), conv), conv), conv);
 }
 
 /**
@@ -1938,6 +1938,30 @@ function withoutProducts(text: string, mentions: Mention[], conv: OffsetConverte
     const next = wordAfter(text, conv.toUtf16(m.end));
     return next === null || !PRODUCT_TAILS.has(normalizeKey(next[1]));
   });
+}
+
+/**
+ * Korean family names as Arabic news writes them. Korean given names are written with a hyphen
+ * between their two syllables (بارك سون-جا، أوه جونغ-سيك), which no Arabic phrase has.
+ */
+const KOREAN_SURNAMES = 'كيم|لي|بارك|باك|تشوي|تشوه|جونغ|جونج|كانغ|كانج|يون|جانغ|جانج|ليم|إيم|هان|أوه|شين|سيو|كوون|هوانغ|آن|سونغ|يو|هونغ|جيون|كو|مون|يانغ|سون|باي|بيك|هيو|نام|سيم|نوه|كواك|تشا|تشو|وو|مين|ريو|جين|تشون|تشانغ|سو|جو|ها';
+const KOREAN_NAME = new RegExp(`(?<![\u0621-\u064a\u064b-\u065f-])(?:${KOREAN_SURNAMES})[ \u00a0]+[\u0621-\u064a]{2,6}-[\u0621-\u064a]{2,6}(?![\u0621-\u064a\u064b-\u065f-])`, 'g');
+/** Korean villages and wards: a name and its unit joined by a hyphen (موغو-ري، ميونغ-دونغ). */
+const KOREAN_PLACE = /(?<![\u0621-\u064a\u064b-\u065f-])[\u0621-\u064a]{2,8}-(?:ري|دونغ|ميون|غون)(?![\u0621-\u064a\u064b-\u065f-])/g;
+
+/**
+ * Korean names written with a hyphen, people and villages, over any shorter reading of them:
+ * the words around the hyphen are one name.
+ */
+function hyphenedKorean(text: string, mentions: Mention[], conv: OffsetConverter): Mention[] {
+  const found: Mention[] = [];
+  for (const [re, kind] of [[KOREAN_NAME, 'person'], [KOREAN_PLACE, 'place']] as const) {
+    for (const x of text.matchAll(re)) {
+      const m = ruleMention(text, conv, x.index, x.index + x[0].length, kind);
+      if (!mentions.some((k) => k.start === m.start && k.end === m.end) && !found.some((k) => k.start < m.end && m.start < k.end)) found.push(m);
+    }
+  }
+  return found.length === 0 ? mentions : mergeMentions(found, mentions);
 }
 
 /** Social networks, named on a page's share and follow buttons. */

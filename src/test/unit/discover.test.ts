@@ -1322,3 +1322,14 @@ test('findMentions: a title over an institution, a unit or a place, and names th
   assert.deepEqual(show('قالت المديرة سهاد النووي إن'), []);
   assert.deepEqual(show('وقال المدير أحمد حكومتنا، إن'), []);
 });
+
+test('findMentions: a Korean name or village written with a hyphen is one name; other hyphens join nothing', () => {
+  const show = kinds(Gazetteer.build([E('crimea', 'place', 'القرم'), E('dr-congo', 'place', 'الكونغو')]));
+  assert.deepEqual(show('وقالت بارك سون-جا، المقيمة في قرية موغو-ري، إن جارها تشوي يونغ-سو مفقود'),
+    ['person:بارك سون-جا', 'place:موغو-ري', 'person:تشوي يونغ-سو']);
+  assert.deepEqual(show('وقال المتحدث باسم الحزب بارك سونغ-هون إن التحذيرات'), ['person:بارك سونغ-هون']);
+  assert.deepEqual(show('الطريق بين القرم-الكونغو طويل'), ['place:القرم', 'place:الكونغو']);
+  // A word that is no Korean family name, a proclitic glued to one, a third syllable: no name.
+  assert.deepEqual(show('قال الرجل يونغ-سو إن'), []);
+  assert.deepEqual(show('وقال لي إن الأمطار-الغزيرة-جدا'), []);
+});
