@@ -1861,7 +1861,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   const known: Mention[] = [];
   for (let k = 0; k < found.length; k++) {
     let m = found[k];
-    if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds, confirmed)) continue;
+    if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds, confirmed) || afterAbu(text, m, conv)) continue;
     m = seaNamedAfter(text, withoutGenericHead(withoutOrgHead(m, gazetteer), gazetteer), conv);
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
     // Read whole as another kind: a party or a club named after a place, a place named like an organization.
@@ -1887,6 +1887,20 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   const rules = discover(text, sure, gazetteer);
   const named = wholeNames(text, mergeMentions(mergeMentions(sure, rules), doubtful), conv, gazetteer).map((m) => namedAfterPerson(text, m, conv));
   return withoutProducts(text, withoutShareButtons(text, hyphenedKorean(text, knownSurnames(text, named, conv), conv), conv), conv);
+}
+
+const ABU = words('ابو');
+
+/**
+ * A place right after أبو is the second word of a kunya or a family name (حسن أبو العلا، هشام أبو
+ * شقرة), not the place: a town named so (أبو ظبي، أبو ديس) is listed whole and read whole.
+ */
+function afterAbu(text: string, m: Mention, conv: OffsetConverter): boolean {
+  if (m.kind !== 'place') return false;
+  const start = conv.toUtf16(m.start);
+  if (lettersBefore(text, start) !== '') return false;
+  const prev = wordBefore(text, start);
+  return prev !== null && bareIn(normalizeKey(prev[1]), ABU) !== undefined;
 }
 
 /**

@@ -1333,3 +1333,10 @@ test('findMentions: a Korean name or village written with a hyphen is one name; 
   assert.deepEqual(show('قال الرجل يونغ-سو إن'), []);
   assert.deepEqual(show('وقال لي إن الأمطار-الغزيرة-جدا'), []);
 });
+
+test('findMentions: a place after أبو is part of a name; a town named with أبو is read whole', () => {
+  const show = kinds(Gazetteer.build([towns('al-ula', 'العلا'), towns('shuqrah', 'شقرة'), E('abu-dhabi', 'place', 'أبو ظبي'), E('abu-dis', 'place', 'أبو ديس')]));
+  assert.deepEqual(show('تصوير: هشام أبو شقرة'), ['person:هشام أبو شقرة']);
+  assert.deepEqual(show('وقال الرجل إن أبو العلا غاب'), []);
+  assert.deepEqual(show('وزار أبو ظبي ثم العلا وأبو ديس'), ['place:أبو ظبي', 'place:العلا', 'place:أبو ديس']);
+});
