@@ -1694,6 +1694,13 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
  * of squares, plains, corniches and silos named after a place (ساحة حنيش، سهل أربيل، سايلو الموصل).
  */
 const SEA_HEADS = words(`بحر خليج مضيق حقل استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر حوض ساحه سهل كورنيش سايلو ${NAMED_SITES} جمهوريه`);
+/**
+ * Heads of sites named after a place that are also the first word of other places' names
+ * (جبل علي، قلعة سكر): they make a head before the place, but a place named with them may
+ * still take another head (ميناء جبل علي).
+ */
+const SITE_NAME_HEADS = words('جبل قلعه حاجز جسر قاعه بوابه حديقه نفق كاتدرائيه كنيسه مصلي');
+const SITE_OR_SEA_HEADS: ReadonlySet<string> = new Set([...SEA_HEADS, ...SITE_NAME_HEADS]);
 const VENUE_HEADS = words('استاد ستاد ملعب مطار حلبه');
 const VENUE_TAIL = words('الدولي الدوليه الجديد الاولمبي البلدي');
 /**
@@ -1712,7 +1719,7 @@ const IN_THE_COURT = /(?:^|[^\u0621-\u064a])[وف]?الكرة[ \u00a0]+(?:الآ
 function seaNamedAfter(text: string, m: Mention, conv: OffsetConverter): Mention {
   if (m.kind !== 'place') return m;
   // حوض بحيرة فيكتوريا: a name that has a head of its own takes no second one.
-  let head = SEA_HEADS.has(normalizeKey(m.text.split(' ')[0])) ? undefined : headBefore(text, conv.toUtf16(m.start), SEA_HEADS);
+  let head = SEA_HEADS.has(normalizeKey(m.text.split(' ')[0])) ? undefined : headBefore(text, conv.toUtf16(m.start), SITE_OR_SEA_HEADS);
   // الكرة الآن في ملعب بروكسل: «the ball is in Brussels' court», no stadium.
   if (head !== undefined && IN_THE_COURT.test(text.slice(Math.max(0, head.start - 20), head.start))) head = undefined;
   if (head === undefined) {
@@ -2048,7 +2055,7 @@ function knownSurnames(text: string, mentions: Mention[], conv: OffsetConverter)
 }
 
 /** Places and institutions named after a person: the head and the name are one place or organization. */
-const NAMED_AFTER_PLACE = words('مدينه ضاحيه حي شارع ميدان جامع مسجد مطار ملعب استاد قاعده جسر سد مخيم حديقه طريق نفق باب بوابه كورنيش');
+const NAMED_AFTER_PLACE = words('مدينه ضاحيه حي شارع ميدان جامع مسجد مطار ملعب استاد قاعده جسر سد مخيم حديقه طريق نفق باب بوابه كورنيش قاعه قصر قبه مصلي ضريح مقام كاتدرائيه كنيسه بازيليك حوش قلعه');
 const NAMED_HONORIFICS = words('الملك الامير الاميره الامام الشيخ الشيخه الشهيد السلطان الرئيس');
 const NAMED_AFTER_ORG = words('جامعه معهد مستشفي مدرسه مؤسسه مركز كليه مجمع');
 

@@ -1340,3 +1340,15 @@ test('findMentions: a place after أبو is part of a name; a town named with أ
   assert.deepEqual(show('وقال الرجل إن أبو العلا غاب'), []);
   assert.deepEqual(show('وزار أبو ظبي ثم العلا وأبو ديس'), ['place:أبو ظبي', 'place:العلا', 'place:أبو ديس']);
 });
+
+test('findMentions: a mountain, a citadel, a checkpoint, a bridge or a hall named after a place keeps its head; a place named with جبل takes a port\'s', () => {
+  const show = kinds(Gazetteer.build([E('mokattam', 'place', 'المقطم'), E('saladin', 'place', 'صلاح الدين'), towns('atara', 'عطارة'),
+    E('jebel-ali', 'place', 'جبل علي'), E('baghdad', 'place', 'بغداد')]));
+  assert.deepEqual(show('مروراً بسفح جبل المقطم، والمنطقة المحيطة بقلعة صلاح الدين'), ['place:جبل المقطم', 'place:قلعة صلاح الدين']);
+  assert.deepEqual(show('بعد إغلاق حاجز عطارة وجسر بغداد'), ['place:حاجز عطارة', 'place:جسر بغداد']);
+  assert.deepEqual(show('صور لميناء جبل علي'), ['place:ميناء جبل علي']);
+  assert.deepEqual(show('انطلق السباق من أمام كاتدرائية بغداد'), ['place:كاتدرائية بغداد']);
+  const named = kinds(Gazetteer.build([E('ruhollah-khomeini', 'person', 'روح الله الخميني', ['الخميني'])]));
+  assert.deepEqual(named('في مصلى الإمام الخميني، وقال الإمام الخميني إن'), ['place:مصلى الإمام الخميني', 'person:الخميني']);
+  assert.deepEqual(show('وصل إلى بغداد أمس'), ['place:بغداد']);
+});

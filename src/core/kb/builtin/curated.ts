@@ -609,6 +609,7 @@ P yoshimasa-hayashi|يوشيماسا هاياشي|هاياشي|Yoshimasa Hayashi
 P hirokazu-matsuno|هيروكازو ماتسونو|ماتسونو|Hirokazu Matsuno|Chief Cabinet Secretary of Japan (2021–2023)
 P takeshi-iwaya|تاكيشي إيوايا|إيوايا|Takeshi Iwaya|Foreign Minister of Japan (2024–2025)
 P minoru-kihara|مينورو كيهارا|كيهارا|Minoru Kihara|Defence Minister of Japan
+P ruhollah-khomeini|روح الله الخميني|الخميني;روح الله الموسوي الخميني|Ruhollah Khomeini|Founder and first Supreme Leader of the Islamic Republic of Iran (1979–1989)
 P ali-khamenei|علي خامنئي|خامنئي;علي الخامنئي;الخامنئي|Ali Khamenei|Supreme Leader of Iran|Q57336
 P ebrahim-raisi|إبراهيم رئيسي||Ebrahim Raisi|President of Iran (2021–2024)
 P masoud-pezeshkian|مسعود بزشكيان|بزشكيان;بيزشكيان;مسعود بيزشكيان|Masoud Pezeshkian|President of Iran from 2024
