@@ -148,8 +148,8 @@ const SKIP_SUBDIVISIONS = new Set([
   // Phrases of news prose (في المنطقة الشمالية من غزة، الحدود الشمالية الغربية) and given names.
   'المنطقة الشمالية', 'المنطقة الجنوبية', 'المنطقة الوسطى', 'المنطقة المركزية', 'الشمالية الغربية', 'فلاديمير',
   'ماجدالينا', 'شيروان', 'نورلان',
-  // الميرا (Valmiera) is Palmyra's بالميرا after ب.
-  'الميرا',
+  // الميرا (Valmiera) is Palmyra's بالميرا after ب; زالا (Zala) is the verb of ما زالا.
+  'الميرا', 'زالا',
 ].map((n) => normalizeKey(n)));
 
 /**

@@ -105,6 +105,8 @@ const SITE_NOT = words(`
 `);
 const VERBAL_NOUN = /^ال(ا...ا.|است..ا.|ت..ي.|..ا.|..ا.ه)$/;
 /** Adverbs of place after a feature word (بحيرة خلف الركام «a lake behind the debris»): no name. */
+/** Verbs of a court's sentence, before بسجن «to prison». */
+const SENTENCE_VERBS = words('يقضي تقضي قضي قضت حكم حكمت يحكم تحكم');
 const PLACE_ADVERBS = words('خلف وراء قرب بقرب بجوار جوار قبالة تجاه');
 /**
  * Indefinite nouns that say what a site is for (محطة وقود، محطة كهرباء، مخيم لاجئين), and a verbal
@@ -175,7 +177,7 @@ const STOP = words(`
   غيره غيرها دول هدف هدفا هدفين اهداف مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
   ائتلاف تيار تحالف حزب نشر انذاك حينذاك حينها وقتها يومها داخل خارج عمل يعمل
-  نهايه بدايه مطلع منتصف اواخر اوائل طيله طوال بحضور
+  نهايه بدايه مطلع منتصف اواخر اوائل طيله طوال بحضور كره ناشي
 `);
 
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
@@ -864,6 +866,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     if (bareIn(w.norm, SAY_VERBS) !== undefined) {
       // The speaker right after the verb, one or two words, ended by punctuation or إن/أن.
       // Three words when a given name opens them (قال سالم حميد المري،).
+      // قال لمراسل مهر، قالت للصحفيين: ل and a participle or the article name whom it was said to.
+      if (/^ل[مل]/.test(ws[i + 1]?.norm ?? '') && !FIRST_NAMES.has(ws[i + 1].norm)) continue;
       const three = FIRST_NAMES.has(ws[i + 1]?.norm ?? '') ? nameAt(ws, i + 1, text, 3, false) : undefined;
       // قال الحسين أمزال: a given name written with the article may open it.
       const name = three !== undefined && three.to - i - 1 === 3 ? three : nameAt(ws, i + 1, text, 2, articleGivenAt(ws, i + 1));
@@ -902,6 +906,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (!name) continue;
       // لسدّ الشغورات "to fill the vacancies": a plural noun, no name.
       if (hasArticle(ws[i + 1]) && (SITE_NOT.has(ws[i + 1].norm) || /ات$/.test(ws[i + 1].norm) || (SITE_HEADS.has(feature) && VERBAL_NOUN.test(ws[i + 1].norm)))) continue;
+      // ملعب مبارياته «the ground of its matches»: a plural noun with «its»; يقضي بسجن مواطن: a sentence to prison.
+      if (/^.{3,}ات(ه|ها|هم)$/.test(ws[i + 1].norm) || (feature === 'سجن' && i > 0 && w.joined && bareIn(ws[i - 1].norm, SENTENCE_VERBS) !== undefined)) continue;
       // محطة الطاقة الشمسية: the purpose with the article too.
       if (SITE_PURPOSE.has(ws[i + 1].norm.replace(/^ال/, '')) || FOR_DOING.test(ws[i + 1].norm) || PLACE_ADVERBS.has(ws[i + 1].norm)) continue;
       // مطار زيزو الدولي: a venue's describing word is part of its name.
@@ -998,7 +1004,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     const head = bareIn(w.norm, PLACE_HEADS);
     // للمدينة ستعمل: the head with the article («to the city») is named before, not after; the
     // capital's name still follows it (للعاصمة الروسية موسكو).
-    if (head !== undefined && !(w.norm.startsWith('لل') && !CAPITAL.has(head))) {
+    // في كل حي بطل: «every quarter», no quarter's name after it.
+    if (head !== undefined && !(w.norm.startsWith('لل') && !CAPITAL.has(head)) && !(i > 0 && w.joined && ws[i - 1].norm === 'كل')) {
       let j = i + 1;
       // في العاصمة مثل كاووبي
       if (joinedIn(ws, j, LIST_OPENERS)) j++;
@@ -1128,6 +1135,8 @@ const notListed = (w: Word): boolean => !hasArticle(w) && /^(...ت|.+يه|..ي.�
 
 /** A present verb of the eighth form (يقترب، تنتظر، يجتمع). */
 const PRESENT_EIGHTH = /^[يت].ت..$/;
+/** A past verb of the derived forms in the feminine (انتشرت، استقبلت) or their verbal noun (انتشار، استقبال), no town after و. */
+const PAST_DERIVED = /^((ا.ت..|ان...|است...)ت|ا.ت.ا.|ان..ا.|است..ا.)$/;
 
 /** Words of number and share (وعدد من الطرق، ومعظم القرى), which follow a place with و and are no place. */
 const QUANTITY = words('عدد عده عشرات مئات الاف الوف معظم غالبيه اغلب بقيه باقي سائر مختلف');
@@ -1155,7 +1164,7 @@ function listedPlaces(ws: readonly Word[], found: readonly Found[], text: string
     // وقعت، وصلت، وجدت: a past verb of a root in و, no و and a town.
     if (WAW_PAST_VERB.test(w.norm) || QUANTITY.has(rest)) return false;
     // ويقترب، وتنتظر: a present verb of the eighth form (يفتعل), no و and a town.
-    if (PRESENT_EIGHTH.test(rest)) return false;
+    if (PRESENT_EIGHTH.test(rest) || PAST_DERIVED.test(rest)) return false;
     // وحدة الصومال وسيادته: a feminine noun with «its» (ته) is no town.
     if (!nameLike({ ...w, norm: rest }) || FEMININE_ADJECTIVE.test(rest) || /(ي|ات|..ته)$/.test(rest)) return false;
     // بعقوبة والخالص، في العين والوقن: a town with the article, unless a common noun.

@@ -1352,3 +1352,18 @@ test('findMentions: a mountain, a citadel, a checkpoint, a bridge or a hall name
   assert.deepEqual(named('في مصلى الإمام الخميني، وقال الإمام الخميني إن'), ['place:مصلى الإمام الخميني', 'person:الخميني']);
   assert.deepEqual(show('وصل إلى بغداد أمس'), ['place:بغداد']);
 });
+
+test('findMentions: numbers and sports before a noun, whom it was said to, a derived past verb after و, «every quarter», a sentence to prison and a ground of matches are no names', () => {
+  const show = kinds(Gazetteer.build([E('jerusalem', 'place', 'أورشليم'), E('antakya', 'place', 'أنطاكية'), E('afc', 'organization', 'الاتحاد الآسيوي'),
+    E('hungary', 'place', 'المجر')]));
+  for (const text of ['التي تكفلت بسفر نحو مئتي شاب من العائلات', 'إصابة لاعب ناشئ برصاص الاحتلال', 'يريد أن يصبح لاعب كرة قدم مثل أبيه',
+    'وفي كل حي بطل ينتظر فرصته', 'حكماً ابتدائياً يقضي بسجن مواطن خمس سنوات']) assert.deepEqual(show(text), [], text);
+  assert.deepEqual(show('وقال أحمد عبد النبي، الذي قال لمراسل مهر إن المستوى'), ['person:أحمد عبد النبي']);
+  assert.deepEqual(show('ولدت في أورشليم وانتشرت إلى أنطاكية'), ['place:أورشليم', 'place:أنطاكية']);
+  assert.deepEqual(show('حدد الاتحاد الآسيوي ملعب مبارياته البيتية'), ['organization:الاتحاد الآسيوي']);
+  // What the rules read there still: a speaker, a quarter, a prison, a town listed after a place.
+  assert.deepEqual(show('وقال لطفي بن عيسى إن'), ['person:لطفي بن عيسى']);
+  assert.deepEqual(show('وفي حي الوعر، بقي السكان'), ['place:الوعر']);
+  assert.deepEqual(show('نقل إلى سجن صيدنايا'), ['place:سجن صيدنايا']);
+  assert.deepEqual(show('في المجر وانتشار'), ['place:المجر']);
+});
