@@ -1402,8 +1402,14 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
  */
 const PLACE_NAMED_ORGS = words(`
   عماله استينافيه ابتداييه جامعه بنك مصرف متحف مستشفي مهرجان مهرجانات شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف
-  ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه بلديه بورصه فندق سفاره اكيمات صحه
+  ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه بلديه بورصه فندق سفاره اكيمات صحه راديو كاريتاس احصاءات
 `);
+/**
+ * Words that open a club's name before its town (شباب الخليل، ثقافي طولكرم): a club only in an
+ * article about a match or a league; elsewhere شباب الإمارات is the country's young people.
+ */
+const CLUB_HEADS = words('شباب ثقافي');
+const SPORT_CUE = /(?:الدوري|مباراة|المباراة|الكأس|ركلات الترجيح|مدرب|لاعبو|لاعبي|الملعب)/;
 /** Heads that stand for a country's side in a contest: before a country it is the place (فريق المجر، like منتخب قازاقستان). */
 const TEAM_HEADS = words('فريق');
 /**
@@ -1479,6 +1485,7 @@ function orgNameAsPlace(text: string, m: Mention, conv: OffsetConverter): Mentio
 const PURPOSES = words(`
   الدراسات الابحاث البحوث الفضاء التنميه الاعلام السلام الثقافه الفنون العلوم التكنولوجيا الطاقه البيئه الاستثمار
   التمويل التجاره الصناعه الاتصالات النفط الغاز التحكيم الطيران الصحافه الابتكار الاحصاء التدريب التعليم
+  الثلاسيميا السرطان الاورام القلب الكلي الاطفال العيون السكري الطفوله الامومه التوحد الادمان الحروق
 `);
 
 /**
@@ -1558,7 +1565,8 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter, gazettee
     const level = n === words.length - 1 && bareIn(norm, COURTS) !== undefined ? wordAfter(text, end) : null;
     const levelEnd = level !== null && COURT_LEVELS.has(normalizeKey(level[1])) ? end + level[0].length : undefined;
     let head = bareIn(norm, PLACE_NAMED_ORGS) ?? (n < words.length - 1 || levelEnd !== undefined ? bareIn(norm, PLACE_NAMED_ORGS_INNER) : undefined)
-      ?? (n === words.length - 1 && purpose > end ? bareIn(norm, INSTITUTION_HEADS) : undefined);
+      ?? (n === words.length - 1 && purpose > end ? bareIn(norm, INSTITUTION_HEADS) : undefined)
+      ?? (n === words.length - 1 && SPORT_CUE.test(text) ? bareIn(norm, CLUB_HEADS) : undefined);
     if (head === undefined) {
       // غرفة تجارة وصناعة عدن: trades joined by و inside a chamber's name.
       if (n > 0 && TRADES.has(norm.replace(/^و/, ''))) continue;
@@ -1589,7 +1597,7 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter, gazettee
 const OF_CITY = /^ل(مدينه|اماره|منطقه|محافظه|ولايه|اقليم)$/;
 
 /** Institutions whose name may end with ب or ل and a place (الجامعة الأمريكية بالقاهرة), with or without the article. */
-const INSTITUTION_HEADS = words('مجلس جامعه هيئه اتحاد شركه مؤسسه بنك مصرف جمعيه نقابه منظمه مكتب معهد مستشفي متحف مركز شبكه سلطه محكمه وكاله');
+const INSTITUTION_HEADS = words('مجلس جامعه هيئه اتحاد شركه مؤسسه بنك مصرف جمعيه نقابه منظمه مكتب معهد مستشفي متحف مركز شبكه سلطه محكمه وكاله مسرح مديريه');
 
 /**
  * A known place with ب or ل attached that ends an institution's name (الجامعة الأمريكية بالقاهرة،

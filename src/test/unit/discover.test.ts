@@ -1367,3 +1367,17 @@ test('findMentions: numbers and sports before a noun, whom it was said to, a der
   assert.deepEqual(show('نقل إلى سجن صيدنايا'), ['place:سجن صيدنايا']);
   assert.deepEqual(show('في المجر وانتشار'), ['place:المجر']);
 });
+
+test('findMentions: a radio, a charity, a statistics office, a centre for a disease, a theatre or a directorate named with a place is an organization; a club before its town only in a match report', () => {
+  const show = kinds(Gazetteer.build([E('canada', 'place', 'كندا'), E('lebanon', 'place', 'لبنان'), E('duhok', 'place', 'دهوك'),
+    E('constantine', 'place', 'قسنطينة'), E('hebron', 'place', 'الخليل'), E('uae', 'place', 'الإمارات')]));
+  assert.deepEqual(show('الصورة: راديو كندا، وإلى جانب كاريتاس لبنان، وتشير أرقام إحصاءات كندا'),
+    ['organization:راديو كندا', 'organization:كاريتاس لبنان', 'organization:إحصاءات كندا']);
+  assert.deepEqual(show('نقل الدم في مركز دهوك للثلاسيميا، وعلى خشبة المسرح الجهوي لقسنطينة'),
+    ['organization:مركز دهوك للثلاسيميا', 'organization:المسرح الجهوي لقسنطينة']);
+  assert.deepEqual(show('أعلنت مديرية النقل لولاية قسنطينة عن حافلات'), ['organization:مديرية النقل لولاية قسنطينة']);
+  assert.deepEqual(show('وقال مدرب شباب الخليل إن المباراة صعبة'), ['organization:شباب الخليل']);
+  // No match, no club; a centre with no purpose after it, a place after security with no province.
+  assert.deepEqual(show('شباب الإمارات جاهزون للمهمات القمرية'), ['place:الإمارات']);
+  assert.deepEqual(show('وصل إلى مركز دهوك أمس، وبحثوا أمن لبنان'), ['place:دهوك', 'place:لبنان']);
+});
