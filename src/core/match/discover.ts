@@ -105,9 +105,9 @@ const SITE_NOT = words(`
 `);
 const VERBAL_NOUN = /^ال(ا...ا.|است..ا.|ت..ي.|..ا.|..ا.ه)$/;
 /** Adverbs of place after a feature word (بحيرة خلف الركام «a lake behind the debris»): no name. */
+const PLACE_ADVERBS = words('خلف وراء قرب بقرب بجوار جوار قبالة تجاه');
 /** Verbs of a court's sentence, before بسجن «to prison». */
 const SENTENCE_VERBS = words('يقضي تقضي قضي قضت حكم حكمت يحكم تحكم');
-const PLACE_ADVERBS = words('خلف وراء قرب بقرب بجوار جوار قبالة تجاه');
 /**
  * Indefinite nouns that say what a site is for (محطة وقود، محطة كهرباء، مخيم لاجئين), and a verbal
  * noun with ل (محطة لمعالجة المياه): no name.
@@ -864,10 +864,10 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       continue;
     }
     if (bareIn(w.norm, SAY_VERBS) !== undefined) {
-      // The speaker right after the verb, one or two words, ended by punctuation or إن/أن.
-      // Three words when a given name opens them (قال سالم حميد المري،).
       // قال لمراسل مهر، قالت للصحفيين: ل and a participle or the article name whom it was said to.
       if (/^ل[مل]/.test(ws[i + 1]?.norm ?? '') && !FIRST_NAMES.has(ws[i + 1].norm)) continue;
+      // The speaker right after the verb, one or two words, ended by punctuation or إن/أن.
+      // Three words when a given name opens them (قال سالم حميد المري،).
       const three = FIRST_NAMES.has(ws[i + 1]?.norm ?? '') ? nameAt(ws, i + 1, text, 3, false) : undefined;
       // قال الحسين أمزال: a given name written with the article may open it.
       const name = three !== undefined && three.to - i - 1 === 3 ? three : nameAt(ws, i + 1, text, 2, articleGivenAt(ws, i + 1));
@@ -1566,7 +1566,7 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter, gazettee
     const levelEnd = level !== null && COURT_LEVELS.has(normalizeKey(level[1])) ? end + level[0].length : undefined;
     let head = bareIn(norm, PLACE_NAMED_ORGS) ?? (n < words.length - 1 || levelEnd !== undefined ? bareIn(norm, PLACE_NAMED_ORGS_INNER) : undefined)
       ?? (n === words.length - 1 && purpose > end ? bareIn(norm, INSTITUTION_HEADS) : undefined)
-      ?? (n === words.length - 1 && SPORT_CUE.test(text) ? bareIn(norm, CLUB_HEADS) : undefined);
+      ?? (n === words.length - 1 && bareIn(norm, CLUB_HEADS) !== undefined && SPORT_CUE.test(text) ? bareIn(norm, CLUB_HEADS) : undefined);
     if (head === undefined) {
       // غرفة تجارة وصناعة عدن: trades joined by و inside a chamber's name.
       if (n > 0 && TRADES.has(norm.replace(/^و/, ''))) continue;
@@ -1712,9 +1712,9 @@ function withAdjectives(text: string, m: Mention, conv: OffsetConverter, gazette
  */
 const SEA_HEADS = words(`بحر خليج مضيق حقل استاد ستاد ملعب ميناء مرفا مطار نهر بحيره مصفاه سد وادي حلبه قصر حوض ساحه سهل كورنيش سايلو ${NAMED_SITES} جمهوريه`);
 /**
- * Heads of sites named after a place that are also the first word of other places' names
- * (جبل علي، قلعة سكر): they make a head before the place, but a place named with them may
- * still take another head (ميناء جبل علي).
+ * Heads of sites named after a place (جبل المقطم، قلعة صلاح الدين، حاجز عطارة): a head before the
+ * place, but, unlike SEA_HEADS, no bar to another head before a place whose own name opens with
+ * one (ميناء جبل علي).
  */
 const SITE_NAME_HEADS = words('جبل قلعه حاجز جسر قاعه بوابه حديقه نفق كاتدرائيه كنيسه مصلي');
 const SITE_OR_SEA_HEADS: ReadonlySet<string> = new Set([...SEA_HEADS, ...SITE_NAME_HEADS]);
