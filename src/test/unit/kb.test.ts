@@ -161,7 +161,9 @@ test('the built-in base leaves out names that are everyday Arabic words', () => 
     // subdivision names that are ordinary words or directions
     'الشمال', 'الشرقية', 'معسكر', 'العصابة', 'مطروح', 'صباح', 'بشار', 'الساحل', 'العاصمة',
     // commune and town names that are ordinary words, days or people
-    'الخميس', 'القصر', 'الملعب', 'جامعة', 'مناعة', 'محمد بوضياف', 'الشيخ زايد', 'السادس من أكتوبر']) {
+    'الخميس', 'القصر', 'الملعب', 'جامعة', 'مناعة', 'محمد بوضياف', 'الشيخ زايد', 'السادس من أكتوبر',
+    // verbs once folded (تسنى «it was possible», ما زالا)
+    'تسني', 'زالا']) {
     assert.ok(!names.has(word), word);
   }
 });

@@ -657,7 +657,7 @@ L segeneiti|سقنيتي|صقنيتي|Segeneiti|Town in Eritrea|
 L ghinda|غندع||Ghinda|Town in Eritrea|
 L agordat|أغوردات|أقردات|Agordat|City in Eritrea|
 L barentu|بارنتو||Barentu|City in Eritrea|
-L tessenei|تسني||Tessenei|Town in Eritrea|
+L tessenei|مدينة تسني||Tessenei|Town in Eritrea|
 L doraleh|دوراليه|ميناء دوراليه|Doraleh|City in Djibouti|
 L borama|بوراما||Borama|City in Somaliland, Somalia|
 L mombasa|مومباسا||Mombasa|City in Kenya|
