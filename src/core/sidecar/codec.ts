@@ -479,8 +479,8 @@ class Writer {
       relations: s.relations.length ? (old: unknown) => this.syncList(old, s.relations, (r) => r.id, (o, r) => this.syncObject(o, RELATION_KEYS, { ...r })) : undefined,
       rejected: s.rejected.length ? (old: unknown) => this.syncList(old, s.rejected, rejectedKey, (o, r) => this.syncObject(o, REJECTED_KEYS, {
         ...r,
-        prefix: !r.prefix ? undefined : (x: unknown) => this.scalar(x, r.prefix!, 'QUOTE_DOUBLE_IF_MULTILINE'),
-        suffix: !r.suffix ? undefined : (x: unknown) => this.scalar(x, r.suffix!, 'QUOTE_DOUBLE_IF_MULTILINE'),
+        prefix: this.context(r.prefix),
+        suffix: this.context(r.suffix),
       })) : undefined,
     });
   }
@@ -489,8 +489,8 @@ class Writer {
     return this.syncObject(old, ANNOTATION_KEYS, {
       id: a.id, kind: a.kind, entity: a.entity, start: a.start, end: a.end,
       text: (o: unknown) => this.scalar(o, a.text, 'QUOTE_DOUBLE_IF_MULTILINE'),
-      prefix: a.prefix === '' ? undefined : (o: unknown) => this.scalar(o, a.prefix, 'QUOTE_DOUBLE_IF_MULTILINE'),
-      suffix: a.suffix === '' ? undefined : (o: unknown) => this.scalar(o, a.suffix, 'QUOTE_DOUBLE_IF_MULTILINE'),
+      prefix: this.context(a.prefix),
+      suffix: this.context(a.suffix),
       fragments: a.fragments ? (o: unknown) => this.syncList(o, a.fragments!, undefined, (fo, f) => this.syncObject(fo, FRAGMENT_KEYS, {
         start: f.start, end: f.end, text: (x: unknown) => this.scalar(x, f.text, 'QUOTE_DOUBLE_IF_MULTILINE'),
       })) : undefined,
@@ -536,6 +536,11 @@ class Writer {
       next.push(pair);
     }
     map.items = [...next, ...foreign] as never;
+  }
+
+  /** A tag's or a rejection's `prefix` or `suffix`: left out when empty, quoted when it spans lines. */
+  private context(value: string | undefined): ((old: unknown) => Scalar) | undefined {
+    return value ? (old: unknown) => this.scalar(old, value, 'QUOTE_DOUBLE_IF_MULTILINE') : undefined;
   }
 
   private scalar(old: unknown, value: Plain, style?: 'QUOTE_DOUBLE' | 'QUOTE_DOUBLE_IF_MULTILINE'): Scalar {

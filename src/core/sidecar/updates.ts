@@ -137,10 +137,6 @@ export function setNotes(notes: string | undefined): Change {
   };
 }
 
-function sameRejected(a: Rejected, b: Rejected): boolean {
-  return rejectedKey(a) === rejectedKey(b);
-}
-
 /**
  * Remembers a suggestion the annotator turned down; the same rejection twice is kept once. With
  * the article's text, a rejection at a span also keeps the span's context, so it moves with its
@@ -162,11 +158,13 @@ export function rejectSuggestion(r: Rejected, articleText?: string): Change {
     ...(r.end !== undefined ? { end: r.end } : {}),
     ...context,
   };
-  return (s) => (s.rejected.some((x) => sameRejected(x, clean)) ? s : { ...s, rejected: [...s.rejected, clean] });
+  const key = rejectedKey(clean);
+  return (s) => (s.rejected.some((x) => rejectedKey(x) === key) ? s : { ...s, rejected: [...s.rejected, clean] });
 }
 
 export function unrejectSuggestion(r: Rejected): Change {
-  return (s) => ({ ...s, rejected: s.rejected.filter((x) => !sameRejected(x, r)) });
+  const key = rejectedKey(r);
+  return (s) => ({ ...s, rejected: s.rejected.filter((x) => rejectedKey(x) !== key) });
 }
 
 /** Whether a suggestion was turned down before: by its span when it was rejected with one, else anywhere. */
