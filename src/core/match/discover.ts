@@ -1564,9 +1564,10 @@ function placeNamedOrg(text: string, m: Mention, conv: OffsetConverter, gazettee
     // محكمة القاهرة الاقتصادية: a court right before its city, named by its jurisdiction after it.
     const level = n === words.length - 1 && bareIn(norm, COURTS) !== undefined ? wordAfter(text, end) : null;
     const levelEnd = level !== null && COURT_LEVELS.has(normalizeKey(level[1])) ? end + level[0].length : undefined;
+    const club = n === words.length - 1 ? bareIn(norm, CLUB_HEADS) : undefined;
     let head = bareIn(norm, PLACE_NAMED_ORGS) ?? (n < words.length - 1 || levelEnd !== undefined ? bareIn(norm, PLACE_NAMED_ORGS_INNER) : undefined)
       ?? (n === words.length - 1 && purpose > end ? bareIn(norm, INSTITUTION_HEADS) : undefined)
-      ?? (n === words.length - 1 && bareIn(norm, CLUB_HEADS) !== undefined && SPORT_CUE.test(text) ? bareIn(norm, CLUB_HEADS) : undefined);
+      ?? (club !== undefined && SPORT_CUE.test(text) ? club : undefined);
     if (head === undefined) {
       // غرفة تجارة وصناعة عدن: trades joined by و inside a chamber's name.
       if (n > 0 && TRADES.has(norm.replace(/^و/, ''))) continue;
