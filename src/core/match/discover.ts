@@ -890,12 +890,15 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       }
     }
     const feature = bareIn(w.norm, FEATURE_HEADS);
-    // استاد الملك فهد الدولي، مطار الملك خالد: a site named after a king or a prince.
-    const honorific = feature !== undefined && i + 2 < ws.length && ws[i + 1].joined && ws[i + 2].joined && NAMED_HONORIFICS.has(ws[i + 1].norm) && !ws[i + 2].known;
+    // استاد الملك فهد الدولي، مطار الملك خالد، نفق الملك عبدالله، مسجد النبي يونس: a site named
+    // after a king, a prince, a prophet or a saint.
+    const named = feature ?? bareIn(w.norm, NAMED_AFTER_PLACE);
+    const honorific = named !== undefined && i + 2 < ws.length && ws[i + 1].joined && ws[i + 2].joined && NAMED_HONORIFICS.has(ws[i + 1].norm) && !ws[i + 2].known;
     if (honorific) {
-      const name = nameAt(ws, i + 2, text, 3, false);
+      // مسجد السيد البدوي: the name may be a nisba with the article.
+      const name = nameAt(ws, i + 2, text, 3, isNisba(ws[i + 2].norm));
       if (name) {
-        found.push({ from: i, to: withVenueTail(ws, feature, name.to), kind: 'place', clitics: cliticsBefore(w, feature) });
+        found.push({ from: i, to: withVenueTail(ws, named, name.to), kind: 'place', clitics: cliticsBefore(w, named) });
         continue;
       }
     }
@@ -2074,7 +2077,7 @@ function knownSurnames(text: string, mentions: Mention[], conv: OffsetConverter)
 
 /** Places and institutions named after a person: the head and the name are one place or organization. */
 const NAMED_AFTER_PLACE = words('مدينه ضاحيه حي شارع ميدان جامع مسجد مطار ملعب استاد قاعده جسر سد مخيم حديقه طريق نفق باب بوابه كورنيش قاعه قصر قبه مصلي ضريح مقام كاتدرائيه كنيسه بازيليك حوش قلعه');
-const NAMED_HONORIFICS = words('الملك الامير الاميره الامام الشيخ الشيخه الشهيد السلطان الرئيس');
+const NAMED_HONORIFICS = words('الملك الامير الاميره الامام الشيخ الشيخه الشهيد السلطان الرئيس السيد السيده النبي القديس القديسه');
 const NAMED_AFTER_ORG = words('جامعه معهد مستشفي مدرسه مؤسسه مركز كليه مجمع');
 
 /**

@@ -1381,3 +1381,13 @@ test('findMentions: a radio, a charity, a statistics office, a centre for a dise
   assert.deepEqual(show('شباب الإمارات جاهزون للمهمات القمرية'), ['place:الإمارات']);
   assert.deepEqual(show('وصل إلى مركز دهوك أمس، وبحثوا أمن لبنان'), ['place:دهوك', 'place:لبنان']);
 });
+
+test('findMentions: a site named after a saint, a prophet, a sayyid or a king is one place with its head, a nisba name too', () => {
+  const show = rules;
+  assert.deepEqual(show('في محيط مسجد السيد البدوي بمدينة طنطا'), ['place:مسجد السيد البدوي', 'place:طنطا']);
+  assert.deepEqual(show('في الساحة المحاذية لمسجد النبي يونس، بمشاركة'), ['place:مسجد النبي يونس']);
+  assert.deepEqual(show('احتجزت السيول سائقين في نفق الملك عبدالله عند منتصف الليل'), ['place:نفق الملك عبدالله']);
+  assert.deepEqual(show('صلى في بازيليك القديس بطرس، ثم'), ['place:بازيليك القديس بطرس']);
+  // The title alone before a name is a person's still.
+  assert.deepEqual(show('وقال السيد أحمد حسن إن'), ['person:أحمد حسن']);
+});
