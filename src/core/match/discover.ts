@@ -114,6 +114,19 @@ const SENTENCE_VERBS = words('يقضي تقضي قضي قضت حكم حكمت ي
  */
 const SITE_PURPOSE = words('وقود كهرباء تحليه معالجه ضخ قطار قطارات مترو توليد تنقيه رصد بنزين محروقات تعبئه غاز طاقه ركاب حافلات لاجئين نازحين اعتقال احتجاز تفتيش');
 const FOR_DOING = /^ل(م.ا..ه|ت..ي.|ا...ا.|است..ا.)$/;
+/**
+ * Indefinite adjectives in ي written after a site's head (ملعب رئيسي، سد ترابي، مطار دولي): after
+ * a masculine head a word in ي is a name (ملعب آزادي، نهر شاري) unless it is one of these or a
+ * nationality.
+ */
+const SITE_ADJECTIVES = words(`
+  رئيسي دولي محلي مائي ترابي تاريخي اثري جوفي اصطناعي صناعي طبيعي عشبي رملي طيني صخري حجري خشبي حديدي معدني اسمنتي خرساني
+  حكومي عسكري مدني رياضي اولمبي بلدي سياحي تجاري سكني زراعي نفطي غازي ملكي جمهوري رئاسي شعبي وطني عالمي اقليمي
+  عربي اسلامي خليجي بحري جوي بري نهري حدودي جبلي ساحلي صحراوي ريفي حضري داخلي خارجي شمالي جنوبي شرقي غربي مركزي
+  فرعي ثانوي اساسي جامعي مدرسي طبي اداري امني ذكي صغير كبير مغلق مفتوح عمومي خاص اهلي خيري ثقافي اجتماعي جماعي
+  فيدرالي اتحادي قومي مركزي احتياطي تقليدي عصري حديثي ايطالي اوروبي افريقي اسيوي امريكي اميركي دائري حلزوني
+`);
+
 /** Adjectives that describe a site without naming it (مسجد تينمل التاريخي، حقل الشرارة النفطي). */
 const DESCRIBING = words(`
   التاريخي التاريخيه الاثري الاثريه القديم القديمه العتيق العتيقه الموحدي الشهير الشهيره العريق العريقه الرئيسي الرئيسيه
@@ -924,7 +937,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // A feminine adjective cannot agree with a masculine head (ميناء دوراليه): there it is a name.
       // A given name or a word after بن is a person's name the site bears (استاد أحمد بن علي).
       const adjective = ws.slice(i + 1, name.to).some((x, k) => !hasArticle(x) && !FIRST_NAMES.has(x.norm) && !PARTICLES.has(ws[i + k].norm)
-        && ((FEMININE_ADJECTIVE.test(x.norm) && !MASCULINE_FEATURES.has(feature)) || /ي$/.test(x.norm)));
+        && ((FEMININE_ADJECTIVE.test(x.norm) && !MASCULINE_FEATURES.has(feature)) || (/ي$/.test(x.norm) && !(MASCULINE_FEATURES.has(feature)
+          && x.norm.length >= 4 && !SITE_ADJECTIVES.has(x.norm) && !NATIONALITIES.has(`ال${x.norm}`)))));
       if (!adjective) found.push({ from: i, to: name.to, kind: 'place', clitics: cliticsBefore(w, feature) });
       continue;
     }

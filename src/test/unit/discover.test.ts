@@ -1391,3 +1391,11 @@ test('findMentions: a site named after a saint, a prophet, a sayyid or a king is
   // The title alone before a name is a person's still.
   assert.deepEqual(show('وقال السيد أحمد حسن إن'), ['person:أحمد حسن']);
 });
+
+test('findMentions: after a masculine site head a word in ي is a name (ملعب آزادي، قصر كوتروتشيني) unless it is a common adjective or a nationality', () => {
+  const show = rules;
+  assert.deepEqual(show('انتهت المباراة على ملعب آزادي في طهران'), ['place:ملعب آزادي']);
+  assert.deepEqual(show('جولة مشاورات جديدة في قصر كوتروتشيني مع قادة الأحزاب'), ['place:قصر كوتروتشيني']);
+  for (const text of ['انهيار سد ترابي قرب القرية', 'في ميناء صناعي جديد', 'بناء ملعب أولمبي في المدينة', 'افتتاح مطار دولي جديد', 'هبطت في مطار روسي قديم'])
+    assert.deepEqual(show(text), [], text);
+});
