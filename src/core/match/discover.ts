@@ -410,8 +410,11 @@ const EAST_ASIAN = words(`
   وانغ تشانغ ليو تشن يانغ هوانغ تشاو تشو شيوي سون قوه غوه قاو غاو لين ليانغ تشنغ شيه سونغ تانغ دنغ دينغ فنغ تساو
   بنغ تسنغ شياو تيان دونغ يوان جيانغ تشونغ تسوي مينغ جيان يونغ قوانغ غوانغ فانغ هونغ جون كون شيانغ شيويه شيوه
   تشيوان تشيانغ جيه شين شينغ لينغ نينغ تينغ هاي تاو تشينغ يينغ بينغ جين يي كه لي وي ون
-  كيم بارك هيونغ جاي تشان سوك يول ميونغ جونغ تشول هيون سيونغ كانغ تشي يوي
+  كيم بارك هيونغ جاي تشان سوك يول ميونغ جونغ تشول هيون سيونغ كانغ تشي يوي تشوي
+  مين سو جو هوا جيه دوك هون هيوك كيونغ سانغ وو يون تاي وون سيوك كيو غيو يوب سوب نام شيك سيك هوان بوم بيونغ سيو
 `);
+/** Korean syllables written like the pronouns «she» and «he»: a name's last only (جونغ ميونغ هي). */
+const SYLLABLE_PRONOUNS = words('هي هو');
 const eastAsianPair = (a: string, b: string): boolean => EAST_ASIAN.has(a) && EAST_ASIAN.has(b);
 
 /** Links that follow a given name (محمد ولد الغزواني، مريم منت أحمد، خالد بن سلمان). */
@@ -835,10 +838,13 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       found.push({ from: j, to: name.to, kind: 'person' });
       continue;
     }
-    // لي وي مينغ، يوي دونغ هاي: three syllables of a Chinese or Korean name with a clear end are
-    // a name wherever they stand; Arabic prose has no such run.
-    if (EAST_ASIAN.has(w.norm) && i + 2 < ws.length && [1, 2].every((k) => ws[i + k].joined && !ws[i + k].known && EAST_ASIAN.has(ws[i + k].norm))
-      && ws.slice(i, i + 3).some((x) => x.norm.length >= 4) && clearEnd(ws, i + 3, text) && !(i > 0 && w.joined && EAST_ASIAN.has(ws[i - 1].norm))) {
+    // لي وي مينغ، يوي دونغ هاي، كيم دونغ هيوك بباقة: three syllables of a Chinese or Korean name
+    // are a name wherever they stand, ended by any word that is no fourth syllable; Arabic prose
+    // has no such run. The last may be هي or هو before punctuation (جونغ ميونغ هي،).
+    const syllable = (k: number): boolean => ws[i + k].joined && !ws[i + k].known
+      && (EAST_ASIAN.has(ws[i + k].norm) || (k === 2 && SYLLABLE_PRONOUNS.has(ws[i + k].norm) && punctAfter(ws, i + 3, text)));
+    if (EAST_ASIAN.has(w.norm) && i + 2 < ws.length && [1, 2].every(syllable) && ws.slice(i, i + 3).some((x) => x.norm.length >= 4)
+      && !joinedIn(ws, i + 3, EAST_ASIAN) && !(i > 0 && w.joined && EAST_ASIAN.has(ws[i - 1].norm))) {
       found.push({ from: i, to: i + 3, kind: 'person' });
       i += 2;
       continue;
@@ -1247,12 +1253,14 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     if (!entry) names.set(id, (entry = { kind: f.kind, name, aliases: new Set() }));
     // The surname alone names the person later on; after بن or آل the link belongs to it (بن عمار),
     // and علي alone would be read in every على of the article.
-    const surname = ws[f.to - 1];
-    const link = ws[f.to - 2];
+    // In an East Asian name of three syllables the family name comes first (بارك مين سو → بارك).
+    const eastAsian = f.to - f.from === 3 && eastAsianPair(ws[f.from].norm, ws[f.from + 1].norm) && EAST_ASIAN.has(ws[f.from + 2].norm);
+    const surname = eastAsian ? ws[f.from] : ws[f.to - 1];
+    const link = eastAsian ? undefined : ws[f.to - 2];
     // After عبد the surname is a given name of its own (محمد عبد السلام): no alias.
     if (f.kind === 'person' && f.to - f.from >= 2 && surname.norm.length >= 3 && !STOP.has(surname.norm) && !isStop(surname) && link?.norm !== 'عبد') {
-      const from = f.to - f.from >= 3 && PARTICLES.has(link.norm) ? link : surname;
-      entry.aliases.add(text.slice(from.tok.start, surname.tok.end));
+      const from = f.to - f.from >= 3 && link !== undefined && PARTICLES.has(link.norm) ? link.tok.start : surname.tok.start + (eastAsian ? f.clitics ?? 0 : 0);
+      entry.aliases.add(text.slice(from, surname.tok.end));
     }
   }
   // A spelling variant of g would be a guess on top of a guess: the names are matched as written.

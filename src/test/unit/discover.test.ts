@@ -1399,3 +1399,12 @@ test('findMentions: after a masculine site head a word in ي is a name (ملعب
   for (const text of ['انهيار سد ترابي قرب القرية', 'في ميناء صناعي جديد', 'بناء ملعب أولمبي في المدينة', 'افتتاح مطار دولي جديد', 'هبطت في مطار روسي قديم'])
     assert.deepEqual(show(text), [], text);
 });
+
+test('findMentions: a Korean name of three syllables ends where the syllables do, may end in هي, and its family name alone names the person later', () => {
+  const show = rules;
+  assert.deepEqual(show('وروى الطالب بارك مين سو أنه خرج مبكراً. وقال بارك ضاحكاً: لم أنم'), ['person:بارك مين سو', 'person:بارك']);
+  assert.deepEqual(show('فيما استقبلها والدها كيم دونغ هيوك بباقة ورد'), ['person:كيم دونغ هيوك']);
+  assert.deepEqual(show('وقالت جونغ ميونغ هي، التي جاءت من بعيد'), ['person:جونغ ميونغ هي']);
+  // هي is «she» anywhere else; a fourth syllable leaves the end unknown.
+  assert.deepEqual(show('قالت إن جونغ ميونغ هي التي جاءت'), []);
+});
