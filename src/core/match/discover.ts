@@ -1272,6 +1272,8 @@ export function discover(text: string, known: readonly Mention[], _gazetteer?: G
     // A repeat right after an unknown name-like word is likely the tail of a longer name
     // (شريف ناصر): leave it.
     // So is one right before a given name (وطاهر محمد طاهر): it opens another name.
+    // The preposition على folds into the name علي: a repeat written with ى is the preposition.
+    if (/ى$/.test(m.text) && STOP.has(normalizeKey(m.text))) return false;
     const u16 = conv.toUtf16(m.start);
     const next = wordAfter(text, conv.toUtf16(m.end));
     if (!m.text.includes(' ') && next !== null && FIRST_NAMES.has(normalizeKey(next[1])) && !STOP.has(normalizeKey(next[1])) && !ruleStarts.has(starts.get(u16) ?? -1)) return false;

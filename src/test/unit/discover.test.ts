@@ -1408,3 +1408,7 @@ test('findMentions: a Korean name of three syllables ends where the syllables do
   // هي is «she» anywhere else; a fourth syllable leaves the end unknown.
   assert.deepEqual(show('قالت إن جونغ ميونغ هي التي جاءت'), []);
 });
+
+test('findMentions: a person called علي read once is not read again in the preposition على', () => {
+  assert.deepEqual(rules('ويقول عمر الشيخ علي، المشرف على الذبح، إن الطلب زاد على العرض'), ['person:علي']);
+});
