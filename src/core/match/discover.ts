@@ -495,7 +495,7 @@ const givenTail = (before: string, norm: string): boolean => GIVEN_TAILS.get(nor
  * The name starting at word `i`: up to `max` name-like words joined by spaces, ending at a
  * clear edge; undefined when there is none or its end cannot be told.
  */
-function nameAt(ws: readonly Word[], i: number, text: string, max: number, allowArticleFirst: boolean, firstNorm?: string): { to: number } | undefined {
+function nameAt(ws: readonly Word[], i: number, text: string, max: number, allowArticleFirst: boolean, firstNorm?: string, anyEnd = false): { to: number } | undefined {
   if (i >= ws.length) return undefined;
   // The first word read as `firstNorm` (a given name without its proclitics: ومحسن → محسن).
   const at = (k: number): Word => (k === i && firstNorm !== undefined ? { ...ws[i], norm: firstNorm } : ws[k]);
@@ -558,6 +558,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // A surname of that shape closed by a comma or أن is a name (عمر تشليك إن).
     if (!first && !FIRST_NAMES.has(w.norm) && (/^ت[^اوي]{3}$/.test(w.norm) || /^ت..ي.$/.test(w.norm))
       && !closedAt(ws, j + 1, text)) { cut = true; break; }
+    // أنس بوزيد أعاد الحساب: a hollow verb of the fourth form (أعاد، أشار، أقام) after two name words.
+    if (counted === 2 && /^ا[^اوي]ا[^اوي]$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // إسطفان سلامة أولويات: a plural in ات of the shapes أفعلات، إفعالات after two name words.
     if (counted === 2 && /^ا.+ات$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // خليل جابر حكماً written without its tanween: a short indefinite accusative after two name words.
@@ -627,10 +629,25 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
   if (j === i) return undefined;
   // سالم عبدالله الجابر الصباح: a ruling family's name closes a name of any length.
   if (!cut && j - i >= 2 && joinedIn(ws, j, DYNASTIES)) j++;
-  if (!cut && !clearEnd(ws, j, text)) return undefined;
+  if (!cut && !anyEnd && !clearEnd(ws, j, text)) return undefined;
   // A particle cannot end a name (عبد alone is no name).
   if (PARTICLES.has(at(j - 1).norm)) return undefined;
   return { to: j };
+}
+
+/**
+ * After a name of two words whose end is not clear, does word `k` read as the sentence going on
+ * rather than a third name word: a past verb of three letters (قطف), a hollow verb of the fourth
+ * form (أعاد), an indefinite feminine noun (نقطة) or a future verb (سيحيي)? Neither it nor the
+ * name's last word (نُقلت) may be a given name or a verb in ت.
+ */
+function sentenceGoesOn(ws: readonly Word[], k: number): boolean {
+  const w = ws[k];
+  const last = ws[k - 1];
+  if (w === undefined || !w.joined || w.tok.kind !== 'arabic' || FIRST_NAMES.has(w.norm) || PARTICLES.has(w.norm) || hasArticle(w)) return false;
+  if (/ت$/.test(last.norm) && !FIRST_NAMES.has(last.norm)) return false;
+  // زاده closes Persian names (قاضي زاده).
+  return /^[^اوي]{3}$/.test(w.norm) || /^ا[^اوي]ا[^اوي]$/.test(w.norm) || (/^[^وفبلك]..+ه$/.test(w.norm) && !/زاده$/.test(w.norm)) || FUTURE_VERB.test(w.norm);
 }
 
 /**
@@ -816,6 +833,12 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       const linkedAfter = joinedIn(ws, j + 1, LINKS_AFTER_GIVEN);
       // المحافظ الصديق الكبير، الناطق الفاتح قرشي: a given name written with the article.
       let name = nameAt(ws, j, text, 3, linkedAfter || articleGivenAt(ws, j));
+      // المزارع عبد الرحمن زماعرة قطف عنبه، طالبة الدكتوراه مريم أوبلا نقطة ضوئية: after a title, a
+      // given name and one more name word are the name when no longer one has a clear end.
+      if (!name && FIRST_NAMES.has(ws[j].norm) && !AMBIGUOUS_GIVEN.has(ws[j].norm)) {
+        const two = nameAt(ws, j, text, 2, false, undefined, true);
+        if (two !== undefined && ws.slice(j, two.to).filter((x) => !PARTICLES.has(x.norm)).length === 2 && sentenceGoesOn(ws, two.to)) name = two;
+      }
       if (!name || ws[j].known) continue;
       // محافظ إيلام أحمد كرمي: a word before a plain given name, in three, is the office's place.
       if (name.to - j === 3 && ws[j].norm.length >= 3 && !FIRST_NAMES.has(ws[j].norm) && !PARTICLES.has(ws[j].norm) && PLAIN_GIVEN.has(ws[j + 1].norm)

@@ -1412,3 +1412,13 @@ test('findMentions: a Korean name of three syllables ends where the syllables do
 test('findMentions: a person called علي read once is not read again in the preposition على', () => {
   assert.deepEqual(rules('ويقول عمر الشيخ علي، المشرف على الذبح، إن الطلب زاد على العرض'), ['person:علي']);
 });
+
+test('findMentions: after a title a given name and one more word are the name when a verb or a noun goes on the sentence, not when a third name word may', () => {
+  const show = rules;
+  assert.deepEqual(show('بدأ المزارع عبد الرحمن زماعرة قطف عنبه منذ أسبوعين'), ['person:عبد الرحمن زماعرة']);
+  assert.deepEqual(show('لكن المهندس أنس بوزيد أعاد الحساب ثلاث مرات'), ['person:أنس بوزيد']);
+  // A given name, a particle or a Persian زاده after them may be the name going on: no guess.
+  for (const text of ['ونائب الرئيس أمير حسين قاضي زاده هاشمي لصالح المرشح', 'يقودها القبطان جان فيليب دي كاستيلان لنقل أمتعته'])
+    assert.deepEqual(show(text), [], text);
+  assert.deepEqual(show('وقال رئيسه إبراهيم حاجي عثمان أوغلو عن الاتحاد'), ['person:عثمان أوغلو']);
+});
