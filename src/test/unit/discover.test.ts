@@ -1422,3 +1422,12 @@ test('findMentions: after a title a given name and one more word are the name wh
     assert.deepEqual(show(text), [], text);
   assert.deepEqual(show('وقال رئيسه إبراهيم حاجي عثمان أوغلو عن الاتحاد'), ['person:عثمان أوغلو']);
 });
+
+test('findMentions: warning, calling, telling, hoping and admitting introduce a speaker as saying does', () => {
+  const show = rules;
+  assert.deepEqual(show('إذ حذر رشيد الإدريسي، رئيس الجمعية، من أن التلوث يزداد. ودعا الإدريسي المجلس إلى التدخل'),
+    ['person:رشيد الإدريسي', 'person:الإدريسي']);
+  assert.deepEqual(show('وتحكي مريم أوبلا، المنحدرة من تارودانت، أنها لم تنم'), ['person:مريم أوبلا']);
+  // The verb with an object and no speaker after it.
+  assert.deepEqual(show('ودعا المجلس الإقليمي إلى التدخل'), []);
+});
