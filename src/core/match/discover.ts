@@ -162,7 +162,7 @@ const NATIONALITIES = words(`
 `.split(/\s+/).filter(Boolean).flatMap((w) => [w, w + 'ه']).join(' '));
 
 /** Words that open a byline when they start a line: the author's name follows. */
-const BYLINE = words('كتب كتبت بقلم اعداد تصوير عدسه بعدسه ترجمه المحرر تحرير');
+const BYLINE = words('كتب كتبت بقلم اعداد تصوير عدسه بعدسه ترجمه المحرر تحرير الصوره صوره');
 
 /** Verbs of saying that put the speaker right after them. */
 const SAY_VERBS = words(`قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت كشف كشفت لفت لفتت افاد افادت يقول تقول يضيف تضيف يشير تشير يوضح توضح يؤكد تؤكد
@@ -524,8 +524,10 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // محمد أمين الوزاني: after a given name and before a family name in ي, أمين is the name too.
     if (!first && TITLE_NAMES.has(w.norm) && FIRST_NAMES.has(at(j - 1).norm) && j + 1 < ws.length && ws[j + 1].joined && hasArticle(ws[j + 1])
       && !ws[j + 1].known && isNisba(ws[j + 1].norm)) { counted++; j++; continue; }
-    // أمينة بن عيسى: a given name that is also a title, before بن or بنت.
-    const linkedGiven = !w.known && bareIn(w.norm, TITLES) !== undefined && givenBeforeLink(ws, j, w.norm);
+    // أمينة بن عيسى: a given name that is also a title, before بن or بنت. ياسين أيت الحاج، محمد بن
+    // الشيخ: a title with the article after a particle is the family name.
+    const linkedGiven = !w.known && bareIn(w.norm, TITLES) !== undefined
+      && (givenBeforeLink(ws, j, w.norm) || (!first && PARTICLES.has(at(j - 1).norm) && hasArticle(w)));
     // أنور براهم.، ماريا بابامينا،: after a given name, a surname that ends like «their» or «our»,
     // closed by punctuation.
     const possessiveSurname = !first && FIRST_NAMES.has(at(j - 1).norm) && POSSESSIVE.test(w.norm) && w.norm.length >= 5 && w.tok.kind === 'arabic'
@@ -897,6 +899,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // photographer's before the agency (تصوير: جو رايدل/غيتي), or two authors (كتب سلطان العبدالله وعبدالعزيز الفضلي).
       const at = marked ? i + 2 : i + 1;
       if (at >= ws.length) continue;
+      // صورة: مراسل موزاييك: a role with the outlet, no name.
+      if (TITLES.has(`ال${ws[at].norm}`) && !FIRST_NAMES.has(ws[at].norm)) continue;
       const name = nameAt(ws, at, text, 3, false);
       if (!name || ws[at].known) continue;
       const ends = (k: number): boolean => k >= ws.length || !ws[k].joined || (ws[k].tok.kind === 'punct' && '-–|،,)./'.includes(text.slice(ws[k].tok.start, ws[k].tok.end)));

@@ -1431,3 +1431,12 @@ test('findMentions: warning, calling, telling, hoping and admitting introduce a 
   // The verb with an object and no speaker after it.
   assert.deepEqual(show('ودعا المجلس الإقليمي إلى التدخل'), []);
 });
+
+test('findMentions: a photo credit after الصورة: or صورة: names the photographer; a title after a particle is a family name; a role with the outlet is no name', () => {
+  const show = rules;
+  assert.deepEqual(show('في الحقول (الصورة: جيلسون أبرو/ الجمعية البرازيلية)'), ['person:جيلسون أبرو']);
+  assert.deepEqual(show('عند الغروب (تصوير: ياسين أيت الحاج - برلمان.كوم) تمكن الفريق'), ['person:ياسين أيت الحاج']);
+  assert.deepEqual(show('(تصوير: يوسف بن الطالب / العمق) يسابق المزارعون'), ['person:يوسف بن الطالب']);
+  assert.deepEqual(show('عمال المناجم بالمتلوي – صورة: مراسل موزاييك) دخل العمال'), []);
+  assert.deepEqual(show('(الصورة: حشود غفيرة في الساحة)'), []);
+});
