@@ -55,7 +55,7 @@ const TITLE_LINKS = words(`
  * (عازلة), فعيلة (كبيرة), مفعّلة (محررة), مفعولة (مدعومة), and the short آمنة، مهمة، حرة. Place names ending in ة are mostly longer or other
  * shapes (تيبازة، بجاية، المنيعة).
  */
-const FEMININE_ADJECTIVE = /^(.+يه|.ا..ه|..ي.ه|م...ه|م..و.ه|ا..ه|م..ه|حره)$/;
+const FEMININE_ADJECTIVE = /^(.+يه|.ا..ه|..ي.ه|م...ه|م..و.ه|ا..ه|م..ه|مست...ه|م.ت..ه|حره)$/;
 
 /** Place words whose next word names the place. */
 const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بلديه حي معبر ريف معتمديه عماده دوار مديريه ناحيه جزر مستوطنه');
@@ -80,9 +80,9 @@ const NAMED_SITES = 'محطه معبر معسكر مخيم سجن شارع مي�
  * Heads that belong to the name of a natural feature or a site (نهر الليطاني، سد أمير كبير،
  * حقل الرميلة، حلبة لوسيل): the span includes them, and the name may carry the article.
  */
-const FEATURE_HEADS = words(`نهر سد حقل حلبه مضيق بحيره جبل ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب ${NAMED_SITES}`);
+const FEATURE_HEADS = words(`نهر سد حقل حلبه مضيق بحيره جبل ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب كنيسه كاتدرائيه معبد مناره ${NAMED_SITES}`);
 /** The masculine ones among them (of the named sites, all but محطة). */
-const MASCULINE_FEATURES = words(`نهر سد حقل مضيق جبل ميناء مرفا قصر مسجد جامع حوض مطار استاد ستاد ملعب ${NAMED_SITES.replace('محطه ', '')}`);
+const MASCULINE_FEATURES = words(`نهر سد حقل مضيق جبل ميناء مرفا قصر مسجد جامع حوض مطار استاد ستاد ملعب معبد ${NAMED_SITES.replace('محطه ', '')}`);
 /** Heads of built sites, after which a verbal noun makes a phrase (قصر الضيافة، ساحة القتال). */
 const SITE_HEADS = words(`ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب ${NAMED_SITES}`);
 /**
@@ -126,6 +126,9 @@ const SITE_ADJECTIVES = words(`
   فرعي ثانوي اساسي جامعي مدرسي طبي اداري امني ذكي صغير كبير مغلق مفتوح عمومي خاص اهلي خيري ثقافي اجتماعي جماعي
   فيدرالي اتحادي قومي مركزي احتياطي تقليدي عصري حديثي ايطالي اوروبي افريقي اسيوي امريكي اميركي دائري حلزوني
 `);
+
+/** Regnal numbers (سيتي الأول، رمسيس الثاني). */
+const REGNAL = words('الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر');
 
 /** Adjectives that describe a site without naming it (مسجد تينمل التاريخي، حقل الشرارة النفطي). */
 const DESCRIBING = words(`
@@ -963,6 +966,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (SITE_PURPOSE.has(ws[i + 1].norm.replace(/^ال/, '')) || FOR_DOING.test(ws[i + 1].norm) || PLACE_ADVERBS.has(ws[i + 1].norm)) continue;
       // مطار زيزو الدولي: a venue's describing word is part of its name.
       name = { to: withVenueTail(ws, feature, name.to) };
+      // معبد سيتي الأول: a king's regnal number after the name he gave the site.
+      if (name.to - i - 1 === 1 && joinedIn(ws, name.to, REGNAL)) name = { to: name.to + 1 };
       // مسجد تينمل التاريخي، ميناء جيهان التركي: a describing adjective or a nationality after a
       // one-word name is no part of it.
       if (name.to - i - 1 === 2 && (DESCRIBING.has(ws[i + 2].norm) || NATIONALITIES.has(ws[i + 2].norm))) name = { to: i + 2 };
@@ -972,7 +977,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // A feminine adjective cannot agree with a masculine head (ميناء دوراليه): there it is a name.
       // A given name or a word after بن is a person's name the site bears (استاد أحمد بن علي).
       const adjective = ws.slice(i + 1, name.to).some((x, k) => !hasArticle(x) && !FIRST_NAMES.has(x.norm) && !PARTICLES.has(ws[i + k].norm)
-        && ((FEMININE_ADJECTIVE.test(x.norm) && !MASCULINE_FEATURES.has(feature)) || (/ي$/.test(x.norm) && !(MASCULINE_FEATURES.has(feature)
+        && ((FEMININE_ADJECTIVE.test(x.norm) && !MASCULINE_FEATURES.has(feature)) || (MASCULINE_FEATURES.has(feature) && /^..ي.$/.test(x.norm))
+          || (/ي$/.test(x.norm) && !(MASCULINE_FEATURES.has(feature)
           && x.norm.length >= 4 && !SITE_ADJECTIVES.has(x.norm) && !NATIONALITIES.has(`ال${x.norm}`)))));
       if (!adjective) found.push({ from: i, to: name.to, kind: 'place', clitics: cliticsBefore(w, feature) });
       continue;

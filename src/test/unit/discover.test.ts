@@ -1440,3 +1440,12 @@ test('findMentions: a photo credit after الصورة: or صورة: names the ph
   assert.deepEqual(show('عمال المناجم بالمتلوي – صورة: مراسل موزاييك) دخل العمال'), []);
   assert.deepEqual(show('(الصورة: حشود غفيرة في الساحة)'), []);
 });
+
+test('findMentions: a church, a cathedral, a temple or a minaret is a place with its head; an adjective after it is no name', () => {
+  const show = rules;
+  assert.deepEqual(show('فتحت كنيسة الساعة، إحدى أقدم الكنائس، واحتشدن في كاتدرائية ميونغدونغ للصلاة'), ['place:كنيسة الساعة', 'place:كاتدرائية ميونغدونغ']);
+  assert.deepEqual(show('أول جمعة تحت منارة الحدباء. وفي معبد نفرتاري، قدمت الفرقة عرضها'), ['place:منارة الحدباء', 'place:معبد نفرتاري']);
+  assert.deepEqual(show('وتزايدت الحركة إلى معبد سيتي الأول. وفي قنا'), ['place:معبد سيتي الأول']);
+  for (const text of ['اكتشاف معبد جديد في الجنوب', 'لم يكونوا ليقبلوا منارة مستقيمة', 'الكنيسة الكاثوليكية في البلاد'])
+    assert.deepEqual(show(text), [], text);
+});
