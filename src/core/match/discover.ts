@@ -556,7 +556,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // ميدان الفروسية بضاحية قوسشي: ب or ل and a place word start the place, not a name word.
     if (!first && /^[بل]/.test(w.norm) && bareIn(w.norm, PLACE_CUES) !== undefined) { cut = true; break; }
     // سيحضر after a name is a future verb; a name that starts so (سيرجي) comes first.
-    if (!first && FUTURE_VERB.test(w.norm)) break;
+    // After a particle it is the name (أبو سنينة).
+    if (!first && FUTURE_VERB.test(w.norm) && !PARTICLES.has(at(j - 1).norm)) break;
     // عياض باستعمال: ب or ل and a verbal noun of a derived form is the sentence going on; so is
     // a short present-tense verb (يسرا تخطف) or a verbal noun تفعيل (لوران نونيز تعزيز).
     if (!first && WITH_VERBAL_NOUN.test(w.norm)) { cut = true; break; }

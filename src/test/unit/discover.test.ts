@@ -1449,3 +1449,10 @@ test('findMentions: a church, a cathedral, a temple or a minaret is a place with
   for (const text of ['اكتشاف معبد جديد في الجنوب', 'لم يكونوا ليقبلوا منارة مستقيمة', 'الكنيسة الكاثوليكية في البلاد'])
     assert.deepEqual(show(text), [], text);
 });
+
+test('findMentions: after أبو a word shaped like a future verb is the family name (أبو سنينة)', () => {
+  assert.deepEqual(rules('وقال المهندس نضال أبو سنينة لـ"الحياة" إن الموسم صعب. وأوضح أبو سنينة أن التصدير توقف'),
+    ['person:نضال أبو سنينة', 'person:أبو سنينة']);
+  // Elsewhere it is the verb that ends the name.
+  assert.deepEqual(rules('وقال إن أحمد حسين سيحضر الاجتماع'), ['person:أحمد حسين']);
+});
