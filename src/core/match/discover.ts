@@ -175,7 +175,9 @@ const SAY_VERBS = words(`قال قالت اكد اكدت اضاف اضافت ا�
 const POINT_VERBS = words('اشار اشارت يشير تشير لفت لفتت');
 
 /** Function words, time words, frequent verbs and generic nouns: never part of a name. */
-const STOP = words(`
+/** Prepositions with a pronoun (منه، عليها): never a name, and after a verb its complement (مناطق يسيطر عليها). */
+const PREPOSITIONS_WITH_PRONOUN = words('منه منها منهم منهما فيه فيها فيهم عنه عنها عنهم عليه عليها عليهم اليه اليها اليهم لديه لديها معه معها معهم بينهم');
+const STOP: ReadonlySet<string> = new Set([...words(`
   احد احدي في من الى إلى علي على عن مع او أو ثم حتي حتى لكن بل قد لقد سوف لن لم لا ما ماذا هل اذا إذا ان إن أن انه إنه انها إنها
   انهم انهما هو هي هم هما نحن انا أنا انت هذا هذه ذلك تلك هناك هنا الذي التي الذين اللذين اللتين كل بعض غير بين عند
   منذ بعد قبل خلال امام أمام وراء فوق تحت حول ضد دون عبر لدي لدى اي أي كما حيث بينما كان كانت يكون تكون ليس ليست مثل
@@ -196,7 +198,7 @@ const STOP = words(`
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
   ائتلاف تيار تحالف حزب نشر انذاك حينذاك حينها وقتها يومها داخل خارج عمل يعمل
   نهايه بدايه مطلع منتصف اواخر اوائل طيله طوال بحضور كره ناشي
-`);
+`), ...PREPOSITIONS_WITH_PRONOUN]);
 
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
 const POSSESSIVE = /(نا|ها|هم|هما|كم|هن)$/;
@@ -1182,7 +1184,9 @@ function listAfter(ws: readonly Word[], j: number, text: string): Found[] {
   const only = items[0];
   if (only === undefined) return [];
   // A short word in ي، ت or ن is as likely a verb (دواوير تعيش على الصهاريج).
-  const shaped = ws.slice(only.from, only.to).some((x) => hasArticle(x) || FEMININE_ADJECTIVE.test(x.norm) || /ي$/.test(x.norm) || /^[يتن].{2,3}$/.test(x.norm));
+  // مناطق يسيطر عليها: a word before a preposition with a pronoun is a verb with its complement.
+  const shaped = ws.slice(only.from, only.to).some((x) => hasArticle(x) || FEMININE_ADJECTIVE.test(x.norm) || /ي$/.test(x.norm) || /^[يتن].{2,3}$/.test(x.norm))
+    || joinedIn(ws, only.to, PREPOSITIONS_WITH_PRONOUN);
   return shaped ? [] : items;
 }
 

@@ -1456,3 +1456,9 @@ test('findMentions: after أبو a word shaped like a future verb is the family 
   // Elsewhere it is the verb that ends the name.
   assert.deepEqual(rules('وقال إن أحمد حسين سيحضر الاجتماع'), ['person:أحمد حسين']);
 });
+
+test('findMentions: a preposition with a pronoun (منه، عليها) is no place in a list, and the word before it is a verb', () => {
+  const show = kinds(Gazetteer.build([E('jordan', 'place', 'الأردن')]));
+  assert.deepEqual(show('تصدر إلى الأردن ومنه إلى دول الخليج'), ['place:الأردن']);
+  assert.deepEqual(show('وصل إلى مناطق يسيطر عليها المتمردون'), []);
+});

@@ -2296,7 +2296,7 @@ P ammar-al-hakim|عمار الحكيم||Ammar al-Hakim|Iraqi cleric, leader of t
 P espen-barth-eide|إسبن بارث إيدي|اسبن بارث ايدي|Espen Barth Eide|Foreign Minister of Norway from 2023
 P ahmad-al-saadoun|أحمد السعدون|السعدون|Ahmad Al-Saadoun|Speaker of Kuwait's National Assembly 1985–1999, 2022–2024
 P biram-dah-abeid|بيرام الداه اعبيد|بيرام ولد الداه ولد اعبيد;بيرام الداه عبيد|Biram Dah Abeid|Mauritanian politician, leader of the IRA movement
-P hikmat-al-hijri|حكمت الهجري|الهجري|Hikmat al-Hijri|Spiritual leader of Syria's Druze
+P hikmat-al-hijri|حكمت الهجري||Hikmat al-Hijri|Spiritual leader of Syria's Druze
 P tutankhamun|توت عنخ آمون|توت عنخ أمون;توت عنخ امون|Tutankhamun|Pharaoh of ancient Egypt
 P ramesses-ii|رمسيس الثاني||Ramesses II|Pharaoh of ancient Egypt
 P khufu|خوفو||Khufu|Pharaoh of ancient Egypt, builder of the Great Pyramid

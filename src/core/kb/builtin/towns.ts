@@ -2775,7 +2775,6 @@ L garmiyan|كرميان||Garmiyan|Administration of the Kurdistan Region, Iraq|
 L raparin|رابرين||Raparin|Administration of the Kurdistan Region, Iraq|
 L shekhan|شيخان||Shekhan|District of Nineveh Governorate, Iraq|
 L makhmur|مخمور||Makhmur|Town in Erbil Governorate, Iraq|
-L dibis|الدبس||Dibis|Town in Kirkuk Governorate, Iraq|
 L haditha|حديثة||Haditha|Town in Anbar Governorate, Iraq|
 L anah|عانة||Anah|Town in Anbar Governorate, Iraq|
 L al-qaim|مدينة القائم|قضاء القائم|Al-Qa'im|Town in Anbar Governorate, Iraq|
@@ -3627,7 +3626,7 @@ arma aroma arqoub asilah aslam-ye assa ataq atimah atman azaz azraq badan badr-s
 bara bardia bariq barja barzan basta batinah bawshar bay-region bayda-ly bebnine beit-shean beita bensouda berber
 berkane berrechid bhalil bielel binnish bosra bsharri budrus bukha bura-ye busayra caesarea chaat chaqra chazabeh
 chebba clemenceau cyrenaica dahab dahmani dakhla damad damt daraj daraya dariyah-qassim dasma dawasa debel derik
-dhubab dibba dibis disi djerba douma douz duba dura el-amra el-djem el-geneina el-hajeb el-obeid eyvan fada fadasi
+dhubab dibba disi djerba douma douz duba dura el-amra el-djem el-geneina el-hajeb el-obeid eyvan fada fadasi
 fassala fez fuqum galilee garma gemmayzeh ghalilah ghamr-ye gharyan ghat ghazieh girsu golo guera guli habshan haditha
 hajin hajjah halimayn hallabat hama hammamet hammana haradh haram-giza harawa hat-ye hatra hatta hattab-sd hawalli
 hawf hawrah hayran hays hayt heish hillah hisban hisyah hit houla hubaysh iaat ibri idhna ifrane ihsim ilam irqah
