@@ -343,7 +343,8 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
     // itself (حواء إسماعيل ورسمه إن) or opens a compound (وداعة الله).
     if (/(ه|ها|هم)$/.test(rest) && !FIRST_NAMES.has(rest) && !TA_MARBUTA_GIVEN.has(rest) && !closedAt(ws, i + 1, text)
       && !joinedIn(ws, i + 1, COMPOUND_ENDS)) return true;
-    if (/ات$/.test(rest) || STOP.has(rest) || TITLES.has(rest) || TITLES.has(rest.replace(/ه$/, '')) || SAY_VERBS.has(rest)) return true;
+    // ووادي نعمان: و and a toponym's first word start the next place.
+    if (/ات$/.test(rest) || STOP.has(rest) || TITLES.has(rest) || TITLES.has(rest.replace(/ه$/, '')) || SAY_VERBS.has(rest) || NO_ARTICLE_TOPONYM.has(rest)) return true;
     // وعددا من: و and an indefinite accusative written without its tanween.
     if (ACCUSATIVE.test(rest) && !FIRST_NAMES.has(rest)) return true;
   }
@@ -994,7 +995,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       const cued = (prev !== undefined && w.joined && bareIn(prev.norm, PLACE_CUES) !== undefined) || /^[وف]?[بل]/.test(w.norm.slice(0, w.norm.length - prefix.length));
       const second = ws[i + 1];
       const articleOk = !hasArticle(second) || !NO_ARTICLE_TOPONYM.has(prefix);
-      if (cued && articleOk && nameLike(second) && !TOPONYM_NOT.has(second.norm) && !FEMININE_ADJECTIVE.test(second.norm) && clearEnd(ws, i + 2, text)) {
+      // وادي فاطمة: a given name is no adjective.
+      if (cued && articleOk && nameLike(second) && !TOPONYM_NOT.has(second.norm) && (!FEMININE_ADJECTIVE.test(second.norm) || PLAIN_GIVEN.has(second.norm))
+        && clearEnd(ws, i + 2, text)) {
         found.push({ from: i, to: i + 2, kind: 'place', clitics: cliticsBefore(w, prefix) });
         continue;
       }

@@ -1462,3 +1462,8 @@ test('findMentions: a preposition with a pronoun (منه، عليها) is no pla
   assert.deepEqual(show('تصدر إلى الأردن ومنه إلى دول الخليج'), ['place:الأردن']);
   assert.deepEqual(show('وصل إلى مناطق يسيطر عليها المتمردون'), []);
 });
+
+test('findMentions: a valley named after a woman (وادي فاطمة) is a place, and و with a toponym word after it ends the name before', () => {
+  assert.deepEqual(rules('لجريان السيول في وادي فاطمة ووادي نعمان.'), ['place:وادي فاطمة']);
+  assert.deepEqual(rules('في وادي فاطمة، ثم'), ['place:وادي فاطمة']);
+});
