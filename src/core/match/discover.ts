@@ -1473,6 +1473,7 @@ function isOtherBearer(text: string, m: Mention, conv: OffsetConverter, gazettee
 const PLACE_NAMED_ORGS = words(`
   عماله استينافيه ابتداييه جامعه بنك مصرف متحف مستشفي مهرجان مهرجانات شركه معهد مكتب هيئه مؤسسه نادي مجلس اتحاد تحالف
   ائتلاف امانه جمعيه تلفزيون اذاعه فرقه فريق وكاله رابطه غرفه شرطه بلديه بورصه فندق سفاره اكيمات صحه راديو كاريتاس احصاءات
+  مرصد مكتبه
 `);
 /**
  * Words that open a club's name before its town (شباب الخليل، ثقافي طولكرم): a club only in an

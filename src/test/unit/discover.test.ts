@@ -1467,3 +1467,10 @@ test('findMentions: a valley named after a woman (وادي فاطمة) is a plac
   assert.deepEqual(rules('لجريان السيول في وادي فاطمة ووادي نعمان.'), ['place:وادي فاطمة']);
   assert.deepEqual(rules('في وادي فاطمة، ثم'), ['place:وادي فاطمة']);
 });
+
+test('findMentions: an observatory or a library named with a place is an organization', () => {
+  const show = kinds(Gazetteer.build([E('oukaimeden', 'place', 'أوكايمدن'), E('alexandria', 'place', 'الإسكندرية')]));
+  assert.deepEqual(show('رصده التلسكوب المثبت في مرصد أوكايمدن على ارتفاع'), ['organization:مرصد أوكايمدن']);
+  assert.deepEqual(show('وتعرض مكتبة الإسكندرية المخطوطات'), ['organization:مكتبة الإسكندرية']);
+  assert.deepEqual(show('وصل الفريق إلى أوكايمدن'), ['place:أوكايمدن']);
+});
