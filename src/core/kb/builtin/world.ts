@@ -123,7 +123,6 @@ L south-waziristan|وزيرستان الجنوبية|جنوب وزيرستان|S
 L muzaffarabad|مظفر آباد|مظفرآباد|Muzaffarabad|City in Pakistan|
 L bahawalpur|بهاولبور||Bahawalpur|City in Pakistan|
 L dera-ismail-khan|ديرة إسماعيل خان|ديرا إسماعيل خان|Dera Ismail Khan|City in Pakistan|
-L bajaur|باجور||Bajaur|City in Pakistan|
 L chaman|تشامان||Chaman|City in Pakistan|
 L mirpur|ميربور||Mirpur|City in Pakistan|
 L kohat|كوهات||Kohat|City in Pakistan|
@@ -429,7 +428,7 @@ L bergamo|بيرغامو||Bergamo|City in Italy|
 L messina|ميسينا||Messina|City in Italy|
 L reggio-calabria|ريجيو كالابريا|ريدجو كالابريا|Reggio Calabria|City in Italy|
 L siracusa|سيراكوزا|سرقوسة|Siracusa|City in Italy|
-L agrigento|أغريجينتو||Agrigento|City in Italy|
+L agrigento|أغريجينتو|أغريجنتو|Agrigento|City in Italy|
 L trapani|تراباني||Trapani|City in Italy|
 L pozzallo|بوتسالو||Pozzallo|City in Italy|
 L ventimiglia|فينتيميليا||Ventimiglia|City in Italy|
@@ -688,7 +687,7 @@ L gao|غاو||Gao|City in Mali|
 L menaka|ميناكا||Menaka|City in Mali|
 L tessalit|تيساليت|تساليت|Tessalit|City in Mali|
 L aguelhok|أغلهوك|أجلهوك;أغيلهوك|Aguelhok|City in Mali|
-L taoudeni|تاوديني||Taoudeni|City in Mali|
+L taoudeni|تاوديني|تاودني|Taoudeni|City in Mali|
 L kati|مدينة كاتي||Kati|City in Mali|
 L djenne|مدينة جيني||Djenne|City in Mali|
 L sevare|سيفاري||Sevare|City in Mali|
@@ -717,7 +716,7 @@ L bulawayo|بولاوايو||Bulawayo|City in Zimbabwe|
 L mocimboa-da-praia|موسيمبوا دا برايا||Mocimboa da Praia|City in Mozambique|
 L toamasina|تواماسينا||Toamasina|City in Madagascar|
 L prayagraj|براياغراج|الله آباد;إله آباد|Prayagraj|City in India|
-L sambhal|سامبهال||Sambhal|City in India|
+L sambhal|سامبهال|سمبهال|Sambhal|City in India|
 L kozhikode|كاليكوت|قاليقوط;كوزيكود|Kozhikode|City in India|
 L coimbatore|كويمباتور||Coimbatore|City in India|
 L madurai|مادوراي||Madurai|City in India|
@@ -725,8 +724,8 @@ L darjeeling|دارجيلنغ|دارجلنغ|Darjeeling|City in India|
 L siliguri|سيليغوري||Siliguri|City in India|
 L doklam|دوكلام|هضبة دوكلام|Doklam|Plateau on the China–Bhutan border|
 L tawang|توانغ||Tawang|City in India|
-L godhra|غودهرا||Godhra|City in India|
-L aurangabad|أورانغ آباد|أورنك آباد|Aurangabad|City in India|
+L godhra|غودهرا|غودرا|Godhra|City in India|
+L aurangabad|أورانغ آباد|أورنك آباد;أورنغ آباد|Aurangabad|City in India|
 L gwalior|غواليور||Gwalior|City in India|
 L jabalpur|جبلبور||Jabalpur|City in India|
 L jamshedpur|جامشيدبور||Jamshedpur|City in India|
@@ -739,7 +738,7 @@ L ludhiana|لوديانا||Ludhiana|City in India|
 L meerut|ميروت||Meerut|City in India|
 L moradabad|مراد آباد||Moradabad|City in India|
 L gorakhpur|غوراكبور||Gorakhpur|City in India|
-L mathura|ماثورا||Mathura|City in India|
+L mathura|ماثورا|متهرا|Mathura|City in India|
 L malegaon|ماليغاون||Malegaon|City in India|
 L bhiwandi|بهيواندي||Bhiwandi|City in India|
 L kanyakumari|كانياكوماري||Kanyakumari|City in India|
@@ -749,11 +748,11 @@ L nowshera|نوشهرة||Nowshera|City in Pakistan|
 L jhelum|جهلم|جيلوم|Jhelum|City in Pakistan|
 L parachinar|باراتشينار|باره تشنار|Parachinar|City in Pakistan|
 L miranshah|ميرانشاه|ميران شاه|Miranshah|City in Pakistan|
-L mingora|مينغورا||Mingora|City in Pakistan|
-L chitral|شيترال|جترال|Chitral|City in Pakistan|
+L mingora|مينغورا|منغورة|Mingora|City in Pakistan|
+L chitral|شيترال|جترال;شترال;تشيترال|Chitral|City in Pakistan|
 L gilgit|جلجت|غلغت;جيلجيت|Gilgit|City in Pakistan|
 L khuzdar|خضدار||Khuzdar|City in Pakistan|
-L mastung|مستونغ||Mastung|City in Pakistan|
+L mastung|مستونغ|ماستونغ|Mastung|City in Pakistan|
 L kohistan|كوهستان||Kohistan|City in Pakistan|
 L dera-ghazi-khan|ديرة غازي خان|ديرا غازي خان|Dera Ghazi Khan|City in Pakistan|
 L mardan|مدينة مردان||Mardan|City in Pakistan|
@@ -911,7 +910,7 @@ L cusco|كوزكو|مدينة كوسكو|Cusco|City in Peru|
 L trujillo-peru|تروخيو|تروخيلو|Trujillo|City in Peru|
 L chiclayo|تشيكلايو||Chiclayo|City in Peru|
 L piura|بيورا||Piura|City in Peru|
-L iquitos|إكيتوس||Iquitos|City in Peru|
+L iquitos|إكيتوس|إيكيتوس|Iquitos|City in Peru|
 L ayacucho|أياكوتشو||Ayacucho|City in Peru|
 L tacna|تاكنا||Tacna|City in Peru|
 L ica-peru|إيكا||Ica|City in Peru|
@@ -920,6 +919,215 @@ L huancayo|هوانكايو||Huancayo|City in Peru|
 L cajamarca|كاخاماركا||Cajamarca|City in Peru|
 L pucallpa|بوكالبا||Pucallpa|City in Peru|
 L chimbote|تشيمبوتي||Chimbote|City in Peru|
+L itajai|إيتاجاي||Itajaí|City in Santa Catarina, Brazil|
+L chapeco|شابيكو|تشابيكو|Chapecó|City in Santa Catarina, Brazil|
+L cascavel|كاسكافيل||Cascavel|City in Paraná, Brazil|
+L campinas|كامبيناس||Campinas|City in Brazil|
+L niteroi|نيتيروي||Niterói|City in Brazil|
+L guarulhos|غواروليوس|غوارولوس|Guarulhos|City in Brazil|
+L petropolis|بتروبوليس|بيتروبوليس|Petrópolis|City in Brazil|
+L bahia-blanca|باهيا بلانكا||Bahía Blanca|City in Argentina|
+L vaca-muerta|فاكا مويرتا||Vaca Muerta|Shale formation in Neuquén, Argentina|
+L vina-del-mar|فينيا ديل مار|فينا ديل مار|Viña del Mar|City in Chile|
+L bucaramanga|بوكارامانغا||Bucaramanga|City in Colombia|
+L santa-marta|سانتا مارتا||Santa Marta|City in Colombia|
+L tulum|تولوم||Tulum|City in Mexico|
+L playa-del-carmen|بلايا ديل كارمن||Playa del Carmen|City in Mexico|
+L la-guaira|لا غوايرا||La Guaira|City in Venezuela|
+L segovia|سيغوفيا|شقوبية|Segovia|City in Spain|
+L el-escorial|الإسكوريال|دير الإسكوريال|El Escorial|Royal site near Madrid, Spain|
+L alhambra|قصر الحمراء||Alhambra|Palace in Granada, Spain|
+L vigo|مدينة فيغو||Vigo|City in Spain|
+L a-coruna|لا كورونيا|آ كورونيا|A Coruña|City in Spain|
+L santander-city|مدينة سانتاندير||Santander|City in Spain|
+L mosque-cordoba|مسجد قرطبة|جامع قرطبة;مسجد قرطبة الكبير|Mosque–Cathedral of Córdoba|Mosque–cathedral in Córdoba, Spain|
+L cascais|كاشكايش|كاسكايس|Cascais|City in Portugal|
+L charleroi|شارلروا|شارلوروا|Charleroi|City in Belgium|
+L bruges|مدينة بروج|بروغ|Bruges|City in Belgium|
+L leuven|لوفان||Leuven|City in Belgium|
+L schaerbeek|سكاربيك|سخاربيك|Schaerbeek|Municipality of Brussels, Belgium|
+L zaventem|زافنتيم|زافينتيم|Zaventem|Town near Brussels, Belgium|
+L schiphol|سخيبول|مطار سخيبول;مطار شيفول;شيفول|Schiphol|Airport of Amsterdam, Netherlands|
+L aschaffenburg|أشافنبورغ||Aschaffenburg|City in Germany|
+L mainz|ماينتس||Mainz|City in Germany|
+L wurzburg|فورتسبورغ|فورتسبورج|Würzburg|City in Germany|
+L lubeck|لوبيك||Lübeck|City in Germany|
+L toulon|مدينة تولون||Toulon|City in France|
+L aix-en-provence|إكس أون بروفانس|إيكس أون بروفانس|Aix-en-Provence|City in France|
+L amiens|أميان||Amiens|City in France|
+L bobigny|بوبيني||Bobigny|City in France|
+L lille|مدينة ليل||Lille|City in France|
+L rennes|مدينة رين||Rennes|City in France|
+L islamshahr|إسلام شهر|إسلامشهر|Islamshahr|City in Tehran Province, Iran|
+L sirjan|سيرجان||Sirjan|City in Kerman Province, Iran|
+L varamin|ورامين||Varamin|City in Iran|
+L tabas|مدينة طبس|صحراء طبس|Tabas|City in Iran|
+L shahroud|شاهرود||Shahroud|City in Iran|
+L damghan|دامغان||Damghan|City in Iran|
+L khomein|خمين||Khomein|City in Iran|
+L pazarcik|بازارجيك||Pazarcık|Town in Kahramanmaraş, Turkey|
+L samandag|صمنداغ|سامانداغ|Samandağ|Town in Hatay, Turkey|
+L chuncheon|تشونتشون|تشون تشون|Chuncheon|City in South Korea|
+L ilsan|إيلسان||Ilsan|City in South Korea|
+L suwon|سوون||Suwon|City in South Korea|
+L muan-airport|مطار موان|مطار موان الدولي|Muan International Airport|Airport in South Jeolla, South Korea|
+L seongnam|سيونغنام|سونغنام|Seongnam|City in South Korea|
+L goyang|غويانغ|كويانغ|Goyang|City in South Korea|
+L paju|باجو||Paju|City in South Korea|
+L pyeongchang|بيونغتشانغ|بيونغ تشانغ|Pyeongchang|County in South Korea|
+L yeosu|يوسو||Yeosu|City in South Korea|
+L gimpo|غيمبو|كيمبو|Gimpo|City in South Korea|
+L osan-air-base|قاعدة أوسان|قاعدة أوسان الجوية|Osan Air Base|Air base in South Korea|
+L seongju|سيونغجو|سونغجو|Seongju|County in South Korea|
+L misawa|ميساوا|قاعدة ميساوا|Misawa|City and air base in Japan|
+L kadena|كادينا|قاعدة كادينا|Kadena|Air base in Okinawa, Japan|
+L futenma|فوتينما|قاعدة فوتينما|Futenma|Air base in Okinawa, Japan|
+L sasebo|ساسيبو||Sasebo|City in Japan|
+L iwakuni|إيواكوني||Iwakuni|City in Japan|
+L kobe|مدينة كوبي||Kobe|City in Japan|
+L harbin|هاربين||Harbin|City in China|
+L jinan|مدينة جينان||Jinan|City in China|
+L fuzhou|فوتشو|فوجو|Fuzhou|City in China|
+L sanya|مدينة سانيا||Sanya|City in China|
+L haikou|مدينة هايكو||Haikou|City in China|
+L wenzhou|ونتشو|وينتشو|Wenzhou|City in China|
+L ghulja|غولجا|يينينغ|Ghulja|City in China|
+L karamay|كاراماي||Karamay|City in China|
+L aksu|أقسو|أكسو|Aksu|City in China|
+L patna|باتنا||Patna|City in India|
+L agra|مدينة آغرا||Agra|City in India|
+L shimla|شيملا||Shimla|City in India|
+L ghaziabad|غازي آباد||Ghaziabad|City in India|
+L panjgur|بنجغور|بانجغور|Panjgur|City in Pakistan|
+L mianwali|ميانوالي||Mianwali|City in Pakistan|
+L charsadda|تشارسادا||Charsadda|City in Pakistan|
+L khulna|خولنا||Khulna|City in Bangladesh|
+L rangpur|رانغبور|رنغبور|Rangpur|City in Bangladesh|
+L barisal|باريسال||Barisal|City in Bangladesh|
+L narayanganj|نارايانغانج||Narayanganj|City in Bangladesh|
+L gazipur|غازيبور||Gazipur|City in Bangladesh|
+L yogyakarta|يوغياكارتا|جوكجاكرتا|Yogyakarta|City in Indonesia|
+L urgench|أورغنج|أورجنج|Urgench|City in Uzbekistan|
+L aktobe|أكتوبي|أقتوبي|Aktobe|City in Kazakhstan|
+L kyzylorda|قزل أوردا||Kyzylorda|City in Kazakhstan|
+L kulob|كولاب|كولوب|Kulob|City in Tajikistan|
+L khorog|خوروغ||Khorog|City in Tajikistan|
+L karakol|كاراكول||Karakol|City in Kyrgyzstan|
+L turkmenabat|تركمان آباد||Türkmenabat|City in Turkmenistan|
+L awaza|أوازا||Awaza|Resort in Turkmenistan|
+L adama|مدينة أداما|نازريت|Adama|City in Ethiopia|
+L jimma|مدينة جيما||Jimma|City in Ethiopia|
+L arba-minch|أربا منش|أربا مينش|Arba Minch|City in Ethiopia|
+L alamata|ألاماطا|ألاماتا|Alamata|Town in Tigray, Ethiopia|
+L woldia|ولديا|وولديا|Woldia|Town in Amhara, Ethiopia|
+L debre-birhan|دبري برهان|ديبري برهان|Debre Birhan|City in Ethiopia|
+L shashamane|شاشمني|شاشامني|Shashamane|City in Ethiopia|
+L nekemte|نكمتي||Nekemte|City in Ethiopia|
+L harar|هرر||Harar|City in Ethiopia|
+L galafi|غالافي|قلافي|Galafi|Border crossing between Djibouti and Ethiopia|
+L khor-angar|خور أنجر|خور أنغار|Khor Angar|Town in Djibouti|
+L lake-assal|بحيرة عسل|بحيرة أسال|Lake Assal|Salt lake in Djibouti|
+L nakfa|نقفة|ناكفا|Nakfa|Town in Eritrea|
+L wau|مدينة واو||Wau|City in South Sudan|
+L bor-ss|مدينة بور||Bor|City in South Sudan|
+L yei|مدينة ياي||Yei|Town in South Sudan|
+L agadez|أغاديز||Agadez|City in Niger|
+L tinzaouaten|تينزاواتين||Tinzaouaten|Town in Mali|
+L sokoto|سوكوتو||Sokoto|City in Nigeria|
+L naivasha|نيفاشا||Naivasha|Town in Kenya|
+L tanga|تانغا||Tanga|City in Tanzania|
+L morogoro|موروغورو||Morogoro|City in Tanzania|
+L benguerir|بنجرير||Benguerir|City in Morocco|
+L oukaimeden|أوكايمدن|أوكيمدن|Oukaïmeden|Ski resort in Morocco|
+L ourika|أوريكة|وادي أوريكة|Ourika|Valley in Morocco|
+L imlil|إمليل||Imlil|Village in Morocco|
+L karmei-tzur|كرمي تسور||Karmei Tzur|Israeli settlement in the West Bank|
+L migdal-oz|مجدال عوز|مجدل عوز|Migdal Oz|Israeli settlement in the West Bank|
+L amalfi|أمالفي||Amalfi|Town in Italy|
+L sorrento|سورينتو||Sorrento|Town in Italy|
+L assisi|أسيزي||Assisi|Town in Italy|
+L vilvoorde|فيلفورد|فيلفوردي|Vilvoorde|City in Belgium|
+L koblenz|كوبلنز|كوبلنتس|Koblenz|City in Germany|
+L rafsanjan|رفسنجان||Rafsanjan|City in Iran|
+L nahavand|نهاوند||Nahavand|City in Iran|
+L saveh|مدينة ساوه||Saveh|City in Iran|
+L jolfa|مدينة جلفا||Jolfa|City in Iran|
+L astara|آستارا|أستارا|Astara|Border town of Iran and Azerbaijan|
+L jiroft|جيرفت||Jiroft|City in Iran|
+L minab|ميناب||Minab|City in Iran|
+L narita|مطار ناريتا|ناريتا|Narita|Airport of Tokyo, Japan|
+L haneda|مطار هانيدا|هانيدا|Haneda|Airport of Tokyo, Japan|
+L sopore|سوبور||Sopore|Town in Jammu and Kashmir|
+L noshki|نوشكي||Noshki|Town in Pakistan|
+L pishin|بيشين||Pishin|Town in Pakistan|
+L hangu|هنغو||Hangu|Town in Pakistan|
+L talas-city|تالاس||Talas|City in Kyrgyzstan|
+L batken-city|باتكن||Batken|City in Kyrgyzstan|
+L shahrisabz|شهرسبز||Shahrisabz|City in Uzbekistan|
+L panjakent|بنجكنت|بنجيكنت|Panjakent|City in Tajikistan|
+L semera|سيميرا||Semera|City in Ethiopia|
+L asaita|أسايتا||Asaita|Town in Ethiopia|
+L debark|ديبارك||Debark|Town in Ethiopia|
+L kebri-dahar|قبري دهار|قبردهار|Kebri Dahar|Town in Ethiopia|
+L jowhar|مدينة جوهر||Jowhar|City in Somalia|
+L bulo-burde|بولوبردي|بولو بردي|Bulo Burde|Town in Somalia|
+L dhobley|طوبلي|دوبلي|Dhobley|Town in Somalia|
+L beled-hawo|بلد حاوو|بلدحاوو|Beled Hawo|Town in Somalia|
+L niono|نيونو||Niono|Town in Mali|
+L anefis|أنفيس|أنيفيس|Anefis|Town in Mali|
+L monguno|مونغونو||Monguno|Town in Nigeria|
+L dikwa|ديكوا||Dikwa|Town in Nigeria|
+L maasai-mara|ماساي مارا|محمية ماساي مارا|Maasai Mara|Game reserve in Kenya|
+L marsabit|مارسابيت||Marsabit|Town in Kenya|
+L kilifi|كيليفي||Kilifi|Town in Kenya|
+L shakahola|شاكاهولا|غابة شاكاهولا|Shakahola|Forest in Kilifi County, Kenya|
+L kigoma|كيغوما||Kigoma|Town in Tanzania|
+L kilwa|كيلوا|كلوة|Kilwa|Town in Tanzania|
+L serengeti|سيرينغيتي|سيرنغيتي|Serengeti|National park of Tanzania|
+L ngorongoro|نغورونغورو||Ngorongoro|Conservation area of Tanzania|
+L ait-benhaddou|أيت بن حدو|آيت بن حدو|Aït Benhaddou|Fortified village in Morocco|
+L mirleft|ميرلفت||Mirleft|Town in Morocco|
+L akhfennir|أخفنير||Akhfennir|Village in Morocco|
+L hun-ly|مدينة هون||Hun|City in Libya|
+L redeyef|مدينة الرديف||Redeyef|Mining town in Tunisia|
+L kfar-etzion|كفار عتصيون||Kfar Etzion|Israeli settlement in the West Bank|
+L kedumim|كدوميم||Kedumim|Israeli settlement in the West Bank|
+L shavei-shomron|شافي شومرون||Shavei Shomron|Israeli settlement in the West Bank|
+L atarot|عطروت|مستوطنة عطروت|Atarot|Israeli settlement and industrial zone in Jerusalem|
+L ramot|راموت|مستوطنة راموت|Ramot|Israeli settlement in Jerusalem|
+L otniel|عتنائيل||Otniel|Israeli settlement in the West Bank|
+L netiv-haasara|نتيف هعسرا||Netiv HaAsara|Moshav near Gaza|
+L margaliot|مرغليوت|مرجليوت|Margaliot|Moshav in northern Israel|
+L kfar-giladi|كفار جلعادي|كفار غلعادي|Kfar Giladi|Kibbutz in northern Israel|
+L nokdim|نوكديم||Nokdim|Israeli settlement in the West Bank|
+L maale-amos|معاليه عاموس||Ma'ale Amos|Israeli settlement in the West Bank|
+L beit-horon|بيت حورون||Beit Horon|Israeli settlement in the West Bank|
+L givat-asaf|جفعات أساف||Givat Asaf|Israeli outpost in the West Bank|
+L amona|عمونا||Amona|Israeli outpost in the West Bank|
+L migron|ميغرون||Migron|Israeli outpost in the West Bank|
+L havat-gilad|حفات جلعاد||Havat Gilad|Israeli outpost in the West Bank|
+L kfar-tapuach|كفار تبواح||Kfar Tapuach|Israeli settlement in the West Bank|
+L rehelim|رحاليم||Rehelim|Israeli settlement in the West Bank|
+L alon-shvut|ألون شيفوت||Alon Shvut|Israeli settlement in the West Bank|
+L neve-daniel|نفيه دانيال||Neve Daniel|Israeli settlement in the West Bank|
+L kiryat-netafim|كريات نتافيم||Kiryat Netafim|Israeli settlement in the West Bank|
+L maale-shomron|معاليه شومرون||Ma'ale Shomron|Israeli settlement in the West Bank|
+L mevo-dotan|ميفو دوتان||Mevo Dotan|Israeli settlement in the West Bank|
+L bruchin|بروخين||Bruchin|Israeli settlement in the West Bank|
+L einav|عيناف||Einav|Israeli settlement in the West Bank|
+L avnei-hefetz|أفني حيفتس||Avnei Hefetz|Israeli settlement in the West Bank|
+L salit|سلعيت||Sal'it|Israeli settlement in the West Bank|
+L oranit|أورانيت||Oranit|Israeli settlement in the West Bank|
+L ein-hashlosha|عين هشلوشا||Ein HaShlosha|Kibbutz near Gaza|
+L mefalsim|مفلسيم||Mefalsim|Kibbutz near Gaza|
+L ein-habesor|عين هبسور||Ein HaBesor|Moshav near Gaza|
+L katzrin|كتسرين|كاتسرين|Katzrin|Israeli settlement in the Golan|
+L buqata|بقعاثا||Buq'ata|Druze town in the Golan|
+L ein-qiniyye|عين قنية||Ein Qiniyye|Druze village in the Golan|
+L kiryat-bialik|كريات بياليك||Kiryat Bialik|City in Israel|
+L rosh-pinna|روش بينا||Rosh Pinna|Town in northern Israel|
+L hatzor|حتسور|حتسور هجليليت|Hatzor HaGlilit|Town in northern Israel|
+L ness-ziona|نيس تسيونا||Ness Ziona|City in Israel|
 `;
 
 // Regions, provinces and states
@@ -956,7 +1164,7 @@ L maryland|ماريلاند|ميريلاند|Maryland|US state|
 L new-york-state|ولاية نيويورك||New York State|US state|
 L washington-state|ولاية واشنطن||Washington State|US state|
 L patagonia|باتاغونيا||Patagonia|Region of South America|
-L yobe-state|ولاية يوبي||Yobe State|State of Nigeria|
+L yobe-state|ولاية يوبي|يوبي|Yobe State|State of Nigeria|
 L kebbi-state|كيبي|ولاية كيبي|Kebbi State|State of Nigeria|
 L benue-state|ولاية بينوي||Benue State|State of Nigeria|
 L plateau-state|ولاية بلاتو||Plateau State|State of Nigeria|
@@ -1090,6 +1298,29 @@ L puno-region|إقليم بونو|منطقة بونو|Puno Region|Region of Peru
 L cusco-region|إقليم كوزكو|إقليم كوسكو|Cusco Region|Region of Peru|
 L loreto-peru|لوريتو||Loreto|Region of Peru|
 L madre-de-dios|مادري دي ديوس||Madre de Dios|Region of Peru|
+L santos-br|مدينة سانتوس|ميناء سانتوس|Santos|Port city in São Paulo State, Brazil|
+L araucania|أراوكانيا|أروكانيا|Araucanía|Region of Chile|
+L catatumbo|كاتاتومبو||Catatumbo|Region of Colombia|
+L cauca|كاوكا||Cauca|Department of Colombia|
+L zulia|زوليا|ولاية زوليا|Zulia|State of Venezuela|
+L algarve|الغارف|ألغارفي|Algarve|Region of Portugal|
+L mus|ولاية موش||Muş|Province of Turkey|
+L poonch|بونش||Poonch|District of Jammu and Kashmir|
+L rajouri|راجوري||Rajouri|District of Jammu and Kashmir|
+L kupwara|كوبوارا||Kupwara|District of Jammu and Kashmir|
+L anantnag|أنانتناغ||Anantnag|District of Jammu and Kashmir|
+L orakzai|أوركزاي||Orakzai|District of Pakistan|
+L mohmand|مهمند||Mohmand|District of Pakistan|
+L seine-saint-denis|سين سان دوني||Seine-Saint-Denis|Department of France|
+L baramulla|بارامولا||Baramulla|District of Jammu and Kashmir|
+L shopian|شوبيان||Shopian|District of Jammu and Kashmir|
+L kulgam|كولغام||Kulgam|District of Jammu and Kashmir|
+L budgam|بودغام||Budgam|District of Jammu and Kashmir|
+L kathua|كاثوا||Kathua|District of Jammu and Kashmir|
+L kishtwar|كيشتوار||Kishtwar|District of Jammu and Kashmir|
+L lakki-marwat|لكي مروت|لاكي مروت|Lakki Marwat|District of Pakistan|
+L shangla|شانغلا||Shangla|District of Pakistan|
+L shaar-hanegev|شاعر هنيغف|شاعر هنيجف|Sha'ar HaNegev|Regional council near Gaza|
 `;
 
 // Geopolitical and geographic regions
@@ -1532,6 +1763,22 @@ L gotthard-tunnel|نفق غوتهارد|نفق سان غوتارد|Gotthard Base
 L salar-de-uyuni|سالار دي أويوني|ملاحات أويوني|Salar de Uyuni|Salt flat in Bolivia|
 L lake-poopo|بحيرة بوبو||Lake Poopó|Lake of Bolivia|
 L nazca-lines|خطوط نازكا||Nazca Lines|Geoglyphs in southern Peru|
+L tierra-del-fuego|تييرا ديل فويغو||Tierra del Fuego|Archipelago of Argentina and Chile|
+L costa-del-sol|كوستا ديل سول||Costa del Sol|Coast of Andalusia, Spain|
+L lake-como|بحيرة كومو||Lake Como|Lake of Italy|
+L east-sea|بحر الشرق||East Sea|Korean name of the Sea of Japan|
+L issyk-kul|إيسيك كول|بحيرة إيسيك كول;إيسك كول|Issyk-Kul|Lake of Kyrgyzstan|
+L ghoubet|غوبيت|خليج غوبيت;غوبة الخراب|Ghoubet|Gulf in Djibouti|
+L moucha-island|جزيرة موشا||Moucha Island|Island of Djibouti|
+L ras-doumeira|رأس دميرة|رأس دوميرا|Ras Doumeira|Cape on the Djibouti–Eritrea border|
+L pemba|بيمبا|جزيرة بيمبا|Pemba|Island of Tanzania|
+L stromboli|سترومبولي|بركان سترومبولي|Stromboli|Volcanic island of Italy|
+L lake-garda|بحيرة غاردا||Lake Garda|Lake of Italy|
+L sylt|جزيرة زيلت|زيلت|Sylt|Island of Germany|
+L mont-saint-michel|مون سان ميشيل|جبل سان ميشيل|Mont-Saint-Michel|Island commune in Normandy, France|
+L makran|مكران|ساحل مكران|Makran|Coastal region of Iran and Pakistan|
+L awash-river|نهر أواش||Awash River|River of Ethiopia|
+L unguja|أونغوجا||Unguja|Island of Zanzibar, Tanzania|
 `;
 
 export const WORLD = [CITIES, REGIONS, GEOPOLITICAL, NATURE].join('\n');
