@@ -123,8 +123,8 @@ const SITE_ADJECTIVES = words(`
   رئيسي دولي محلي مائي ترابي تاريخي اثري جوفي اصطناعي صناعي طبيعي عشبي رملي طيني صخري حجري خشبي حديدي معدني اسمنتي خرساني
   حكومي عسكري مدني رياضي اولمبي بلدي سياحي تجاري سكني زراعي نفطي غازي ملكي جمهوري رئاسي شعبي وطني عالمي اقليمي
   عربي اسلامي خليجي بحري جوي بري نهري حدودي جبلي ساحلي صحراوي ريفي حضري داخلي خارجي شمالي جنوبي شرقي غربي مركزي
-  فرعي ثانوي اساسي جامعي مدرسي طبي اداري امني ذكي صغير كبير مغلق مفتوح عمومي خاص اهلي خيري ثقافي اجتماعي جماعي
-  فيدرالي اتحادي قومي مركزي احتياطي تقليدي عصري حديثي ايطالي اوروبي افريقي اسيوي امريكي اميركي دائري حلزوني
+  فرعي ثانوي اساسي جامعي مدرسي طبي اداري امني ذكي عمومي اهلي خيري ثقافي اجتماعي جماعي
+  فيدرالي اتحادي قومي احتياطي تقليدي عصري ايطالي اوروبي افريقي اسيوي امريكي اميركي دائري حلزوني
 `);
 
 /** Regnal numbers (سيتي الأول، رمسيس الثاني). */
@@ -174,9 +174,9 @@ const SAY_VERBS = words(`قال قالت اكد اكدت اضاف اضافت ا�
 /** Verbs of pointing, whose speaker is followed by إلى (ويشير عيسى إلى أن). */
 const POINT_VERBS = words('اشار اشارت يشير تشير لفت لفتت');
 
-/** Function words, time words, frequent verbs and generic nouns: never part of a name. */
 /** Prepositions with a pronoun (منه، عليها): never a name, and after a verb its complement (مناطق يسيطر عليها). */
 const PREPOSITIONS_WITH_PRONOUN = words('منه منها منهم منهما فيه فيها فيهم عنه عنها عنهم عليه عليها عليهم اليه اليها اليهم لديه لديها معه معها معهم بينهم');
+/** Function words, time words, frequent verbs and generic nouns: never part of a name. */
 const STOP: ReadonlySet<string> = new Set([...words(`
   احد احدي في من الى إلى علي على عن مع او أو ثم حتي حتى لكن بل قد لقد سوف لن لم لا ما ماذا هل اذا إذا ان إن أن انه إنه انها إنها
   انهم انهما هو هي هم هما نحن انا أنا انت هذا هذه ذلك تلك هناك هنا الذي التي الذين اللذين اللتين كل بعض غير بين عند
@@ -980,10 +980,13 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
         && !ws[name.to].known && clearEnd(ws, name.to + 1, text)) name = { to: name.to + 1 };
       // A feminine adjective cannot agree with a masculine head (ميناء دوراليه): there it is a name.
       // A given name or a word after بن is a person's name the site bears (استاد أحمد بن علي).
+      // After a masculine head an indefinite فعيل is an adjective (معبد جديد), and a word in ي one
+      // only when it is a common adjective or a nationality (ملعب آزادي is a name).
+      const masculine = MASCULINE_FEATURES.has(feature);
+      const adjectiveInI = (x: Word): boolean => /ي$/.test(x.norm)
+        && (!masculine || x.norm.length < 4 || SITE_ADJECTIVES.has(x.norm) || NATIONALITIES.has(`ال${x.norm}`));
       const adjective = ws.slice(i + 1, name.to).some((x, k) => !hasArticle(x) && !FIRST_NAMES.has(x.norm) && !PARTICLES.has(ws[i + k].norm)
-        && ((FEMININE_ADJECTIVE.test(x.norm) && !MASCULINE_FEATURES.has(feature)) || (MASCULINE_FEATURES.has(feature) && /^..ي.$/.test(x.norm))
-          || (/ي$/.test(x.norm) && !(MASCULINE_FEATURES.has(feature)
-          && x.norm.length >= 4 && !SITE_ADJECTIVES.has(x.norm) && !NATIONALITIES.has(`ال${x.norm}`)))));
+        && ((FEMININE_ADJECTIVE.test(x.norm) && !masculine) || (masculine && /^..ي.$/.test(x.norm)) || adjectiveInI(x)));
       if (!adjective) found.push({ from: i, to: name.to, kind: 'place', clitics: cliticsBefore(w, feature) });
       continue;
     }
