@@ -200,6 +200,9 @@ const STOP: ReadonlySet<string> = new Set([...words(`
   نهايه بدايه مطلع منتصف اواخر اوائل طيله طوال بحضور كره ناشي
 `), ...PREPOSITIONS_WITH_PRONOUN]);
 
+/** A hollow verb of the fourth form (أعاد، أشار، أقام), which after a name goes on with the sentence. */
+const HOLLOW_FOURTH_FORM = /^ا[^اوي]ا[^اوي]$/;
+
 /** Possessive endings (مراسلنا، حكومتها، رئيسهم) mark a common noun. */
 const POSSESSIVE = /(نا|ها|هم|هما|كم|هن)$/;
 
@@ -570,7 +573,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (!first && !FIRST_NAMES.has(w.norm) && (/^ت[^اوي]{3}$/.test(w.norm) || /^ت..ي.$/.test(w.norm))
       && !closedAt(ws, j + 1, text)) { cut = true; break; }
     // أنس بوزيد أعاد الحساب: a hollow verb of the fourth form (أعاد، أشار، أقام) after two name words.
-    if (counted === 2 && /^ا[^اوي]ا[^اوي]$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
+    if (counted === 2 && HOLLOW_FOURTH_FORM.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // إسطفان سلامة أولويات: a plural in ات of the shapes أفعلات، إفعالات after two name words.
     if (counted === 2 && /^ا.+ات$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // خليل جابر حكماً written without its tanween: a short indefinite accusative after two name words.
@@ -658,7 +661,7 @@ function sentenceGoesOn(ws: readonly Word[], k: number): boolean {
   if (w === undefined || !w.joined || w.tok.kind !== 'arabic' || FIRST_NAMES.has(w.norm) || PARTICLES.has(w.norm) || hasArticle(w)) return false;
   if (/ت$/.test(last.norm) && !FIRST_NAMES.has(last.norm)) return false;
   // زاده closes Persian names (قاضي زاده).
-  return /^[^اوي]{3}$/.test(w.norm) || /^ا[^اوي]ا[^اوي]$/.test(w.norm) || (/^[^وفبلك]..+ه$/.test(w.norm) && !/زاده$/.test(w.norm)) || FUTURE_VERB.test(w.norm);
+  return /^[^اوي]{3}$/.test(w.norm) || HOLLOW_FOURTH_FORM.test(w.norm) || (/^[^وفبلك]..+ه$/.test(w.norm) && !/زاده$/.test(w.norm)) || FUTURE_VERB.test(w.norm);
 }
 
 /**
