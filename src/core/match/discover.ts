@@ -32,9 +32,9 @@ const TITLES: ReadonlySet<string> = new Set([...words(`
   المنسق منسق البابا الكاردينال المطران الحاخام الاميرال الرقيب الملازم النقيب الرائد المقدم والي الوالي
   رئيسه امينه زعيمه قائده الكابتن السائق سائق الموفد الموفده موفد المنتج المنتجه الناقد الناقده
   لاعب لاعبه مدرب مدربه نجم حارس مدافع مهاجم المدافع الظهير اللاعب اللاعبه المدرب المدربه الحارس المهاجم النجم النجمه الفنان الفنانه الممثل الممثله المغني المغنيه المطرب المطربه
-  الكاتب الكاتبه الروائي الشاعر الشاعره الصحفي الصحفيه المراسل المراسله الخبير الخبيره المحلل المحلله الباحث الباحثه
+  الكاتب الكاتبه الروائي الاديب الاديبه الشاعر الشاعره الصحفي الصحفيه المراسل المراسله الخبير الخبيره المحلل المحلله الباحث الباحثه
   الناشط الناشطه المعارض المعارضه الداعيه المخرج المخرجه المؤرخ الاعلامي الاعلاميه
-  المهندس المهندسه الاستاذ الاستاذه المعلم المعلمه الطبيب الطبيبه المحامي المحاميه القاضي القاضيه المترشح المترشحه
+  المهندس المهندسه الاستاذ الاستاذه المعلم المعلمه الطبيب الطبيبه الممرض الممرضه المحامي المحاميه القاضي القاضيه المترشح المترشحه
   المزارع المزارعه الفلاح البحار الصياد التاجر الموظف الموظفه الطالب الطالبه المواطن المواطنه المصور المصوره
   النقابي النقابيه الحقوقي الحقوقيه الاكاديمي الاكاديميه المفتي الامام الحاج الحاجه
   المنشد المنشده الفلكي الفلكيه البديل الشاب الشابه الفتاه
@@ -46,7 +46,7 @@ const TITLES: ReadonlySet<string> = new Set([...words(`
 const TITLE_LINKS = words(`
   خارجيه دفاع داخليه ماليه عدل صحه اقتصاد طاقه نفط تعليم حكومه وزراء مجلس وزاره حزب بلديه ولي عهد شؤون
   مستشفي شركه مؤسسه هيئه مكتب معهد جامعه اداره منظمه
-  منتخب فريق نادي باسم عام العام الاعلي الاول الثاني السابق السابقه الاسبق الحالي الجديد الجديده حمله
+  منتخب فريق نادي باسم عام العام الاعلي الاول اول ركن الثاني السابق السابقه الاسبق الحالي الجديد الجديده حمله
   شعبه قسم دائره مديريه وحده لجنه مقر فرع قطاع
 `);
 
@@ -164,6 +164,11 @@ const NATIONALITIES = words(`
   التشادي البوركيني الغيني الليبيري الايسلندي القبرصي الاريتري الجيبوتي النيوزيلندي
 `.split(/\s+/).filter(Boolean).flatMap((w) => [w, w + 'ه']).join(' '));
 
+/** The months, as the Mashriq, Egypt and the Maghreb write them. */
+const MONTHS = words('يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويليه اوت');
+/** The days of the week, with the article. */
+const WEEKDAYS = words('الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت');
+
 /** Words that open a byline when they start a line: the author's name follows. */
 const BYLINE = words('كتب كتبت بقلم اعداد تصوير عدسه بعدسه ترجمه المحرر تحرير الصوره صوره');
 
@@ -197,7 +202,7 @@ const STOP: ReadonlySet<string> = new Set([...words(`
   غيره غيرها دول هدف هدفا هدفين اهداف مكتب مجلس وزاره هيئه لجنه مؤسسه شركه جامعه معهد مركز اتحاد منظمه حركه جبهه قوه فريق نادي منتخب بنك
   صندوق مستشفي محكمه نقابه جمعيه مهرجان معرض برنامج مشروع خطه اتفاق اتفاقيه قرار ملف مجموعه جماعه سلطه عضو عضوه
   ائتلاف تيار تحالف حزب نشر انذاك حينذاك حينها وقتها يومها داخل خارج عمل يعمل
-  نهايه بدايه مطلع منتصف اواخر اوائل طيله طوال بحضور كره ناشي
+  نهايه بدايه مطلع منتصف اواخر اوائل طيله طوال بحضور كره ناشي اول
 `), ...PREPOSITIONS_WITH_PRONOUN]);
 
 /** A hollow verb of the fourth form (أعاد، أشار، أقام), which after a name goes on with the sentence. */
@@ -392,7 +397,7 @@ const isNisba = (norm: string): boolean => (/[^يو]ي$/.test(norm) || /اوي$/
 const WI_FAMILIES = words('الموسوي العلوي البدوي الرضوي العدوي المهدوي');
 
 /** Second words of compound given names (عبد الله، نور الدين). */
-const COMPOUND_ENDS = words('الله الدين');
+const COMPOUND_ENDS = words('الله الدين الرحمن');
 /** The second word of آية الله, a cleric's rank. */
 const GOD = words('الله');
 /** Foreign surnames that start with و, which elsewhere is «and» (رونوين ويليامز). */
@@ -459,8 +464,10 @@ const DESCRIBED_AFTER = words('رأى رأت يرى ترى توقع توقعت �
  * the speaker rule reads the name, a comma being enough there.
  */
 function describedName(ws: readonly Word[], j: number, text: string): number | undefined {
-  if (j >= ws.length || !ws[j].joined || hasArticle(ws[j]) || ws[j].known) return undefined;
-  const name = nameAt(ws, j, text, 3, false);
+  // أما الطيب حسن الماحي،: a given name written with the article may open it.
+  const articleGiven = articleGivenAt(ws, j);
+  if (j >= ws.length || !ws[j].joined || (hasArticle(ws[j]) && !articleGiven) || ws[j].known) return undefined;
+  const name = nameAt(ws, j, text, 3, articleGiven);
   if (name === undefined || name.to + 1 >= ws.length) return undefined;
   const alone = name.to - j === 1;
   if (alone && !FIRST_NAMES.has(ws[j].norm)) return undefined;
@@ -478,7 +485,7 @@ const APPOSITION = words(`
   وهو وهي الذي التي صاحب صاحبة بائع بائعة موظف موظفة الموظف الموظفة طالب طالبة الطالب الطالبة مزارع مزارعة
   المزارع المزارعة مربي مربية تاجر التاجر تاجرة عامل عاملة ربة سائق سائقة ممرض ممرضة طبيب طبيبة مهندس مهندسة
   معلم معلمة المعلم المعلمة صياد متقاعد متقاعدة ناشط ناشطة الناشط الناشطة أستاذ أستاذة شاب شابة أرملة نازح نازحة
-  لاجئ لاجئة أحد إحدى والد والدة أم أب ابن ابنة زوج زوجة
+  لاجئ لاجئة أحد إحدى والد والدة أم أب ابن ابنة زوج زوجة العائد العائدة
 `);
 /** «That» after a name: what the person said follows. */
 const THAT: ReadonlySet<string> = new Set([...SAID_THAT, ...words('بان')]);
@@ -520,6 +527,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (j > i && COMPOUND_ENDS.has(w.norm) && !PARTICLES.has(at(j - 1).norm)) { j++; continue; }
     // محمد الأمين ولد الفاضل، فاطمة الزهراء أقبلي: the second half of a compound given name.
     if (j > i && givenTail(at(j - 1).norm, w.norm)) { j++; continue; }
+    // ساحة أول نوفمبر: a date names a square or a street; أول is no name word otherwise.
+    if (w.norm === 'اول' && joinedIn(ws, j + 1, MONTHS)) { counted++; j += 2; continue; }
     // ولد and منت only link a name to the one before.
     if (j === i && (w.norm === 'ولد' || w.norm === 'منت')) return undefined;
     // محمد العبد الله: a family name of two words, the second الله.
@@ -541,7 +550,13 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // closed by punctuation.
     const possessiveSurname = !first && FIRST_NAMES.has(at(j - 1).norm) && POSSESSIVE.test(w.norm) && w.norm.length >= 5 && w.tok.kind === 'arabic'
       && !w.known && !w.tanween && !hasArticle(w) && !isStop(w) && !/[تء](نا|ها|هم)$/.test(w.norm) && punctAfter(ws, j + 1, text);
-    if (!nameLike(w) && !linkedGiven && !possessiveSurname) break;
+    // بهي الدين، منة الله: before الله or الدين a word that reads like a preposition and a
+    // pronoun is the compound's first half. ماركو فان باستن: فان written without its hamza is the
+    // Dutch particle, not فإن.
+    const compoundFirst = joinedIn(ws, j + 1, COMPOUND_ENDS) && w.tok.kind === 'arabic' && !w.known
+      && (!STOP.has(w.norm) || /ة$/.test(text.slice(w.tok.start, w.tok.end)));
+    const van = !first && w.norm === 'فان' && text.slice(w.tok.start, w.tok.end) === 'فان' && j + 1 < ws.length && ws[j + 1].joined && nameLike(ws[j + 1]);
+    if (!nameLike(w) && !linkedGiven && !possessiveSurname && !compoundFirst && !van) break;
     // ولد الفاضل لإيلاف، قال لأبي: ل or ب before a hamza is «to», «with»; no name word starts so.
     // لـسويس إنفو: after the first word, nor one drawn out with a tatweel (لـعصام الصبحي opens a name).
     if ((first ? /^[لب][أإآ]/ : /^[لب][أإآـ]/).test(text.slice(w.tok.start, w.tok.end))) {
@@ -558,7 +573,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // name (يوسف); foreign surnames that start so are longer (يورتشيتش).
     // A surname that starts so and closes the sentence after a given name is none (ماتياس يايسله.).
     if (!first && w.norm[0] === 'ي' && w.norm.length >= 4 && w.norm.length <= 6 && !FIRST_NAMES.has(w.norm) && !EAST_ASIAN.has(w.norm)
-      && !(FIRST_NAMES.has(at(j - 1).norm) && punctAfter(ws, j + 1, text))) break;
+      && !((FIRST_NAMES.has(at(j - 1).norm) || ARTICLE_GIVEN.has(at(j - 1).norm)) && punctAfter(ws, j + 1, text))) break;
     // ميدان الفروسية بضاحية قوسشي: ب or ل and a place word start the place, not a name word.
     if (!first && /^[بل]/.test(w.norm) && bareIn(w.norm, PLACE_CUES) !== undefined) { cut = true; break; }
     // سيحضر after a name is a future verb; a name that starts so (سيرجي) comes first.
@@ -618,7 +633,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // So after a plain given name as second word, the father's (شافعي محمد آدم), when the first
     // is no noun with «his» (وزير خارجيته رونالد لامولا).
     if (counted === 2 && !PARTICLES.has(w.norm)) {
-      if (!FIRST_NAMES.has(at(i).norm) && !ws.slice(i, j).some((x, k) => PARTICLES.has(k === 0 ? at(i).norm : x.norm))
+      if (!FIRST_NAMES.has(at(i).norm) && !ARTICLE_GIVEN.has(at(i).norm) && !ws.slice(i, j).some((x, k) => PARTICLES.has(k === 0 ? at(i).norm : x.norm))
         && !eastAsianPair(at(i).norm, at(i + 1).norm) && !(PLAIN_GIVEN.has(at(j - 1).norm) && !/ه$/.test(at(i).norm))) break;
       // After a first name, a word that starts with a proclitic and ends like a feminine noun
       // (بجائزة، لقيادة) is the sentence going on, and the two words before it are the name.
@@ -668,7 +683,8 @@ function sentenceGoesOn(ws: readonly Word[], k: number): boolean {
  * Given names written with the article in the Maghreb, Libya and Sudan (الصديق الكبير، الفاتح قرشي،
  * الحسين أمزال), read after a title or a verb of saying.
  */
-const ARTICLE_GIVEN = words('الصديق الفاتح الطاهر الهادي الحبيب المختار الطيب المهدي الصادق المنصف الباجي الناصر الحسين الحسن');
+const ARTICLE_GIVEN = words(`الصديق الفاتح الطاهر الهادي الحبيب المختار الطيب المهدي الصادق المنصف الباجي الناصر الحسين الحسن
+  البشير الزبير المكي الفاضل الغالي المصطفى المعتصم الواثق`);
 /** Is word `k` such a given name, with a name word joined after it? */
 const articleGivenAt = (ws: readonly Word[], k: number): boolean => k + 1 < ws.length && ARTICLE_GIVEN.has(ws[k].norm) && ws[k + 1].joined && nameLike(ws[k + 1]);
 
@@ -751,6 +767,9 @@ function sovietNames(ws: readonly Word[]): Found[] {
 
 /** «Member»: before a body named right after it, a title (عضو المجلس). */
 const MEMBER = words('عضو عضوه');
+/** الفريق, a general's rank when أول or الركن follows it, and those words. */
+const GENERAL = words('الفريق');
+const RANK_TAILS = words('اول الركن');
 
 /**
  * وقال الممثل المقيم في ميانمار، ماركولويجي كورسي، إن: a speaker named between commas, right
@@ -822,8 +841,10 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     if (w.tok.kind !== 'arabic' || w.known) continue;
     // عضو المجلس، عضو مجلس النواب: a member of a body named right after is a title too.
     const member = bareIn(w.norm, MEMBER) !== undefined && i + 1 < ws.length && ws[i + 1].joined && (hasArticle(ws[i + 1]) || ws[i + 1].known);
+    // الفريق أول، الفريق الركن: «the team» is a general's rank before أول or الركن.
+    const rank = bareIn(w.norm, GENERAL) !== undefined && joinedIn(ws, i + 1, RANK_TAILS);
     // أمينة بن عيسى، أمير بن سلطان: a title word before بن or بنت is a given name.
-    if ((bareIn(w.norm, TITLES) !== undefined || member) && !givenBeforeLink(ws, i, w.norm)) {
+    if ((bareIn(w.norm, TITLES) !== undefined || member || rank) && !givenBeforeLink(ws, i, w.norm)) {
       // جامعة القاضي عياض: a title inside the name of a place or an institution.
       if (i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined) continue;
       let j = afterTitle(ws, i + 1, text);
@@ -855,7 +876,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       }
       if (!name || ws[j].known) continue;
       // محافظ إيلام أحمد كرمي: a word before a plain given name, in three, is the office's place.
-      if (name.to - j === 3 && ws[j].norm.length >= 3 && !FIRST_NAMES.has(ws[j].norm) && !PARTICLES.has(ws[j].norm) && PLAIN_GIVEN.has(ws[j + 1].norm)
+      // Not a given name written with the article (المهندس الصادق إبراهيم آدم).
+      if (name.to - j === 3 && ws[j].norm.length >= 3 && !FIRST_NAMES.has(ws[j].norm) && !ARTICLE_GIVEN.has(ws[j].norm) && !PARTICLES.has(ws[j].norm) && PLAIN_GIVEN.has(ws[j + 1].norm)
         && !AMBIGUOUS_GIVEN.has(ws[j + 1].norm) && !eastAsianPair(ws[j].norm, ws[j + 1].norm)) {
         j++;
         name = nameAt(ws, j, text, 3, false) ?? { to: name.to };
@@ -913,7 +935,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (TITLES.has(`ال${ws[at].norm}`) && !FIRST_NAMES.has(ws[at].norm)) continue;
       const name = nameAt(ws, at, text, 3, false);
       if (!name || ws[at].known) continue;
-      const ends = (k: number): boolean => k >= ws.length || !ws[k].joined || (ws[k].tok.kind === 'punct' && '-–|،,)./'.includes(text.slice(ws[k].tok.start, ws[k].tok.end)));
+      // كتبت: منة الله عبد الرحمن الجمعة، 23 يناير: the date may follow on the same line.
+      const ends = (k: number): boolean => k >= ws.length || !ws[k].joined || (ws[k].tok.kind === 'punct' && '-–|،,)./'.includes(text.slice(ws[k].tok.start, ws[k].tok.end)))
+        || WEEKDAYS.has(ws[k].norm);
       const next = ws[name.to];
       const second = next !== undefined && next.joined ? nameAfterAnd(ws, name.to, text) : undefined;
       if (name.to - at < 2 || !(ends(name.to) || (second !== undefined && ends(second.to)))) continue;
@@ -926,7 +950,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (/^ل[مل]/.test(ws[i + 1]?.norm ?? '') && !FIRST_NAMES.has(ws[i + 1].norm)) continue;
       // The speaker right after the verb, one or two words, ended by punctuation or إن/أن.
       // Three words when a given name opens them (قال سالم حميد المري،).
-      const three = FIRST_NAMES.has(ws[i + 1]?.norm ?? '') ? nameAt(ws, i + 1, text, 3, false) : undefined;
+      const three = FIRST_NAMES.has(ws[i + 1]?.norm ?? '') || articleGivenAt(ws, i + 1) ? nameAt(ws, i + 1, text, 3, articleGivenAt(ws, i + 1)) : undefined;
       // قال الحسين أمزال: a given name written with the article may open it.
       const name = three !== undefined && three.to - i - 1 === 3 ? three : nameAt(ws, i + 1, text, 2, articleGivenAt(ws, i + 1));
       if (name && name.to < ws.length) {

@@ -1474,3 +1474,35 @@ test('findMentions: an observatory or a library named with a place is an organiz
   assert.deepEqual(show('وتعرض مكتبة الإسكندرية المخطوطات'), ['organization:مكتبة الإسكندرية']);
   assert.deepEqual(show('وصل الفريق إلى أوكايمدن'), ['place:أوكايمدن']);
 });
+
+test('findMentions: فان without its hamza is the Dutch particle inside a name, فإن is no name word', () => {
+  assert.deepEqual(rules('قالت القاضية كاترين فان دام، خلال تلاوة الحكم'), ['person:كاترين فان دام']);
+  assert.deepEqual(rules('ودعت العمدة الحالية إلس فان دوسبورغ إلى الهدوء'), ['person:إلس فان دوسبورغ']);
+  assert.deepEqual(rules('وقال إنه فإن الأمر محسوم'), []);
+});
+
+test('findMentions: before الله، الدين or الرحمن a word that reads as a preposition and a pronoun is half a compound name', () => {
+  assert.deepEqual(rules('أوضح الدكتور أحمد بهي الدين، رئيس الهيئة'), ['person:أحمد بهي الدين']);
+  assert.deepEqual(rules('وقال الدكتور فتح الرحمن محمد الأمين إن المستشفى يعمل'), ['person:فتح الرحمن محمد الأمين']);
+  // A byline may have the date after the name on its line.
+  assert.deepEqual(rules('كتبت: منة الله عبد الرحمن الجمعة، 23 يناير 2026'), ['person:منة الله عبد الرحمن']);
+});
+
+test('findMentions: الفريق أول and الفريق الركن are a general\'s rank; أول alone is no name word but before a month names a square', () => {
+  assert.deepEqual(rules('وقال رئيس مجلس السيادة الفريق أول عبدالفتاح البرهان الأسبوع الماضي إن'), ['person:عبدالفتاح البرهان']);
+  assert.deepEqual(rules('وصل الفريق الركن محمد عثمان الحسين إلى المدينة'), ['person:محمد عثمان الحسين']);
+  assert.deepEqual(rules('لعب الفريق أول مباراة له'), []);
+  assert.deepEqual(rules('ستنصب في ساحة أول نوفمبر، وفي'), ['place:ساحة أول نوفمبر']);
+});
+
+test('findMentions: a given name written with the article opens a name of three words after a title, a verb of saying or أما', () => {
+  assert.deepEqual(rules('قال المهندس الصادق إبراهيم آدم، مدير قطاع التوزيع'), ['person:الصادق إبراهيم آدم']);
+  assert.deepEqual(rules('أما الطيب حسن الماحي، العائد حديثا من القاهرة'), ['person:الطيب حسن الماحي']);
+  assert.deepEqual(rules('ويقول البشير ولد حمادي، وهو صاحب قارب'), ['person:البشير ولد حمادي']);
+  assert.deepEqual(rules('قال الحسين علي محمود، وهو مزارع'), ['person:الحسين علي محمود']);
+});
+
+test('findMentions: a writer and a nurse are titles before a name', () => {
+  assert.deepEqual(rules('اختير الأديب الراحل يحيى حقي شخصية الدورة'), ['person:يحيى حقي']);
+  assert.deepEqual(rules('تقول الممرضة رهف السلامة إن المركز يستقبل'), ['person:رهف السلامة']);
+});
