@@ -114,6 +114,10 @@ const SENTENCE_VERBS = words('يقضي تقضي قضي قضت حكم حكمت ي
  */
 const SITE_PURPOSE = words('وقود كهرباء تحليه معالجه ضخ قطار قطارات مترو توليد تنقيه رصد بنزين محروقات تعبئه غاز طاقه ركاب حافلات لاجئين نازحين اعتقال احتجاز تفتيش');
 const FOR_DOING = /^ل(م.ا..ه|ت..ي.|ا...ا.|است..ا.)$/;
+/** The Turkish «hill» (tepe) that closes the names of mounds and sites. */
+const TEPE = words('تبه');
+/** What one fills (سد فجوة، سد العجز): after سد they make it the verbal noun «filling», not a dam. */
+const FILLED = words('فجوه عجز نقص ثغره ثغرات فراغ حاجه احتياجات شغور');
 /**
  * Indefinite adjectives in ي written after a site's head (ملعب رئيسي، سد ترابي، مطار دولي): after
  * a masculine head a word in ي is a name (ملعب آزادي، نهر شاري) unless it is one of these or a
@@ -168,6 +172,12 @@ const NATIONALITIES = words(`
 const MONTHS = words('يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري افريل ماي جوان جويليه اوت');
 /** The days of the week, with the article. */
 const WEEKDAYS = words('الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت');
+
+/** Nationalities of the region that are common family names too (خيام التركي، رامي المصري). */
+const NATIONALITY_SURNAMES = words(`
+  المصري السوري العراقي اللبناني التونسي الجزائري المغربي الليبي اليمني السوداني الفلسطيني الاردني الكويتي
+  التركي الايراني الهندي الافغاني الباكستاني الموريتاني الصومالي
+`);
 
 /** Words that open a byline when they start a line: the author's name follows. */
 const BYLINE = words('كتب كتبت بقلم اعداد تصوير عدسه بعدسه ترجمه المحرر تحرير الصوره صوره');
@@ -309,8 +319,8 @@ const isHead = (w: Word): boolean => bareIn(w.norm, PLACE_HEADS) !== undefined |
  */
 const cliticBeforeArticle = (w: Word): boolean => !w.hamzaAl && ((/^(و|ف|ب|ك|وب|فب|ول|فل)?ال./.test(w.norm) && !hasArticle(w)) || /^لل./.test(w.norm) || /^لال.{3}/.test(w.norm));
 
-/** A verbal noun of a derived form with «his» or «its» (اعتذاره، انتخابه، استقباله، تعيينه): the sentence going on after a name. */
-const VERBAL_NOUN_HIS = /^(ا.ت.ا.|است..ا.|ان..ا.|ت..ي.)ه$/;
+/** A verbal noun of a derived form with «his» or «its» (اعتذاره، انتخابه، استقباله، تعيينه، إحباطه): the sentence going on after a name. */
+const VERBAL_NOUN_HIS = /^(ا.ت.ا.|است..ا.|ان..ا.|ت..ي.|ا(?!ل)[^ا]{2}ا[^ا])ه$/;
 const isVerbalNounHis = (w: Word): boolean => VERBAL_NOUN_HIS.test(w.norm) && !FIRST_NAMES.has(w.norm);
 
 /** Present-tense verbs of the derived forms (يتفقد، يستقبل، تتواصل، ينتظر، تنتظر): never a name. */
@@ -321,6 +331,8 @@ const ACCUSATIVE = /^[^اوي]{3}ا$/;
 
 /** A past verb in the plural (باتوا، دخلوا، طالبوا): never a name word. */
 const PAST_PLURAL = /^[^و]{3,4}وا$/;
+/** An active participle as an indefinite accusative, its tanween unwritten (ساخرا، ضاحكا، قائلا); not باولا، رانيا. */
+const PARTICIPLE_ACCUSATIVE = /^[^اوي]ا[^اوي]{2}ا$/;
 
 /** Could this word be part of a person's or place's name? */
 function nameLike(w: Word): boolean {
@@ -405,7 +417,7 @@ const WAW_SURNAMES = words('ويليامز ويليامس وليامز ويلس�
 /** Adjectives that are family names after a person's given name (الصديق الكبير، عبد الهادي الصغير), not after a site's head. */
 const FAMILY_ADJECTIVES = words('الكبير الصغير');
 /** Words with the article that follow a name in a sentence without being its family name (الأسبوع الماضي). */
-const NOT_FAMILY = words('الاسبوع الشهر العام اليوم الماضي المقبل الجاري الحالي السابق الاسبق الجديد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين');
+const NOT_FAMILY = words('الموقع المكان الاسبوع الشهر العام اليوم الماضي المقبل الجاري الحالي السابق الاسبق الجديد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين');
 
 /** A word with the article that is no family name: a word of time, a site's common noun, a nationality. */
 const neverFamily = (norm: string): boolean => NOT_FAMILY.has(norm) || SITE_NOT.has(norm) || bareIn(norm, NATIONALITIES) !== undefined;
@@ -592,7 +604,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // إسطفان سلامة أولويات: a plural in ات of the shapes أفعلات، إفعالات after two name words.
     if (counted === 2 && /^ا.+ات$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // خليل جابر حكماً written without its tanween: a short indefinite accusative after two name words.
-    if (counted === 2 && ACCUSATIVE.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
+    // So is an active participle فاعلاً (محمد فاضل ساخراً).
+    if (counted === 2 && (ACCUSATIVE.test(w.norm) || PARTICIPLE_ACCUSATIVE.test(w.norm)) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // جوردان بارديلا بحل: a short word with ب or ل attached after two name words; after بن or
     // closed by punctuation it is the surname (سالم صالح بن بريك، أحمد حامد لملس،).
     if (counted === 2 && /^[بل][^اوني]..?$/.test(w.norm) && !FIRST_NAMES.has(w.norm) && !PARTICLES.has(at(j - 1).norm)
@@ -606,7 +619,11 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
       // الطبوبي).
       const compound = COMPOUND_ENDS.has(at(j - 1).norm) || (j - 2 >= i && at(j - 2).norm === 'عبد');
       const givenBefore = !first && (FIRST_NAMES.has(at(j - 1).norm) || (j - 1 === i && ARTICLE_GIVEN.has(at(j - 1).norm)));
+      // A nationality of the wider world is a family name only after a given name; after another
+      // word it is that word's adjective (مهاجم فلومينينسي الأرجنتيني). Those of the region are
+      // family names too (الناشط خيام التركي، محمد المصري).
       const familyName = !first && (clearEnd(ws, j + 1, text) || verbalNounAt(ws, j + 1)) && !NOT_FAMILY.has(w.norm)
+        && (bareIn(w.norm, NATIONALITIES) === undefined || NATIONALITY_SURNAMES.has(w.norm) || FIRST_NAMES.has(at(j - 1).norm))
         && (!SITE_NOT.has(w.norm) || (FAMILY_ADJECTIVES.has(w.norm) && (givenBefore || !allowArticleFirst)))
         && (isNisba(w.norm) || givenBefore || compound);
       // خالد الرشيدي بنقل: after a given name a nisba is the family name, and the name ends
@@ -746,6 +763,17 @@ const NAMED_THINGS = words('بنادق بندقيه رشاش رشاشات مدف
  * surname's ending marks the name wherever it stands. The word before must be a name word, not a
  * verb (فاز ميدفيديف) or a word with و.
  */
+/**
+ * Is word `k` the Uzbek and Tajik -jon written apart (أكمل جان نعمتوف): جان after a name word and
+ * before a surname in -ov or -ev?
+ */
+function uzbekJon(ws: readonly Word[], k: number): boolean {
+  const before = ws[k - 1];
+  const surname = ws[k + 1];
+  return ws[k].norm === 'جان' && ws[k].joined && before !== undefined && before.tok.kind === 'arabic' && !before.known && nameLike(before) && !hasArticle(before)
+    && surname !== undefined && surname.joined && SOVIET_SURNAME.test(surname.norm) && !NOT_SOVIET.test(surname.norm);
+}
+
 function sovietNames(ws: readonly Word[]): Found[] {
   const out: Found[] = [];
   for (let i = 1; i < ws.length; i++) {
@@ -760,7 +788,7 @@ function sovietNames(ws: readonly Word[]): Found[] {
     const given = FIRST_NAMES.has(prev.norm);
     // وهزم، فاز، يلعب، هزمت: a verb or و before the surname.
     if (!given && (prev.norm.length < 4 || prev.norm[0] === 'و' || /^[يتن]...$|^...ت$/.test(prev.norm))) continue;
-    out.push({ from: i - 1, to: i + 1, kind: 'person' });
+    out.push({ from: uzbekJon(ws, i - 1) ? i - 2 : i - 1, to: i + 1, kind: 'person' });
   }
   return out;
 }
@@ -878,7 +906,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // محافظ إيلام أحمد كرمي: a word before a plain given name, in three, is the office's place.
       // Not a given name written with the article (المهندس الصادق إبراهيم آدم).
       if (name.to - j === 3 && ws[j].norm.length >= 3 && !FIRST_NAMES.has(ws[j].norm) && !ARTICLE_GIVEN.has(ws[j].norm) && !PARTICLES.has(ws[j].norm) && PLAIN_GIVEN.has(ws[j + 1].norm)
-        && !AMBIGUOUS_GIVEN.has(ws[j + 1].norm) && !eastAsianPair(ws[j].norm, ws[j + 1].norm)) {
+        && !AMBIGUOUS_GIVEN.has(ws[j + 1].norm) && !eastAsianPair(ws[j].norm, ws[j + 1].norm) && !uzbekJon(ws, j + 1)) {
         j++;
         name = nameAt(ws, j, text, 3, false) ?? { to: name.to };
       }
@@ -971,6 +999,19 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
         continue;
       }
     }
+    // كاراهان تبه، غوبكلي تبه، سفر تبه: a word and the Turkish «hill» after it name a mound or a
+    // site; تبه is no Arabic word. A proclitic drawn out with a tatweel stays outside (لـكاراهان تبه),
+    // and so does و (وسفر تبه): Turkish writes no w, and a v is ف in Arabic.
+    if (joinedIn(ws, i + 1, TEPE) && !w.known) {
+      const raw = text.slice(w.tok.start, w.tok.end);
+      const drawn = /^[وفبلك]{1,2}ـ+/.exec(raw) ?? /^و(?=[^\sـ]{3})/.exec(raw);
+      const bare = drawn === null ? w : { ...w, norm: normalizeKey(raw.slice(drawn[0].length)) };
+      if (nameLike(bare) && !hasArticle(bare) && bare.norm.length >= 3) {
+        found.push({ from: i, to: i + 2, kind: 'place', clitics: drawn === null ? 0 : drawn[0].length });
+        i++;
+        continue;
+      }
+    }
     const feature = bareIn(w.norm, FEATURE_HEADS);
     // استاد الملك فهد الدولي، مطار الملك خالد، نفق الملك عبدالله، مسجد النبي يونس: a site named
     // after a king, a prince, a prophet or a saint.
@@ -992,7 +1033,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // لسدّ الشغورات "to fill the vacancies": a plural noun, no name.
       if (hasArticle(ws[i + 1]) && (SITE_NOT.has(ws[i + 1].norm) || /ات$/.test(ws[i + 1].norm) || (SITE_HEADS.has(feature) && VERBAL_NOUN.test(ws[i + 1].norm)))) continue;
       // ملعب مبارياته «the ground of its matches»: a plural noun with «its»; يقضي بسجن مواطن: a sentence to prison.
-      if (/^.{3,}ات(ه|ها|هم)$/.test(ws[i + 1].norm) || (feature === 'سجن' && i > 0 && w.joined && bareIn(ws[i - 1].norm, SENTENCE_VERBS) !== undefined)) continue;
+      // سد فجوة التمويل "to fill the funding gap": a verbal noun and what it fills.
+      if ((feature === 'سد' && FILLED.has(ws[i + 1].norm)) || /^.{3,}ات(ه|ها|هم)$/.test(ws[i + 1].norm) || (feature === 'سجن' && i > 0 && w.joined && bareIn(ws[i - 1].norm, SENTENCE_VERBS) !== undefined)) continue;
       // محطة الطاقة الشمسية: the purpose with the article too.
       if (SITE_PURPOSE.has(ws[i + 1].norm.replace(/^ال/, '')) || FOR_DOING.test(ws[i + 1].norm) || PLACE_ADVERBS.has(ws[i + 1].norm)) continue;
       // مطار زيزو الدولي: a venue's describing word is part of its name.
@@ -1022,7 +1064,10 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       // A village or a quarter named «عين …»، «دير …»، «كفر …»: where a place is expected
       // (في دير البلح، بلدة بيت لاهيا) or with ب or ل attached, two words with a clear end.
       const prev = ws[i - 1];
-      const cued = (prev !== undefined && w.joined && bareIn(prev.norm, PLACE_CUES) !== undefined) || /^[وف]?[بل]/.test(w.norm.slice(0, w.norm.length - prefix.length));
+      // وادي مور ووادي سردد: و after a place found with the same first word lists another.
+      const last = found[found.length - 1];
+      const listed = w.norm === `و${prefix}` && last !== undefined && last.kind === 'place' && last.to === i && bareIn(ws[last.from].norm, TOPONYM_PREFIXES) === prefix;
+      const cued = (prev !== undefined && w.joined && bareIn(prev.norm, PLACE_CUES) !== undefined) || /^[وف]?[بل]/.test(w.norm.slice(0, w.norm.length - prefix.length)) || listed;
       const second = ws[i + 1];
       const articleOk = !hasArticle(second) || !NO_ARTICLE_TOPONYM.has(prefix);
       // وادي فاطمة: a given name is no adjective.
@@ -1049,6 +1094,8 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       const prevGiven = clitics === 0 && w.joined && prev !== undefined && !prev.known && prev.tok.kind === 'arabic'
         && (FIRST_NAMES.has(prev.norm) || AMBIGUOUS_GIVEN.has(prev.norm));
       if (prevGiven && !AMBIGUOUS_GIVEN.has(prev.norm)) continue; // found from there already
+      // أركين جان تورديموف: -jon after a name word; the surname rule reads the whole name.
+      if (given === 'جان' && clitics === 0 && uzbekJon(ws, i)) continue;
       const from = prevGiven ? i - 1 : i;
       // ميناء سيدي يوسف: a site or a place named after someone, no person.
       if (from < i && from > 0 && ws[from].joined && (isHead(ws[from - 1]) || bareIn(ws[from - 1].norm, NAMED_AFTER) !== undefined)) continue;
@@ -1109,7 +1156,9 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
         // أمين العاصمة المقدسة أسامة زيتوني: a given name there opens the name of the man in office.
         if (j > i + 1 && j < ws.length && PLAIN_GIVEN.has(ws[j].norm)) continue;
       }
-      let name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head));
+      // منطقة العباسية: a quarter in ية with the article after منطقة, a construct no adjective makes.
+      const quarter = head === 'منطقه' && j === i + 1 && j < ws.length && /^ال..+يه$/.test(ws[j].norm);
+      let name = nameAt(ws, j, text, 2, PLACE_HEADS_WITH_ARTICLE.has(head) || quarter);
       // ولاية جهة سوس ماسة: a second word for a region is no name of its own.
       if (!name || ws[j].known || REGION_WORDS.has(ws[j].norm)) continue;
       // منطقة حرب، منطقة كوارث، منطقة عمليات: a zone of something, a plural in ات, no name.
@@ -1587,6 +1636,8 @@ const PURPOSES = words(`
   الدراسات الابحاث البحوث الفضاء التنميه الاعلام السلام الثقافه الفنون العلوم التكنولوجيا الطاقه البيئه الاستثمار
   التمويل التجاره الصناعه الاتصالات النفط الغاز التحكيم الطيران الصحافه الابتكار الاحصاء التدريب التعليم
   الثلاسيميا السرطان الاورام القلب الكلي الاطفال العيون السكري الطفوله الامومه التوحد الادمان الحروق
+  التقدم المستقبل الصيدله الغزل النسيج المعارض المؤتمرات الاغاثه الموسيقي الموسيقا المناهج التقييم التراث الاثار
+  المخطوطات الكتاب النشر الاسكان التامين الزراعه المياه
 `);
 
 /**
@@ -1634,6 +1685,48 @@ function placeAsGivenName(text: string, m: Mention, conv: OffsetConverter): Ment
   const norm = normalizeKey(next[1]);
   if (!/^ال..+[^ي]ي$/.test(norm) || bareIn(norm, NATIONALITIES) !== undefined || DIRECTIONS.has(norm) || DESCRIBING.has(norm)) return undefined;
   return ruleMention(text, conv, start, conv.toUtf16(m.end) + next[0].length, 'person');
+}
+
+/**
+ * A one-word place inside a person's name of two words after a nationality standing as a noun
+ * (يدرك الهولندي ممفيس ديباي التعادل، الأرجنتيني جيرمان كانو في الصدارة): Memphis and Kano there
+ * are a given name and a surname. The other word is in no name the base knows here, and the
+ * name ends at punctuation, a function word or a word with the article.
+ */
+function placeInForeignName(text: string, m: Mention, conv: OffsetConverter, found: readonly Mention[]): Mention | undefined {
+  if (m.kind !== 'place' || m.text.includes(' ')) return undefined;
+  const start = conv.toUtf16(m.start);
+  const end = conv.toUtf16(m.end);
+  if (lettersBefore(text, start) !== '') return undefined;
+  const unknownWord = (from: number, to: number): boolean => !found.some((f) => conv.toUtf16(f.start) < to && from < conv.toUtf16(f.end));
+  const nameWord = (raw: string): boolean => {
+    const w = wordOf(normalizeKey(raw));
+    return nameLike(w) && !hasArticle(w) && w.norm.length >= 3 && bareIn(w.norm, NATIONALITIES) === undefined;
+  };
+  // The nationality is a noun unless a noun with the article stands before it (اللاعب الهولندي is a title's adjective, الجيش الروسي a noun's).
+  const nationalityAt = (at: number): boolean => {
+    const n = wordBefore(text, at);
+    if (n === null || bareIn(normalizeKey(n[1]), NATIONALITIES) === undefined) return false;
+    const before = wordBefore(text, at - n[0].length);
+    return before === null || !/^([وفبك]|[وف][بك])?ال/.test(normalizeKey(before[1]));
+  };
+  const endsAt = (at: number): boolean => {
+    const rest = text.slice(at);
+    if (/^[  ]*([^ء-ي\s]|$)/.test(rest)) return true;
+    const next = wordAfter(text, at);
+    if (next === null) return false;
+    const w = wordOf(normalizeKey(next[1]));
+    return isStop(w) || hasArticle(w);
+  };
+  const prev = wordBefore(text, start);
+  const next = wordAfter(text, end);
+  // The place first, its surname after it.
+  if (nationalityAt(start) && next !== null && nameWord(next[1]) && unknownWord(end, end + next[0].length) && endsAt(end + next[0].length))
+    return ruleMention(text, conv, start, end + next[0].length, 'person');
+  // A given name first, the place its surname.
+  if (prev !== null && nameWord(prev[1]) && unknownWord(start - prev[0].length, start) && nationalityAt(start - prev[0].length) && endsAt(end))
+    return ruleMention(text, conv, start - prev[0].length, end, 'person');
+  return undefined;
 }
 
 /** A word that cannot stand inside an institution's name: a function word, one joined by و, a possessive. */
@@ -1891,7 +1984,11 @@ const PHRASE_BEFORE = new Map<string, ((place: string) => boolean)>(([
 const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASE_BEFORE.keys());
 
 /** Places that are a common noun in a fixed phrase with the word after them (البقاع المقدسة "the holy sites"). */
-const PHRASE_AFTER = new Map<string, ReadonlySet<string>>([[normalizeKey('البقاع'), words('المقدسه الطاهره')]]);
+const PHRASE_AFTER = new Map<string, ReadonlySet<string>>([
+  [normalizeKey('البقاع'), words('المقدسه الطاهره')],
+  // الزاوية البعيدة "the far corner" of a goal, not the Libyan city.
+  [normalizeKey('الزاوية'), words('البعيده القريبه اليمني اليسري العليا السفلي الضيقه')],
+]);
 
 function inPhrase(text: string, m: Mention, conv: OffsetConverter): boolean {
   if (m.kind !== 'place') return false;
@@ -1991,7 +2088,8 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
     m = seaNamedAfter(text, withoutGenericHead(withoutOrgHead(m, gazetteer), gazetteer), conv);
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
     // Read whole as another kind: a party or a club named after a place, a place named like an organization.
-    const other = partyNamedAfterPlace(text, m, conv) ?? clubNamedAfterCity(text, m, conv, gazetteer) ?? orgNameAsPlace(text, m, conv) ?? placeAsGivenName(text, m, conv);
+    const other = partyNamedAfterPlace(text, m, conv) ?? clubNamedAfterCity(text, m, conv, gazetteer) ?? orgNameAsPlace(text, m, conv) ?? placeAsGivenName(text, m, conv)
+      ?? placeInForeignName(text, m, conv, found);
     if (other !== undefined) { known.push(other); continue; }
     m = placeNamedOrg(text, m, conv, gazetteer) ?? placeInInstitution(text, m, conv, gazetteer) ?? m;
     known.push(m.kind === 'organization' ? withAdjectives(text, m, conv, gazetteer, found[k + 1]?.start) : m);

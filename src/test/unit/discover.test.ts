@@ -1463,8 +1463,11 @@ test('findMentions: a preposition with a pronoun (منه، عليها) is no pla
   assert.deepEqual(show('وصل إلى مناطق يسيطر عليها المتمردون'), []);
 });
 
-test('findMentions: a valley named after a woman (وادي فاطمة) is a place, and و with a toponym word after it ends the name before', () => {
-  assert.deepEqual(rules('لجريان السيول في وادي فاطمة ووادي نعمان.'), ['place:وادي فاطمة']);
+test('findMentions: a valley named after a woman (وادي فاطمة) is a place, and و with a toponym word after it ends the name before and lists the next', () => {
+  assert.deepEqual(rules('لجريان السيول في وادي فاطمة ووادي نعمان.'), ['place:وادي فاطمة', 'place:وادي نعمان']);
+  assert.deepEqual(rules('تدفقت عبر وادي مور ووادي سردد ووادي رماع نحو السهل'), ['place:وادي مور', 'place:وادي سردد', 'place:وادي رماع']);
+  // Only after a place found with the same first word.
+  assert.deepEqual(rules('وتحدث عن الوادي ووادي سردد نحو السهل'), []);
   assert.deepEqual(rules('في وادي فاطمة، ثم'), ['place:وادي فاطمة']);
 });
 
@@ -1505,4 +1508,50 @@ test('findMentions: a given name written with the article opens a name of three 
 test('findMentions: a writer and a nurse are titles before a name', () => {
   assert.deepEqual(rules('اختير الأديب الراحل يحيى حقي شخصية الدورة'), ['person:يحيى حقي']);
   assert.deepEqual(rules('تقول الممرضة رهف السلامة إن المركز يستقبل'), ['person:رهف السلامة']);
+});
+
+test('findMentions: an active participle written without its tanween (ساخرا) and a form IV verbal noun with «his» (إحباطه) end a name', () => {
+  assert.deepEqual(rules('ويعلق زميله محمد فاضل ساخرا: البحر تغير'), ['person:محمد فاضل']);
+  assert.deepEqual(rules('لم يخف مدرب الفريق فيليبي لويس إحباطه من التعادل'), ['person:فيليبي لويس']);
+});
+
+test('findMentions: a surname that is a generic noun (الموقع) makes no name, nor its repeats', () => {
+  assert.deepEqual(rules('تمثال منحوت في صخر الموقع، إلى جانب نقوش. وزار الوزير الموقع أمس'), []);
+});
+
+test('findMentions: سد before what one fills is «filling», no dam; الزاوية البعيدة is a goal\'s corner', () => {
+  const show = kinds(Gazetteer.build([E('zawiya', 'place', 'الزاوية')]));
+  assert.deepEqual(show('ودعت المانحين إلى سد فجوة التمويل. وحذر المسؤول'), []);
+  assert.deepEqual(show('وحولها برأسه في الزاوية البعيدة بعيدا عن الحارس'), []);
+  assert.deepEqual(show('وصلت القافلة إلى الزاوية غرب طرابلس'), ['place:الزاوية']);
+});
+
+test('findMentions: a quarter in ية with the article after منطقة is a place', () => {
+  assert.deepEqual(rules('مدت ساعات التشغيل حتى منطقة العباسية، كما أعلنت'), ['place:العباسية']);
+});
+
+test('findMentions: a word and the Turkish تبه name a mound, و and a proclitic with a tatweel outside', () => {
+  assert.deepEqual(rules('موقع كاراهان تبه الأثري. وأبرزها صايبورج وسفر تبه وحمزان تبه، والمجاورة لـكاراهان تبه'),
+    ['place:كاراهان تبه', 'place:سفر تبه', 'place:حمزان تبه', 'place:كاراهان تبه']);
+});
+
+test('findMentions: a one-word place in a two-word name after a nationality standing as a noun is a person\'s name', () => {
+  const show = kinds(Gazetteer.build([E('memphis', 'place', 'ممفيس'), E('kano', 'place', 'كانو'), E('rome', 'place', 'روما')]));
+  assert.deepEqual(show('قبل أن يدرك الهولندي ممفيس ديباي التعادل'), ['person:ممفيس ديباي']);
+  assert.deepEqual(show('ليتساوى مع مهاجم فلومينينسي الأرجنتيني جيرمان كانو في الصدارة'), ['person:جيرمان كانو']);
+  // After a noun with the article the nationality is its adjective; a function word is no surname.
+  assert.deepEqual(show('لعب المنتخب الهولندي ممفيس ديباي'), ['place:ممفيس']);
+  assert.deepEqual(show('فاز الإيطالي روما على ضيفه'), ['place:روما']);
+});
+
+test('findMentions: the Uzbek -jon written apart (أكمل جان نعمتوف) belongs to the given name before it', () => {
+  assert.deepEqual(rules('14 نوفمبر 2025 / يوزا / أكمل جان نعمتوف 14.11.2025'), ['person:أكمل جان نعمتوف']);
+  assert.deepEqual(rules('وأعلن حاكم الولاية أركين جان تورديموف أن الحاكمية'), ['person:أركين جان تورديموف']);
+  assert.deepEqual(rules('قال جان إيف لودريان إن'), ['person:جان إيف لودريان']);
+});
+
+test('findMentions: an institution named with a place goes on through its purpose (شركة مصر للغزل والنسيج)', () => {
+  const show = kinds(Gazetteer.build([E('egypt', 'place', 'مصر'), E('dubai', 'place', 'دبي')]));
+  assert.deepEqual(show('المصانع التي افتتحت في شركة مصر للغزل والنسيج أمس'), ['organization:شركة مصر للغزل والنسيج']);
+  assert.deepEqual(show('اقرأ أيضاً: مؤسسة دبي للمستقبل تطلق برنامجاً'), ['organization:مؤسسة دبي للمستقبل']);
 });

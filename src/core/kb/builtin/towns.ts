@@ -3615,7 +3615,7 @@ al-husn-jo al-husseiniya-jo al-jabalain al-jaili al-jarrahi al-jinah al-kakiyah 
 al-kawa al-kawd al-khawkhah al-khidr al-kiswah al-kuma al-lith al-luhayyah al-maala-cemetery al-madain al-maflahi
 al-maghazi al-mahboula al-maimouna al-majmaah al-malam al-malha al-malikiyah al-maqatirah al-maqil al-marashi al-marj
 al-markhiyat al-masayel al-maslub al-mastaba al-mawaleh al-midhnab al-misfalah al-mleiha al-mogran al-mualla
-al-mudawwara al-mudhaffar al-mujlad al-munirah-ye al-muqabalayn al-mutun al-nahdayn al-najmi al-naseem-mecca al-nashwa
+al-mudawwara al-mudhaffar al-mujlad al-munirah-ye al-muqabalayn al-mutun al-muwayh al-nahdayn al-najmi al-naseem-mecca al-nashwa
 al-nawwariyah al-nuhud al-olaya al-otaibiya al-qaryatayn al-qastal-jo al-qibla-kw al-qurain al-qurayyat al-qutayfah
 al-rabba al-rabiah-amman al-rajif al-rawdatain al-rayn al-rayyan al-rifai al-ruhaybah al-safiyah-ye al-safra-ye
 al-sahwa al-salha al-sawmaah al-shaalan al-shamiya-iq al-shamli al-sharafiyah al-sharaie al-shawal al-shayrat
