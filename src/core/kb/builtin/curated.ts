@@ -22,6 +22,7 @@ const REFINEMENTS = `
 + china||جمهورية الصين الشعبية;الصين الشعبية|||Q148
 + ukraine|||||Q212
 + mali||مالي||||
++ guayaquil||غواياكيل||||
 + north-korea||جمهورية كوريا الديمقراطية الشعبية;جمهورية كوريا الشعبية الديمقراطية;كوريا الديمقراطية|||Q423
 + south-korea||جمهورية كوريا|||Q884
 + asmara||أسمرا||||
@@ -1710,6 +1711,17 @@ O trabzonspor|طرابزون سبور||Trabzonspor|Turkish football club
 O istanbul-basaksehir|إسطنبول باشاك شهير|باشاك شهير|İstanbul Başakşehir|Turkish football club
 O konyaspor|قونيا سبور||Konyaspor|Turkish football club
 O antalyaspor|أنطاليا سبور||Antalyaspor|Turkish football club
+O palmeiras|بالميراس||Palmeiras|Brazilian football club (São Paulo)
+O corinthians|كورينثيانز|كورنثيانز;كورينثيانس|Corinthians|Brazilian football club (São Paulo)
+O flamengo|فلامنغو|فلامنجو;فلامينغو;فلامينجو|Flamengo|Brazilian football club (Rio de Janeiro)
+O fluminense|فلومينينسي|فلومينيسي|Fluminense|Brazilian football club (Rio de Janeiro)
+O botafogo|بوتافوغو|بوتافوجو|Botafogo|Brazilian football club (Rio de Janeiro)
+O vasco-da-gama|فاسكو دا غاما|فاسكو دا جاما|Vasco da Gama|Brazilian football club (Rio de Janeiro)
+O gremio|غريميو|جريميو|Grêmio|Brazilian football club (Porto Alegre)
+O internacional|إنترناسيونال|انترناسيونال|Internacional|Brazilian football club (Porto Alegre)
+O cruzeiro|كروزيرو||Cruzeiro|Brazilian football club (Belo Horizonte)
+O atletico-mineiro|أتلتيكو مينيرو|أتلتيكو مينيرو البرازيلي|Atlético Mineiro|Brazilian football club (Belo Horizonte)
+O santos-fc|نادي سانتوس|سانتوس البرازيلي|Santos FC|Brazilian football club
 O samsunspor|سامسون سبور||Samsunspor|Turkish football club
 O alanyaspor|ألانيا سبور||Alanyaspor|Turkish football club
 O kayserispor|قيصري سبور||Kayserispor|Turkish football club

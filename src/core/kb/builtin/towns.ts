@@ -2482,7 +2482,7 @@ L tokar|طوكر||Tokar|Town in Red Sea State, Sudan|
 L sinkat|سنكات||Sinkat|Town in Red Sea State, Sudan|
 L jubayt|جبيت||Jubayt|Town in Red Sea State, Sudan|
 L derudeb|درديب||Derudeb|Town in Red Sea State, Sudan|
-L khartoum-north|الخرطوم بحري||Khartoum North|Quarter of Khartoum, Sudan|
+L khartoum-north|الخرطوم بحري|بحري|Khartoum North|Quarter of Khartoum, Sudan|
 L kalakla|الكلاكلة||Kalakla|Quarter of Khartoum, Sudan|
 L al-jereif|الجريف||Al-Jereif|Quarter of Khartoum, Sudan|
 L al-diyum|الديوم||Al-Diyum|Quarter of Khartoum, Sudan|
@@ -3586,6 +3586,7 @@ L dogharoun|دوغارون||Dogharoun|Border crossing in Razavi Khorasan, Iran|
 L gharbia-governorate|محافظة الغربية||Gharbia Governorate|Governorate of Egypt, in the Nile Delta|
 L sharqia-governorate|محافظة الشرقية||Sharqia Governorate|Governorate of Egypt, in the Nile Delta|
 L beheira-governorate|محافظة البحيرة||Beheira Governorate|Governorate of Egypt, in the Nile Delta|
+L bukhara|بخارى|مدينة بخارى|Bukhara|City in Uzbekistan|
 `;
 
 /**
@@ -3624,14 +3625,14 @@ al-suwaidi al-tandabawi al-taneem al-tar al-tina al-tur al-tuwal al-uqlah al-wad
 al-zariba al-zour-kw al-zubaidiya al-zuhrah aley allan-jo allawi amioun anah anfa anza aouama aqaba arbaat arhab ariel
 arma aroma arqoub asilah aslam-ye assa ataq atimah atman azaz azraq badan badr-sa bahrah baish balila baqaa-jo baqubah
 bara bardia bariq barja barzan basta batinah bawshar bay-region bayda-ly bebnine beit-shean beita bensouda berber
-berkane berrechid bhalil bielel binnish bosra bsharri budrus bukha bura-ye busayra caesarea chaat chaqra chazabeh
+berkane berrechid bhalil bielel binnish bosra bsharri budrus bukha bukhara bura-ye busayra caesarea chaat chaqra chazabeh
 chebba clemenceau cyrenaica dahab dahmani dakhla damad damt daraj daraya dariyah-qassim dasma dawasa debel derik
 dhubab dibba disi djerba douma douz duba dura el-amra el-djem el-geneina el-hajeb el-obeid eyvan fada fadasi
 fassala fez fuqum galilee garma gemmayzeh ghalilah ghamr-ye gharyan ghat ghazieh girsu golo guera guli habshan haditha
 hajin hajjah halimayn hallabat hama hammamet hammana haradh haram-giza harawa hat-ye hatra hatta hattab-sd hawalli
 hawf hawrah hayran hays hayt heish hillah hisban hisyah hit houla hubaysh iaat ibri idhna ifrane ihsim ilam irqah
 irtah isin issaguen ithriya izki izra jaba jableh jayshan jerada jerash juban julfar jwaya kabaria kabd kafouri kailak
-kalba kalogi karaj karantina karari karima kazma kenana kerma ketama khabat khaitan khaldeh khalis khanasir khasab
+kalba kalogi karaj karantina karari karima kazma kenana kerma ketama khabat khaitan khaldeh khalis khanasir khartoum-north khasab
 khoms khosravi kikla kilis killi kish-island korti koura kubaisa kudai kufra kumait kushar kutum la-marsa laayoune
 labweh lagash lagawa lahij lahraouyine lake-tharthar luuq maadi maalot-tarshiha maan maasara mabyan madhbah mahdia
 majz makhmur marada marka markaba mashhad massa-ma maswarah mawza mediouna megiddo megrine mehran merinides merowe

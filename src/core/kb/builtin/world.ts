@@ -182,7 +182,6 @@ L karaganda|كاراغاندا|قره غندي|Karaganda|City in Kazakhstan|
 L pavlodar|بافلودار||Pavlodar|City in Kazakhstan|
 L semey|سيميبالاتينسك||Semey|City in Kazakhstan|
 L baikonur|بايكونور||Baikonur|City in Kazakhstan|
-L bukhara|مدينة بخارى||Bukhara|City in Uzbekistan|
 L khiva|خيوة||Khiva|City in Uzbekistan|
 L namangan|نمنغان|نامانغان|Namangan|City in Uzbekistan|
 L termez|ترمذ||Termez|City in Uzbekistan|
@@ -1128,6 +1127,11 @@ L kiryat-bialik|كريات بياليك||Kiryat Bialik|City in Israel|
 L rosh-pinna|روش بينا||Rosh Pinna|Town in northern Israel|
 L hatzor|حتسور|حتسور هجليليت|Hatzor HaGlilit|Town in northern Israel|
 L ness-ziona|نيس تسيونا||Ness Ziona|City in Israel|
+L uzungol|أوزنجول|أوزنغول;أوزون جول|Uzungöl|Lake resort in Trabzon Province, Turkey|
+L haliliye|هاليلية|هاليليه|Haliliye|District of Şanlıurfa, Turkey|
+L gobekli-tepe|غوبكلي تبه|غوبيكلي تبه;غوبكلي تيبي|Göbekli Tepe|Neolithic site near Şanlıurfa, Turkey|
+L karahan-tepe|كاراهان تبه|قاراهان تبه|Karahan Tepe|Neolithic site near Şanlıurfa, Turkey|
+L stonehenge|ستونهنج|ستونهنغ;ستون هنج|Stonehenge|Prehistoric monument in Wiltshire, England|
 `;
 
 // Regions, provinces and states
@@ -1355,6 +1359,7 @@ L greater-kurdistan|كردستان الكبرى||Greater Kurdistan|Region|
 L valley-of-the-kings|وادي الملوك||Valley of the Kings|Valley in Luxor, Egypt|
 L qattara-depression|منخفض القطارة||Qattara Depression|Depression in Egypt|
 L bekaa-valley|سهل البقاع||Bekaa Valley|Plain in Lebanon|
+L transoxiana|بلاد ما وراء النهر|ما وراء النهر|Transoxiana|Historical region of Central Asia between the Amu Darya and the Syr Darya|
 `;
 
 // Natural features: rivers, lakes, mountains, deserts, seas, straits and islands
