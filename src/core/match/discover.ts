@@ -58,7 +58,7 @@ const TITLE_LINKS = words(`
 const FEMININE_ADJECTIVE = /^(.+يه|.ا..ه|..ي.ه|م...ه|م..و.ه|ا..ه|م..ه|مست...ه|م.ت..ه|حره)$/;
 
 /** Place words whose next word names the place. */
-const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بلديه حي معبر ريف معتمديه عماده دوار مديريه ناحيه جزر مستوطنه');
+const PLACE_HEADS = words('مدينه العاصمه عاصمه اقليم منطقه ولايه محافظه بلده قريه جزيره مقاطعه مخيم قضاء بلديه حي معبر ريف معتمديه عماده دوار مديريه ناحيه جزر مستوطنه مرتفعات');
 /** Adjectives in ي that describe an area, written after any place word in loose prose (منطقة صناعي). */
 const NISBA_ADJECTIVES = words('صناعي زراعي سكني تجاري عسكري حدودي سياحي جبلي ساحلي صحراوي ريفي حضري نفطي اقتصادي امني حيوي');
 /** Masculine place words, after which an indefinite word in ي may be their adjective (حي سكني). */
@@ -80,7 +80,7 @@ const NAMED_SITES = 'محطه معبر معسكر مخيم سجن شارع مي�
  * Heads that belong to the name of a natural feature or a site (نهر الليطاني، سد أمير كبير،
  * حقل الرميلة، حلبة لوسيل): the span includes them, and the name may carry the article.
  */
-const FEATURE_HEADS = words(`نهر سد حقل حلبه مضيق بحيره جبل ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب كنيسه كاتدرائيه معبد مناره ${NAMED_SITES}`);
+const FEATURE_HEADS = words(`نهر سد حقل حلبه مضيق بحيره جبل جبال مغاره ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب كنيسه كاتدرائيه معبد مناره ${NAMED_SITES}`);
 /** The masculine ones among them (of the named sites, all but محطة). */
 const MASCULINE_FEATURES = words(`نهر سد حقل مضيق جبل ميناء مرفا قصر مسجد جامع حوض مطار استاد ستاد ملعب معبد ${NAMED_SITES.replace('محطه ', '')}`);
 /** Heads of built sites, after which a verbal noun makes a phrase (قصر الضيافة، ساحة القتال). */
@@ -343,6 +343,9 @@ function nameLike(w: Word): boolean {
     && !isVerbalNounHis(w);
 }
 
+/** Generic nouns that, with «his» (فريقه، مكتبه), go on with the sentence after a name. */
+const HIS_NOUNS = words('فريق نادي منتخب مكتب حزب جيش عمل مشروع برنامج ملف قرار بيان منزل بيت بلد');
+
 /** Does the name that ends before word `i` have a clear right edge there? */
 function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
   if (i >= ws.length) return true;
@@ -373,7 +376,9 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
     // A future verb (سيحضر، ستعقد), a present one of the derived forms (تتمدد، يستقبل).
     || FUTURE_VERB.test(w.norm) || (DERIVED_VERB.test(w.norm) && !FIRST_NAMES.has(w.norm))
     // A present verb in the plural (يطالبون، تعملون), a past one (باتوا).
-    || ((/^[يت].{3,4}ون$/.test(w.norm) || PAST_PLURAL.test(w.norm)) && !FIRST_NAMES.has(w.norm));
+    || ((/^[يت].{3,4}ون$/.test(w.norm) || PAST_PLURAL.test(w.norm)) && !FIRST_NAMES.has(w.norm))
+    // A generic noun with «his» (فيتور روكي فريقه) or a plural of a derived verbal noun (حي بيرديزيس إجراءات).
+    || (((/ه$/.test(w.norm) && HIS_NOUNS.has(w.norm.slice(0, -1))) || /^ا(?!ل).{3,}ات$/.test(w.norm)) && !FIRST_NAMES.has(w.norm));
 }
 
 interface Found {
@@ -602,7 +607,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // أنس بوزيد أعاد الحساب: a hollow verb of the fourth form (أعاد، أشار، أقام) after two name words.
     if (counted === 2 && HOLLOW_FOURTH_FORM.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // إسطفان سلامة أولويات: a plural in ات of the shapes أفعلات، إفعالات after two name words.
-    if (counted === 2 && /^ا.+ات$/.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
+    // After one name word, a longer one (حي بيرديزيس إجراءات أمنية).
+    if ((counted === 2 ? /^ا.+ات$/ : /^ا(?!ل).{3,}ات$/).test(w.norm) && counted >= 1 && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // خليل جابر حكماً written without its tanween: a short indefinite accusative after two name words.
     // So is an active participle فاعلاً (محمد فاضل ساخراً).
     if (counted === 2 && (ACCUSATIVE.test(w.norm) || PARTICIPLE_ACCUSATIVE.test(w.norm)) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
@@ -842,8 +848,10 @@ function datelineAuthors(ws: readonly Word[], i: number, text: string): Found[] 
   if (!/\S/.test(before) || before.trim().split(/\s+/).length > 5 || /[.،,:؛!?؟«»"]/.test(before)) return [];
   let lines = 0;
   for (let k = text.indexOf('\n'); k >= 0 && k < lineStart; k = text.indexOf('\n', k + 1)) if (++lines > HEAD_LINES) return [];
-  const lineEnd = (k: number): boolean => k >= ws.length || /\n/.test(text.slice(ws[k - 1].tok.end, ws[k].tok.start));
-  const name = nameAt(ws, i + 1, text, 3, false);
+  // أخبارنا - الحسين أمزال | الداخلة: the line may go on with a bar and the place.
+  const lineEnd = (k: number): boolean => k >= ws.length || /\n/.test(text.slice(ws[k - 1].tok.end, ws[k].tok.start))
+    || text.slice(ws[k].tok.start, ws[k].tok.end) === '|';
+  const name = nameAt(ws, i + 1, text, 3, articleGivenAt(ws, i + 1));
   if (name === undefined || name.to - i - 1 < 2) return [];
   if (lineEnd(name.to)) return [{ from: i + 1, to: name.to, kind: 'person' }];
   const second = nameAfterAnd(ws, name.to, text);
@@ -1729,6 +1737,25 @@ function placeInForeignName(text: string, m: Mention, conv: OffsetConverter, fou
   return undefined;
 }
 
+/**
+ * A one-word place with the article, no country, after two given names and before punctuation or
+ * أن is their family name (ويتقاسم محمد سالم الخليل، البحار): Hebron there is a family.
+ */
+function placeAsFamilyName(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): Mention | undefined {
+  // A country is no family name (قال أحمد علي الجزائر،).
+  if (m.kind !== 'place' || m.text.includes(' ') || !normalizeKey(m.text).startsWith('ال') || describedAs(m, gazetteer, /^Country\b/)) return undefined;
+  const start = conv.toUtf16(m.start);
+  const end = conv.toUtf16(m.end);
+  if (lettersBefore(text, start) !== '') return undefined;
+  const father = wordBefore(text, start);
+  if (father === null || !FIRST_NAMES.has(normalizeKey(father[1]))) return undefined;
+  const given = wordBefore(text, start - father[0].length);
+  if (given === null || !FIRST_NAMES.has(normalizeKey(given[1])) || AMBIGUOUS_GIVEN.has(normalizeKey(given[1]))) return undefined;
+  const next = wordAfter(text, end);
+  const closed = /^[ \u00a0]*[،,.:؛]/.test(text.slice(end)) || (next !== null && SAID_THAT.has(normalizeKey(next[1])));
+  return closed ? ruleMention(text, conv, start - father[0].length - given[0].length, end, 'person') : undefined;
+}
+
 /** A word that cannot stand inside an institution's name: a function word, one joined by و, a possessive. */
 const breaksName = (norm: string): boolean => STOP.has(norm) || norm[0] === 'و' || POSSESSIVE.test(norm) || LED_BY.has(norm);
 /** Trades named in a chamber's name (غرفة تجارة وصناعة). */
@@ -2089,7 +2116,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
     // Read whole as another kind: a party or a club named after a place, a place named like an organization.
     const other = partyNamedAfterPlace(text, m, conv) ?? clubNamedAfterCity(text, m, conv, gazetteer) ?? orgNameAsPlace(text, m, conv) ?? placeAsGivenName(text, m, conv)
-      ?? placeInForeignName(text, m, conv, found);
+      ?? placeInForeignName(text, m, conv, found) ?? placeAsFamilyName(text, m, conv, gazetteer);
     if (other !== undefined) { known.push(other); continue; }
     m = placeNamedOrg(text, m, conv, gazetteer) ?? placeInInstitution(text, m, conv, gazetteer) ?? m;
     known.push(m.kind === 'organization' ? withAdjectives(text, m, conv, gazetteer, found[k + 1]?.start) : m);

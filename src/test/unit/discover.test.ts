@@ -1555,3 +1555,27 @@ test('findMentions: an institution named with a place goes on through its purpos
   assert.deepEqual(show('المصانع التي افتتحت في شركة مصر للغزل والنسيج أمس'), ['organization:شركة مصر للغزل والنسيج']);
   assert.deepEqual(show('اقرأ أيضاً: مؤسسة دبي للمستقبل تطلق برنامجاً'), ['organization:مؤسسة دبي للمستقبل']);
 });
+
+test('findMentions: a dateline author after the outlet and a dash may open with a given name with the article, a bar and the place after', () => {
+  const text = 'أخبارنا | أخبار المغرب والعالم\nالرئيسية › اقتصاد\n\nعنوان الخبر هنا\n\nأخبارنا - الحسين أمزال | الداخلة\nالثلاثاء 2 دجنبر 2025';
+  assert.ok(rules(text).includes('person:الحسين أمزال'), rules(text).join());
+});
+
+test('findMentions: a generic noun with «his» and a plural of a derived verbal noun end a name', () => {
+  assert.deepEqual(rules('قاد المهاجم الشاب فيتور روكي فريقه إلى فوز ثمين'), ['person:فيتور روكي']);
+  assert.deepEqual(rules('وشهد محيط الملعب في حي بيرديزيس إجراءات أمنية مشددة'), ['place:بيرديزيس']);
+});
+
+test('findMentions: a town with the article after two given names and before a comma is their family name; a country is not', () => {
+  const show = kinds(Gazetteer.build([E('hebron', 'place', 'الخليل'), { ...E('algeria', 'place', 'الجزائر'), description: 'Country in North Africa' }]));
+  assert.deepEqual(show('ويتقاسم محمد سالم الخليل، البحار المنحدر من الداخلة'), ['person:محمد سالم الخليل']);
+  assert.deepEqual(show('وزار محمد سالم الخليل أمس'), ['person:محمد سالم', 'place:الخليل']);
+  assert.deepEqual(show('قال أحمد علي الجزائر، وهو'), ['person:أحمد علي', 'place:الجزائر']);
+});
+
+test('findMentions: a grotto and a mountain range are places with their head; heights leave it outside', () => {
+  assert.deepEqual(rules('وفي المدينة مغارة النبي إبراهيم في مركزها'), ['place:مغارة النبي إبراهيم']);
+  assert.deepEqual(rules('بين السهل وجبال تكتك، وتضم'), ['place:جبال تكتك']);
+  assert.deepEqual(rules('تقدموا باتجاه مرتفعات كشر، وقال'), ['place:كشر']);
+  for (const text of ['في مغارة مظلمة', 'تحيط بها جبال شاهقة', 'فوق مرتفعات عالية']) assert.deepEqual(rules(text), [], text);
+});
