@@ -413,7 +413,7 @@ const isNisba = (norm: string): boolean => (/[^يو]ي$/.test(norm) || /اوي$/
 /** Family names in -وي, a shape that is mostly adjectives (النووي، السنوي، الدموي). */
 const WI_FAMILIES = words('الموسوي العلوي البدوي الرضوي العدوي المهدوي');
 
-/** Second words of compound given names (عبد الله، نور الدين). */
+/** Second words of compound given names (عبد الله، نور الدين، فتح الرحمن). */
 const COMPOUND_ENDS = words('الله الدين الرحمن');
 /** The second word of آية الله, a cleric's rank. */
 const GOD = words('الله');
@@ -567,8 +567,8 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     // closed by punctuation.
     const possessiveSurname = !first && FIRST_NAMES.has(at(j - 1).norm) && POSSESSIVE.test(w.norm) && w.norm.length >= 5 && w.tok.kind === 'arabic'
       && !w.known && !w.tanween && !hasArticle(w) && !isStop(w) && !/[تء](نا|ها|هم)$/.test(w.norm) && punctAfter(ws, j + 1, text);
-    // بهي الدين، منة الله: before الله or الدين a word that reads like a preposition and a
-    // pronoun is the compound's first half. ماركو فان باستن: فان written without its hamza is the
+    // بهي الدين، منة الله: before الله، الدين or الرحمن a word that reads like a preposition and
+    // a pronoun is the compound's first half. ماركو فان باستن: فان written without its hamza is the
     // Dutch particle, not فإن.
     const compoundFirst = joinedIn(ws, j + 1, COMPOUND_ENDS) && w.tok.kind === 'arabic' && !w.known
       && (!STOP.has(w.norm) || /ة$/.test(text.slice(w.tok.start, w.tok.end)));
@@ -765,11 +765,6 @@ const NOT_SOVIET = /^[وفبلك]?(م..وفا?|ت..يف|ت.ا.يف|م.ا.يف|..
 const NAMED_THINGS = words('بنادق بندقيه رشاش رشاشات مدفع صاروخ صواريخ طائره طائرات مقاتلات قاذفات دبابه دبابات');
 
 /**
- * A given name and a surname of the former Soviet world (يرلان جاقسيليكوف، أيدار سمادياروف): the
- * surname's ending marks the name wherever it stands. The word before must be a name word, not a
- * verb (فاز ميدفيديف) or a word with و.
- */
-/**
  * Is word `k` the Uzbek and Tajik -jon written apart (أكمل جان نعمتوف): جان after a name word and
  * before a surname in -ov or -ev?
  */
@@ -780,6 +775,11 @@ function uzbekJon(ws: readonly Word[], k: number): boolean {
     && surname !== undefined && surname.joined && SOVIET_SURNAME.test(surname.norm) && !NOT_SOVIET.test(surname.norm);
 }
 
+/**
+ * A given name and a surname of the former Soviet world (يرلان جاقسيليكوف، أيدار سمادياروف): the
+ * surname's ending marks the name wherever it stands. The word before must be a name word, not a
+ * verb (فاز ميدفيديف) or a word with و. A -jon written apart takes the word before it in.
+ */
 function sovietNames(ws: readonly Word[]): Found[] {
   const out: Found[] = [];
   for (let i = 1; i < ws.length; i++) {
@@ -1720,7 +1720,7 @@ function placeInForeignName(text: string, m: Mention, conv: OffsetConverter, fou
   };
   const endsAt = (at: number): boolean => {
     const rest = text.slice(at);
-    if (/^[  ]*([^ء-ي\s]|$)/.test(rest)) return true;
+    if (/^[ \u00a0]*([^\u0621-\u064a\s]|$)/.test(rest)) return true;
     const next = wordAfter(text, at);
     if (next === null) return false;
     const w = wordOf(normalizeKey(next[1]));
