@@ -343,6 +343,8 @@ function nameLike(w: Word): boolean {
     && !isVerbalNounHis(w);
 }
 
+/** A plural of a derived verbal noun (إجراءات، احتجاجات، انتخابات), no word with the article: the sentence going on after a name. */
+const DERIVED_PLURAL = /^ا(?!ل).{3,}ات$/;
 /** Generic nouns that, with «his» (فريقه، مكتبه), go on with the sentence after a name. */
 const HIS_NOUNS = words('فريق نادي منتخب مكتب حزب جيش عمل مشروع برنامج ملف قرار بيان منزل بيت بلد');
 
@@ -378,7 +380,7 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
     // A present verb in the plural (يطالبون، تعملون), a past one (باتوا).
     || ((/^[يت].{3,4}ون$/.test(w.norm) || PAST_PLURAL.test(w.norm)) && !FIRST_NAMES.has(w.norm))
     // A generic noun with «his» (فيتور روكي فريقه) or a plural of a derived verbal noun (حي بيرديزيس إجراءات).
-    || (((/ه$/.test(w.norm) && HIS_NOUNS.has(w.norm.slice(0, -1))) || /^ا(?!ل).{3,}ات$/.test(w.norm)) && !FIRST_NAMES.has(w.norm));
+    || (((/ه$/.test(w.norm) && HIS_NOUNS.has(w.norm.slice(0, -1))) || DERIVED_PLURAL.test(w.norm)) && !FIRST_NAMES.has(w.norm));
 }
 
 interface Found {
@@ -422,7 +424,7 @@ const WAW_SURNAMES = words('ويليامز ويليامس وليامز ويلس�
 /** Adjectives that are family names after a person's given name (الصديق الكبير، عبد الهادي الصغير), not after a site's head. */
 const FAMILY_ADJECTIVES = words('الكبير الصغير');
 /** Words with the article that follow a name in a sentence without being its family name (الأسبوع الماضي). */
-const NOT_FAMILY = words('الموقع المكان الاسبوع الشهر العام اليوم الماضي المقبل الجاري الحالي السابق الاسبق الجديد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين');
+const NOT_FAMILY: ReadonlySet<string> = new Set([...words('الموقع المكان الاسبوع الشهر العام اليوم الماضي المقبل الجاري الحالي السابق الاسبق الجديد'), ...WEEKDAYS]);
 
 /** A word with the article that is no family name: a word of time, a site's common noun, a nationality. */
 const neverFamily = (norm: string): boolean => NOT_FAMILY.has(norm) || SITE_NOT.has(norm) || bareIn(norm, NATIONALITIES) !== undefined;
@@ -608,7 +610,7 @@ function nameAt(ws: readonly Word[], i: number, text: string, max: number, allow
     if (counted === 2 && HOLLOW_FOURTH_FORM.test(w.norm) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // إسطفان سلامة أولويات: a plural in ات of the shapes أفعلات، إفعالات after two name words.
     // After one name word, a longer one (حي بيرديزيس إجراءات أمنية).
-    if ((counted === 2 ? /^ا.+ات$/ : /^ا(?!ل).{3,}ات$/).test(w.norm) && counted >= 1 && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
+    if ((counted === 2 ? /^ا.+ات$/ : DERIVED_PLURAL).test(w.norm) && counted >= 1 && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
     // خليل جابر حكماً written without its tanween: a short indefinite accusative after two name words.
     // So is an active participle فاعلاً (محمد فاضل ساخراً).
     if (counted === 2 && (ACCUSATIVE.test(w.norm) || PARTICIPLE_ACCUSATIVE.test(w.norm)) && !FIRST_NAMES.has(w.norm)) { cut = true; break; }
@@ -771,7 +773,7 @@ const NAMED_THINGS = words('بنادق بندقيه رشاش رشاشات مدف
 function uzbekJon(ws: readonly Word[], k: number): boolean {
   const before = ws[k - 1];
   const surname = ws[k + 1];
-  return ws[k].norm === 'جان' && ws[k].joined && before !== undefined && before.tok.kind === 'arabic' && !before.known && nameLike(before) && !hasArticle(before)
+  return ws[k].norm === 'جان' && ws[k].joined && before !== undefined && nameLike(before) && !hasArticle(before)
     && surname !== undefined && surname.joined && SOVIET_SURNAME.test(surname.norm) && !NOT_SOVIET.test(surname.norm);
 }
 
