@@ -343,3 +343,13 @@ test('the built-in base: Iran\'s border crossings and Mashhad in a list, Kazakhs
   assert.deepEqual(find('قال القيرغيزي نورلان ساديقوف بأن').map((m) => `${m.kind}:${m.text}`), ['person:نورلان ساديقوف']);
   assert.deepEqual(show('أكد مدير فندق بالميرا أن'), []);
 });
+
+test('builtin knowledge base: the Gulf alone, the regions named by a direction, and the State of Mexico', async () => {
+  const find = await builtinFind();
+  const show = (text: string) => find(text).map((m) => `${m.kind}:${m.entity}:${m.text}`);
+  assert.deepEqual(show('تصدير الروبيان إلى الخليج'), ['place:persian-gulf:الخليج']);
+  assert.deepEqual(show('على سواحل المنطقة الشرقية منذ مطلع العام'), ['place:eastern-province-sa:المنطقة الشرقية']);
+  assert.deepEqual(show('تلتها الولاية الشمالية بـ14 طناً'), ['place:northern-state-sd:الولاية الشمالية']);
+  assert.deepEqual(show('ونشرت سلطات ولاية المكسيك أكثر من'), ['place:state-of-mexico:ولاية المكسيك']);
+  assert.deepEqual(show('قال لـ«أخبار الخليج» إن'), ['organization:akhbar-al-khaleej:أخبار الخليج']);
+});

@@ -23,6 +23,7 @@ const REFINEMENTS = `
 + ukraine|||||Q212
 + mali||مالي||||
 + guayaquil||غواياكيل||||
++ state-of-mexico||ولاية المكسيك||||
 + north-korea||جمهورية كوريا الديمقراطية الشعبية;جمهورية كوريا الشعبية الديمقراطية;كوريا الديمقراطية|||Q423
 + south-korea||جمهورية كوريا|||Q884
 + asmara||أسمرا||||
@@ -483,7 +484,7 @@ L balkans|البلقان||Balkans|Region
 L caucasus|القوقاز||Caucasus|Region
 L sahel|منطقة الساحل|الساحل الأفريقي|Sahel|Region of Africa
 L arabian-peninsula|شبه الجزيرة العربية||Arabian Peninsula|Peninsula
-L persian-gulf|الخليج العربي|الخليج الفارسي|Persian Gulf|Sea
+L persian-gulf|الخليج العربي|الخليج الفارسي;الخليج|Persian Gulf|Sea
 L gulf-of-aden|خليج عدن||Gulf of Aden|Sea
 L bab-el-mandeb|باب المندب|مضيق باب المندب|Bab-el-Mandeb|Strait
 L red-sea|البحر الأحمر||Red Sea|Sea
@@ -1324,7 +1325,7 @@ O al-qabas|صحيفة القبس|جريدة القبس|Al-Qabas|Kuwaiti newspape
 O al-jarida|جريدة الجريدة|صحيفة الجريدة|Al-Jarida|Kuwaiti newspaper
 O al-anba|صحيفة الأنباء|جريدة الأنباء|Al-Anba|Kuwaiti newspaper
 O al-seyassah|صحيفة السياسة|جريدة السياسة|Al-Seyassah|Kuwaiti newspaper
-O akhbar-al-khaleej|صحيفة أخبار الخليج||Akhbar Al Khaleej|Bahraini newspaper
+O akhbar-al-khaleej|صحيفة أخبار الخليج|أخبار الخليج|Akhbar Al Khaleej|Bahraini newspaper
 O times-of-oman|تايمز أوف عمان||Times of Oman|Omani English-language newspaper
 O al-ghad-newspaper|صحيفة الغد|جريدة الغد|Al-Ghad|Jordanian newspaper
 O ammon-news|وكالة عمون|عمون الإخبارية;عمون|Ammon News|Jordanian news website

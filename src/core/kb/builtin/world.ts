@@ -1192,6 +1192,8 @@ L tandjile|تانجيلي|تاندجيلي|Tandjile|Province of Chad|
 L mayo-kebbi|مايو كيبي||Mayo-Kebbi|Province of Chad|
 L upper-nile|أعالي النيل|ولاية أعالي النيل|Upper Nile|State of South Sudan|
 L unity-state|ولاية الوحدة||Unity State|State of South Sudan|
+L northern-state-sd|الولاية الشمالية||Northern State|State of Sudan|
+L eastern-province-sa|المنطقة الشرقية||Eastern Province|Region of Saudi Arabia|
 L afar-region|إقليم عفر|إقليم العفر|Afar Region|Region of Ethiopia|
 L ogaden|أوغادين|الأوغادين|Ogaden|Region of Ethiopia|
 L galmudug|غلمدغ|جلمدغ|Galmudug|Federal member state of Somalia|
