@@ -30,6 +30,7 @@ const TITLES: ReadonlySet<string> = new Set([...words(`
   مندوب المندوبه المدير مدير مديره المديره الامين امين الحاكم حاكم المحافظ محافظ العمده عمده المفوض مفوض المفوضه
   نظيره نظيرته نظيرها المرشح مرشح المرشحه الدكتور الدكتوره البروفيسور السيد السيده المستشاره الناطق ناطق
   المنسق منسق البابا الكاردينال المطران الحاخام الاميرال الرقيب الملازم النقيب الرائد المقدم والي الوالي
+  نقيب وكيل الوكيل وكيله
   رئيسه امينه زعيمه قائده الكابتن السائق سائق الموفد الموفده موفد المنتج المنتجه الناقد الناقده
   لاعب لاعبه مدرب مدربه نجم حارس مدافع مهاجم المدافع الظهير اللاعب اللاعبه المدرب المدربه الحارس المهاجم النجم النجمه الفنان الفنانه الممثل الممثله المغني المغنيه المطرب المطربه
   الكاتب الكاتبه الروائي الاديب الاديبه الشاعر الشاعره الصحفي الصحفيه المراسل المراسله الخبير الخبيره المحلل المحلله الباحث الباحثه
@@ -75,12 +76,12 @@ const LIST_HEADS = words(`
  * Sites usually called after a town or a person, head included (معبر رفح، مخيم جنين، محطة علوك،
  * سجن المرناقية، شارع الحبيب بورقيبة، ميدان الشهداء).
  */
-const NAMED_SITES = 'محطه معبر معسكر مخيم سجن شارع ميدان';
+const NAMED_SITES = 'محطه معبر منفذ معسكر مخيم سجن شارع ميدان معمل';
 /**
  * Heads that belong to the name of a natural feature or a site (نهر الليطاني، سد أمير كبير،
  * حقل الرميلة، حلبة لوسيل): the span includes them, and the name may carry the article.
  */
-const FEATURE_HEADS = words(`نهر سد حقل حلبه مضيق بحيره جبل جبال مغاره ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب كنيسه كاتدرائيه معبد مناره ${NAMED_SITES}`);
+const FEATURE_HEADS = words(`نهر سد حقل حلبه مضيق بحيره جبل جبال مغاره ميناء مرفا مصفاه قصر مسجد جامع ساحه حوض مطار استاد ستاد ملعب كنيسه كاتدرائيه معبد مناره كهف كهوف ${NAMED_SITES}`);
 /** The masculine ones among them (of the named sites, all but محطة). */
 const MASCULINE_FEATURES = words(`نهر سد حقل مضيق جبل ميناء مرفا قصر مسجد جامع حوض مطار استاد ستاد ملعب معبد ${NAMED_SITES.replace('محطه ', '')}`);
 /** Heads of built sites, after which a verbal noun makes a phrase (قصر الضيافة، ساحة القتال). */
@@ -102,6 +103,7 @@ const SITE_NOT = words(`
   المحافظه المنطقه الولايه الاقليم العاصمه البلديه المخيم الناحيه المديريه القضاء الريف المعتمديه الجهه
   السلطنه المملكه الاماره الامارات
   الفضاء المعارك الحافلات القطارات الوقود الكهرباء
+  الهجوم العمليه الجريمه
 `);
 const VERBAL_NOUN = /^ال(ا...ا.|است..ا.|ت..ي.|..ا.|..ا.ه)$/;
 /** Adverbs of place after a feature word (بحيرة خلف الركام «a lake behind the debris»): no name. */
@@ -109,10 +111,13 @@ const PLACE_ADVERBS = words('خلف وراء قرب بقرب بجوار جوار
 /** Verbs of a court's sentence, before بسجن «to prison». */
 const SENTENCE_VERBS = words('يقضي تقضي قضي قضت حكم حكمت يحكم تحكم');
 /**
- * Indefinite nouns that say what a site is for (محطة وقود، محطة كهرباء، مخيم لاجئين), and a verbal
- * noun with ل (محطة لمعالجة المياه): no name.
+ * Nouns that say what a site is for or makes, with the article or without (محطة وقود، محطة كهرباء،
+ * مخيم لاجئين، معمل الإسمنت), and a verbal noun with ل (محطة لمعالجة المياه): no name.
  */
-const SITE_PURPOSE = words('وقود كهرباء تحليه معالجه ضخ قطار قطارات مترو توليد تنقيه رصد بنزين محروقات تعبئه غاز طاقه ركاب حافلات لاجئين نازحين اعتقال احتجاز تفتيش');
+const SITE_PURPOSE = words(`
+  وقود كهرباء تحليه معالجه ضخ قطار قطارات مترو توليد تنقيه رصد بنزين محروقات تعبئه غاز طاقه ركاب حافلات لاجئين نازحين اعتقال احتجاز تفتي
+  اسمنت سكر زجاج ادويه حديد ورق نسيج غزل اسمده تكرير
+`);
 const FOR_DOING = /^ل(م.ا..ه|ت..ي.|ا...ا.|است..ا.)$/;
 /** The Turkish «hill» (tepe) that closes the names of mounds and sites. */
 const TEPE = words('تبه');
@@ -348,6 +353,9 @@ const DERIVED_PLURAL = /^ا(?!ل).{3,}ات$/;
 /** Generic nouns that, with «his» (فريقه، مكتبه), go on with the sentence after a name. */
 const HIS_NOUNS = words('فريق نادي منتخب مكتب حزب جيش عمل مشروع برنامج ملف قرار بيان منزل بيت بلد');
 
+/** Nouns of quantity that open a phrase with من (عدد من، لفيف من، نخبة من). */
+const QUANTITY_NOUNS = words('عدد جمع لفيف نخبه حشد');
+
 /** Does the name that ends before word `i` have a clear right edge there? */
 function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
   if (i >= ws.length) return true;
@@ -358,8 +366,9 @@ function clearEnd(ws: readonly Word[], i: number, text: string): boolean {
   // An indefinite adverb or adjective (لاحقاً), or a proclitic standing alone (بـ"احترام") or
   // drawn out with a tatweel (لـسويس إنفو): a name word never starts so.
   if (w.tanween || (w.norm.length === 1 && CLITIC.has(w.norm)) || /^[وف]?[لب]ـ/.test(text.slice(w.tok.start, w.tok.end))) return true;
-  // مصطفى فتحي ومروان حمدي: و and a given name start the next name.
-  if (w.norm[0] === 'و' && FIRST_NAMES.has(w.norm.slice(1))) return true;
+  // مصطفى فتحي ومروان حمدي: و and a given name start the next name; أمينة الصرارفي وعدد من
+  // السفراء: و and a noun of quantity the next phrase.
+  if (w.norm[0] === 'و' && (FIRST_NAMES.has(w.norm.slice(1)) || QUANTITY_NOUNS.has(w.norm.slice(1)))) return true;
   // لوران بلان ونجمه، ميناء خصب ومسارات: و and a plural, a function word, a title or a verb of
   // saying (with «his»: ونجمه) starts the next phrase.
   if (w.norm[0] === 'و' && w.norm.length >= 5) {
@@ -459,12 +468,21 @@ const LINKS_AFTER_GIVEN = words('ولد منت بن بنت');
 const TITLE_NAMES = words('امين امير');
 /** Words after أمين or أمير that make it a title (أمين سر، أمين صندوق، أمين عام، أمير منطقة). */
 const TITLE_NAME_NOT = words('سر صندوق مال عام العام المظالم منطقه المؤمنين الحج اللواء');
-/** Titles with the article that are family names too (أحمد السيد، محمد الشيخ). */
-const TITLE_FAMILIES = words('السيد الشيخ');
+/** Titles with the article that are family names too (أحمد السيد، محمد الشيخ، مجدي حسن الأمين). */
+const TITLE_FAMILIES = words('السيد الشيخ الامين');
 
 /** Is word `k` punctuation? */
 const punctAfter = (ws: readonly Word[], k: number, text: string): boolean =>
   k < ws.length && ws[k].tok.kind === 'punct' && PUNCT_BOUNDARY.has(text.slice(ws[k].tok.start, ws[k].tok.end));
+
+/** A participle with the article: a doer (المتطوعة، المرمم، المستكشف، المسعف). */
+const AGENT = /^الم(ست|ت)?[^ا]{2,3}ه?$/;
+/**
+ * Is word `k` a doer right before a given name (وتقول المتطوعة ريم القحطاني)? It names a role as
+ * a title does, and the name after it is read as after one.
+ */
+const agentBeforeGiven = (ws: readonly Word[], k: number): boolean => !ws[k].known && AGENT.test(ws[k].norm)
+  && k + 1 < ws.length && ws[k + 1].joined && FIRST_NAMES.has(ws[k + 1].norm);
 
 /** «That» right after a speaker's name (قال فلان إن). */
 const SAID_THAT = words('ان انه انها');
@@ -882,7 +900,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     // الفريق أول، الفريق الركن: «the team» is a general's rank before أول or الركن.
     const rank = bareIn(w.norm, GENERAL) !== undefined && joinedIn(ws, i + 1, RANK_TAILS);
     // أمينة بن عيسى، أمير بن سلطان: a title word before بن or بنت is a given name.
-    if ((bareIn(w.norm, TITLES) !== undefined || member || rank) && !givenBeforeLink(ws, i, w.norm)) {
+    if ((bareIn(w.norm, TITLES) !== undefined || member || rank || agentBeforeGiven(ws, i)) && !givenBeforeLink(ws, i, w.norm)) {
       // جامعة القاضي عياض: a title inside the name of a place or an institution.
       if (i > 0 && w.joined && bareIn(ws[i - 1].norm, NAMED_AFTER) !== undefined) continue;
       let j = afterTitle(ws, i + 1, text);
@@ -1628,6 +1646,22 @@ function clubNamedAfterCity(text: string, m: Mention, conv: OffsetConverter, gaz
   return ruleMention(text, conv, start, conv.toUtf16(m.end), 'organization');
 }
 
+/** Words of a match's result or fixture, before the team beaten or met (تغلب الفتح على الخليج). */
+const MATCH_WORDS = /(?:^|[^\u0621-\u064a])(?:[وف]?(?:فاز|يفوز|فوز|الفوز|تغلب|يتغلب|تعادل|يتعادل|خسر|يخسر|هزم|يهزم|اكتسح|ضيفه|مضيفه|يستضيف|استضاف|مواجهة|يواجه|واجه))[ \u00a0]+[^.،\n]{0,30}(?:على|أمام|مع)[ \u00a0]+$/;
+
+/**
+ * A place's one-word name that a club of the knowledge base bears (نادي الخليج، نادي الرياض) is
+ * that club after a match's result (تغلب الفتح على الخليج، فاز الهلال على الرياض).
+ */
+function clubByMatch(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): Mention | undefined {
+  if (m.kind !== 'place' || m.text.includes(' ')) return undefined;
+  const start = conv.toUtf16(m.start);
+  if (lettersBefore(text, start) !== '' || !MATCH_WORDS.test(text.slice(Math.max(0, start - 60), start))) return undefined;
+  const club = `نادي ${m.text}`;
+  const known = gazetteer.find(club).find((x) => x.kind === 'organization' && x.start === 0 && x.end === [...club].length);
+  return known === undefined ? undefined : { ...m, kind: 'organization', entity: known.entity };
+}
+
 /** Place words after which a one-word organization's name is the place's (قضاء الفاو, not the FAO). */
 const STRONG_PLACE_HEADS = words('قضاء مدينه بلده قريه ناحيه محافظه ولايه اقليم جزيره');
 
@@ -1874,10 +1908,10 @@ const namesWhole = (gazetteer: Gazetteer, name: string, entity: string | undefin
 /**
  * Some names are listed with their generic head so that an ordinary word is not read as a place
  * (مدينة صور، مدينة الخليل، محافظة مأرب). The guidelines leave the head outside when the rest names
- * the same place alone; مدينة الكويت is the one whose rest names another place (the country).
+ * the same place alone; مدينة الكويت and ولاية المكسيك are ones whose rest names another place (the country).
  */
 const GENERIC_HEAD = /^(مدينة|محافظة|ولاية|إقليم|اقليم|مقاطعة|كانتون) (?=\S)/;
-const HEAD_BELONGS = new Set(['مدينة الكويت', 'إقليم كردستان', 'إقليم كوردستان', 'مدينة الصدر', 'مدينة صباح الأحمد'].map((n) => normalizeKey(n)));
+const HEAD_BELONGS = new Set(['مدينة الكويت', 'ولاية المكسيك', 'إقليم كردستان', 'إقليم كوردستان', 'مدينة الصدر', 'مدينة صباح الأحمد'].map((n) => normalizeKey(n)));
 
 /** Island words, left outside only where the knowledge base names the island without them (جزيرة بوبيان). */
 const ISLAND_HEAD = /^(جزيرة|جزر) (?=\S)/;
@@ -1886,8 +1920,27 @@ function withoutGenericHead(m: Mention, gazetteer: Gazetteer): Mention {
   const head = m.kind === 'place' ? GENERIC_HEAD.exec(m.text) ?? ISLAND_HEAD.exec(m.text) : null;
   if (head === null || HEAD_BELONGS.has(normalizeKey(m.text))) return m;
   const rest = m.text.slice(head[0].length);
+  if (GENERIC_HEAD.test(m.text) && WATER.test(rest)) return m;
   if (ISLAND_HEAD.test(m.text) && !namesWhole(gazetteer, rest, m.entity)) return m;
   return { ...m, start: m.start + [...head[0]].length, text: rest };
+}
+
+/** A river's, a sea's or a lake's name: a province named after it names something else (ولاية نهر النيل، ولاية البحر الأحمر). */
+const WATER = /^(نهر|بحر|البحر|بحيرة) /;
+const PROVINCE_HEADS = words('ولايه محافظه اقليم مقاطعه');
+
+/**
+ * A province named after a river or a sea keeps its head (بولاية نهر النيل، ولاية البحر الأحمر):
+ * the rest names the water, not the province. The province is the entity the knowledge base
+ * lists for that name when it lists a province (نهر النيل is Sudan's River Nile State), none otherwise.
+ */
+function provinceNamedAfterWater(text: string, m: Mention, conv: OffsetConverter, gazetteer: Gazetteer): Mention {
+  if (m.kind !== 'place' || m.source !== 'gazetteer' || !WATER.test(m.text)) return m;
+  const head = headBefore(text, conv.toUtf16(m.start), PROVINCE_HEADS);
+  if (head === undefined) return m;
+  const province = m.entity !== undefined && gazetteer.entity(m.entity)?.origin === 'builtin:iso3166-2-db' ? m.entity : undefined;
+  const whole = ruleMention(text, conv, head.start, conv.toUtf16(m.end), 'place', province);
+  return province === undefined ? whole : { ...whole, source: 'gazetteer' };
 }
 
 /** Heads of organizations' names, left outside when the rest names the same one alone (وكالة رويترز). */
@@ -2114,10 +2167,10 @@ export function findMentions(text: string, gazetteer: Gazetteer, opts: { rules?:
   for (let k = 0; k < found.length; k++) {
     let m = found[k];
     if (lacksPlaceCue(text, m, conv, gazetteer, placeEnds, confirmed) || afterAbu(text, m, conv)) continue;
-    m = seaNamedAfter(text, withoutGenericHead(withoutOrgHead(m, gazetteer), gazetteer), conv);
+    m = provinceNamedAfterWater(text, seaNamedAfter(text, withoutGenericHead(withoutOrgHead(m, gazetteer), gazetteer), conv), conv, gazetteer);
     if (m.kind === 'place') placeEnds.add(conv.toUtf16(m.end));
     // Read whole as another kind: a party or a club named after a place, a place named like an organization.
-    const other = partyNamedAfterPlace(text, m, conv) ?? clubNamedAfterCity(text, m, conv, gazetteer) ?? orgNameAsPlace(text, m, conv) ?? placeAsGivenName(text, m, conv)
+    const other = partyNamedAfterPlace(text, m, conv) ?? clubNamedAfterCity(text, m, conv, gazetteer) ?? clubByMatch(text, m, conv, gazetteer) ?? orgNameAsPlace(text, m, conv) ?? placeAsGivenName(text, m, conv)
       ?? placeInForeignName(text, m, conv, found) ?? placeAsFamilyName(text, m, conv, gazetteer);
     if (other !== undefined) { known.push(other); continue; }
     m = placeNamedOrg(text, m, conv, gazetteer) ?? placeInInstitution(text, m, conv, gazetteer) ?? m;
@@ -2357,9 +2410,14 @@ function wholeNames(text: string, mentions: Mention[], conv: OffsetConverter, ga
         continue;
       }
       // An ambiguous given name (سلام، نجاح، حياة) opens a known person's name only as the
-      // knowledge base writes it: «سلام ترامب» is a peace, not a first name.
-      // لصالح "in favour of" is no ل before صالح.
-      const given = (AMBIGUOUS_GIVEN.has(bareIn(norm, FIRST_NAMES) ?? norm) && m.source === 'gazetteer') || (STOP.has(norm) && !FIRST_NAMES.has(norm)) ? undefined
+      // knowledge base writes it: «سلام ترامب» is a peace, not a first name; after a title it is
+      // a given name (النائبة منى عبد العاطي). لصالح "in favour of" is no ل before صالح.
+      const titled = (): boolean => {
+        const t = ARABIC_WORD_BEFORE.exec(text.slice(Math.max(prevEnd, start - prev[0].length - 40), start - prev[0].length));
+        return t !== null && bareIn(normalizeKey(t[1]), TITLES) !== undefined;
+      };
+      const given = (AMBIGUOUS_GIVEN.has(bareIn(norm, FIRST_NAMES) ?? norm) && m.source === 'gazetteer' && !(FIRST_NAMES.has(norm) && titled()))
+        || (STOP.has(norm) && !FIRST_NAMES.has(norm)) ? undefined
         : bareIn(norm, FIRST_NAMES) ?? (AMBIGUOUS_GIVEN.has(norm) ? norm : undefined);
       if (given === undefined || bareIn(norm, TITLES) !== undefined) break;
       // After an unknown word that could be a name too (ريد بول ماكس), where the name starts is a guess.

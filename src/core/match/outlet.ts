@@ -15,9 +15,11 @@ const KIND_WORD = /^(?:صحيفة|جريدة|موقع|مجلة|يومية|قنا
 /** «Arabic edition» after a one-word name (يورونيوز عربي، DW عربية): not part of the name. */
 const EDITION = /[ \u00a0]+عربي(?:ة)?$/;
 /** Words before a name that make it the outlet (لصحيفة الوطن، موقع التغيير، © القبس). */
-const BEFORE = new Set(['صحيفه', 'جريده', 'موقع', 'مجله', 'يوميه', 'قناه', 'لصحيفه', 'لجريده', 'لموقع', 'لمجله', 'لقناه']);
+const BEFORE = new Set(['صحيفه', 'جريده', 'موقع', 'مجله', 'يوميه', 'قناه', 'دار', 'لصحيفه', 'لجريده', 'لموقع', 'لمجله', 'لقناه', 'لدار']);
 /** Publishers named after the outlet: «دار الصباح» is one name. */
 const HOUSE = /دار[ \u00a0]+$/;
+/** A publisher's trades after its name (للصحافة والطباعة والنشر). */
+const PURPOSE = /^[ \u00a0]+لل[\u0621-\u064a]+(?:[ \u00a0]+وال[\u0621-\u064a]+)*/;
 
 /** The first line that is not blank, when a line break ends it, and where it ends (UTF-16). */
 function firstLine(text: string): { text: string; end: number } | undefined {
@@ -82,10 +84,15 @@ export function outletMentions(text: string, known: readonly Mention[]): Mention
     let start = conv.toUtf16(m.start);
     const end = conv.toUtf16(m.end);
     if (start < firstEnd || outletPlace(text, start, end)) {
-      // دار الصباح: the publishing house, one name.
+      // دار الصباح: the publishing house, one name; لدار الخليج with ل before it.
       const house = HOUSE.exec(text.slice(Math.max(0, start - 6), start));
-      if (house !== null && !/[\u0621-\u064a]$/.test(text.slice(0, start - house[0].length))) start -= house[0].length;
-      out.push(mention(start, end));
+      let to = end;
+      if (house !== null && !/[\u0621-\u064a]$/.test(text.slice(0, start - house[0].length).replace(/(^|[^\u0621-\u064a])ل$/, '$1'))) {
+        start -= house[0].length;
+        // دار السياسة للصحافة والطباعة والنشر: the house's trades belong to its name.
+        to += PURPOSE.exec(text.slice(end, end + 80))?.[0].length ?? 0;
+      }
+      out.push(mention(start, to));
     }
   }
   return out;

@@ -1579,3 +1579,52 @@ test('findMentions: a grotto and a mountain range are places with their head; he
   assert.deepEqual(rules('تقدموا باتجاه مرتفعات كشر، وقال'), ['place:كشر']);
   for (const text of ['في مغارة مظلمة', 'تحيط بها جبال شاهقة', 'فوق مرتفعات عالية']) assert.deepEqual(rules(text), [], text);
 });
+
+test('findMentions: a crossing, a power plant and a cave keep their head; a plant named by what it makes is none', () => {
+  const show = kinds(Gazetteer.build([E('trebil', 'place', 'طريبيل')]));
+  assert.deepEqual(show('الى منفذ طريبيل ومنه الى الأردن'), ['place:منفذ طريبيل']);
+  assert.deepEqual(rules('ستوزع بين معمل دير عمار ومعمل الزهراني، على أن'), ['place:معمل دير عمار', 'place:معمل الزهراني']);
+  assert.deepEqual(rules('رقمنة كهوف موغاو ومخطوطات كهف المكتبة، التي'), ['place:كهوف موغاو', 'place:كهف المكتبة']);
+  for (const text of ['استأنف معمل الإسمنت في منطقة', 'وقال إن منفذ الهجوم فر', 'وصفوا منفذ العملية بأنه']) assert.deepEqual(rules(text), [], text);
+});
+
+test('findMentions: a province named after a river or a sea keeps its head; one named like the river alone does not', () => {
+  const show = kinds(Gazetteer.build([
+    { ...E('river-nile', 'place', 'نهر النيل'), origin: 'builtin:iso3166-2-db' },
+    { ...E('white-nile', 'place', 'النيل الأبيض'), origin: 'builtin:iso3166-2-db' },
+    E('red-sea', 'place', 'البحر الأحمر'),
+  ]));
+  assert.deepEqual(show('قرب مدينة بولاية نهر النيل أمس'), ['place:ولاية نهر النيل']);
+  assert.deepEqual(show('ثم ولاية البحر الأحمر بعدها'), ['place:ولاية البحر الأحمر']);
+  assert.deepEqual(show('وفي كوستي بولاية النيل الأبيض قالت'), ['place:النيل الأبيض']);
+  assert.deepEqual(show('على ساحل البحر الأحمر وعبر نهر النيل'), ['place:البحر الأحمر', 'place:نهر النيل']);
+  const [province, sea] = findMentions('بولاية نهر النيل وولاية البحر الأحمر', Gazetteer.build([
+    { ...E('river-nile', 'place', 'نهر النيل'), origin: 'builtin:iso3166-2-db' }, E('red-sea', 'place', 'البحر الأحمر')]));
+  assert.equal(province.entity, 'river-nile');
+  assert.notEqual(sea.entity, 'red-sea');
+});
+
+test('findMentions: نقيب and وكيل are titles that end a name; الأمين closes one before إن', () => {
+  assert.deepEqual(rules('إذ قال الدكتور أسامة عبد الحي نقيب الأطباء إن'), ['person:أسامة عبد الحي']);
+  assert.deepEqual(rules('وأوضح الدكتور محمود عبد الوهاب وكيل مديرية الشؤون'), ['person:محمود عبد الوهاب']);
+  assert.deepEqual(rules('قال التاجر مجدي حسن الأمين إن قرار البنك'), ['person:مجدي حسن الأمين']);
+});
+
+test('findMentions: an ambiguous given name after a title opens a known surname\'s name', () => {
+  const show = kinds(Gazetteer.build([E('badr-abdelatty', 'person', 'بدر عبد العاطي', ['عبد العاطي'])]));
+  assert.deepEqual(show('وطالبت النائبة منى عبد العاطي عن دائرتها'), ['person:منى عبد العاطي']);
+  assert.deepEqual(show('وقالت منى عبد العاطي'), ['person:عبد العاطي']);
+});
+
+test('findMentions: و and a noun of quantity end a name; a doer with the article is a title before a given name', () => {
+  assert.deepEqual(rules('بحضور وزيرة الشؤون الثقافية أمينة الصرارفي وعدد من سفراء الدول'), ['person:أمينة الصرارفي']);
+  assert.deepEqual(rules('وتقول المتطوعة ريم القحطاني، الطالبة في كلية العلوم'), ['person:ريم القحطاني']);
+  assert.deepEqual(rules('ووصلت المتطوعة ريم القحطاني، وهي طالبة'), ['person:ريم القحطاني']);
+  assert.deepEqual(rules('ووصلت ريم القحطاني، وهي طالبة'), []);
+});
+
+test('findMentions: a place a club of the knowledge base is named after is the club after a match\'s result', () => {
+  const show = kinds(Gazetteer.build([E('gulf', 'place', 'الخليج'), E('khaleej-club', 'organization', 'نادي الخليج'), E('ahsa', 'place', 'الأحساء')]));
+  assert.deepEqual(show('وتغلب الفتح على الخليج في الأحساء'), ['organization:الخليج', 'place:الأحساء']);
+  assert.deepEqual(show('وصلت السفن إلى الخليج أمس بعد أن تغلبت على الرياح'), ['place:الخليج']);
+});

@@ -66,3 +66,9 @@ test('outlets: a known place alone on the first line is the outlet when the date
   assert.deepEqual(findMentions(text, gaz).map((m) => `${m.kind}:${m.text}`), ['organization:الشرق الأوسط', 'organization:الشرق الأوسط', 'place:الشرق الأوسط']);
   assert.deepEqual(findMentions('الشرق الأوسط\nتشهد المنطقة توترا.', gaz).map((m) => m.kind), ['place']);
 });
+
+test('outlets: a known place alone on the first line is the outlet when the copyright line names its house, trades included', () => {
+  const text = 'الخليج | رياضة\nأبوظبي - الأحد\nوصلت السفن إلى الخليج.\nجميع الحقوق محفوظة لدار الخليج للصحافة والطباعة والنشر © 2023';
+  assert.deepEqual(findMentions(text, gaz).map((m) => `${m.kind}:${m.text}`),
+    ['organization:الخليج', 'place:الخليج', 'organization:دار الخليج للصحافة والطباعة والنشر']);
+});
