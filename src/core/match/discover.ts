@@ -186,6 +186,8 @@ const NATIONALITY_SURNAMES = words(`
 
 /** Words that open a byline when they start a line: the author's name follows. */
 const BYLINE = words('كتب كتبت بقلم اعداد تصوير عدسه بعدسه ترجمه المحرر تحرير الصوره صوره');
+/** Words that lead a byline only with a colon or a dash after them (تقرير: علي رضا كريمي، متابعة: راشد الكعبي). */
+const BYLINE_MARKED = words('تقرير متابعه حوار');
 
 /** Verbs of saying that put the speaker right after them. */
 const SAY_VERBS = words(`قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت ذكر ذكرت تابع تابعت اشار اشارت اعلن اعلنت كشف كشفت لفت لفتت افاد افادت يقول تقول يضيف تضيف يشير تشير يوضح توضح يؤكد تؤكد
@@ -522,7 +524,7 @@ const APPOSITION = words(`
   وهو وهي الذي التي صاحب صاحبة بائع بائعة موظف موظفة الموظف الموظفة طالب طالبة الطالب الطالبة مزارع مزارعة
   المزارع المزارعة مربي مربية تاجر التاجر تاجرة عامل عاملة ربة سائق سائقة ممرض ممرضة طبيب طبيبة مهندس مهندسة
   معلم معلمة المعلم المعلمة صياد متقاعد متقاعدة ناشط ناشطة الناشط الناشطة أستاذ أستاذة شاب شابة أرملة نازح نازحة
-  لاجئ لاجئة أحد إحدى والد والدة أم أب ابن ابنة زوج زوجة العائد العائدة
+  لاجئ لاجئة أحد إحدى والد والدة أم أب ابن ابنة زوج زوجة العائد العائدة البالغ البالغة المقيم المقيمة
 `);
 /** «That» after a name: what the person said follows. */
 const THAT: ReadonlySet<string> = new Set([...SAID_THAT, ...words('بان')]);
@@ -760,6 +762,10 @@ function afterTitle(ws: readonly Word[], i: number, text: string): number {
     // المحافظ الصديق الكبير: a given name written with the article, a name word after it; not
     // in the name of what the title heads (مدير مستشفى الحسين التعليمي رياض الحجامي).
     if (articleGivenAt(ws, j) && !(j > i && bareIn(ws[j - 1].norm, NAMED_AFTER) !== undefined)) break;
+    // رئيس إقليم كامبانيا فينتشنزو دي لوكا: a place word and the known place it heads; not with a
+    // proclitic (الرئيس لمنطقة دبي) nor before a portfolio with ل (وكيل محافظة حضرموت لشؤون الوادي).
+    if (PLACE_HEADS.has(w.norm) && j + 1 < ws.length && ws[j + 1].joined && ws[j + 1].known && ws[j + 1].knownKind === 'place'
+      && !(j + 2 < ws.length && /^ل/.test(ws[j + 2].norm) && !FIRST_NAMES.has(ws[j + 2].norm))) { j++; continue; }
     // مديرة الشعبة في البصرة سهاد الموسوي: where the office is.
     if (w.norm === 'في' && j > i && j + 1 < ws.length && ws[j + 1].joined && ws[j + 1].known && ws[j + 1].knownKind === 'place') { j++; continue; }
     // رئيس الهيئة المستقلة للانتخاب: an institution's name goes on with ل and the article.
@@ -982,7 +988,7 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
     }
     // كتب: …، كتب - …، تصوير: …
     const marked = i + 1 < ws.length && [':', '-', '–'].includes(text.slice(ws[i + 1].tok.start, ws[i + 1].tok.end));
-    if (BYLINE.has(w.norm) && (marked || i === 0 || /\n/.test(text.slice(ws[i - 1].tok.end, w.tok.start)))) {
+    if ((BYLINE.has(w.norm) && (marked || i === 0 || /\n/.test(text.slice(ws[i - 1].tok.end, w.tok.start)))) || (BYLINE_MARKED.has(w.norm) && marked)) {
       // A byline: the author's name alone on the rest of the line (كتب: إسلام عبد الوهاب |), a
       // photographer's before the agency (تصوير: جو رايدل/غيتي), or two authors (كتب سلطان العبدالله وعبدالعزيز الفضلي).
       const at = marked ? i + 2 : i + 1;

@@ -1628,3 +1628,17 @@ test('findMentions: a place a club of the knowledge base is named after is the c
   assert.deepEqual(show('وتغلب الفتح على الخليج في الأحساء'), ['organization:الخليج', 'place:الأحساء']);
   assert.deepEqual(show('وصلت السفن إلى الخليج أمس بعد أن تغلبت على الرياح'), ['place:الخليج']);
 });
+
+test('findMentions: تقرير and متابعة lead a byline after a colon; البالغة describes the person just named after أما', () => {
+  assert.deepEqual(rules('العالم | تقرير: علي رضا كريمي الجمعة 12 ديسمبر 2025'), ['person:علي رضا كريمي']);
+  assert.deepEqual(rules('حقق الفريق فوزا أمس.\nمتابعة: راشد الكعبي\nوقال المدرب'), ['person:راشد الكعبي']);
+  assert.deepEqual(rules('تقرير خاص عن الوضع في المدينة'), []);
+  assert.deepEqual(rules('أما كارميلا دي روزا، البالغة 72 عاماً، فقالت'), ['person:كارميلا دي روزا']);
+});
+
+test('findMentions: a title, a place word and the known place it heads, then the name', () => {
+  const show = kinds(Gazetteer.build([E('campania', 'place', 'كامبانيا'), E('hadramawt', 'place', 'حضرموت'), E('dubai', 'place', 'دبي')]));
+  assert.deepEqual(show('واعتبر رئيس إقليم كامبانيا فينتشنزو دي لوكا ما وصفه'), ['place:كامبانيا', 'person:فينتشنزو دي لوكا']);
+  assert.deepEqual(show('وقال وكيل محافظة حضرموت لشؤون الوادي سالم بن دحمان'), ['place:حضرموت', 'person:سالم بن دحمان']);
+  assert.deepEqual(show('المطور الرئيس لمنطقة دبي كريك هاربر، التي'), ['place:دبي']);
+});
