@@ -1642,3 +1642,10 @@ test('findMentions: a title, a place word and the known place it heads, then the
   assert.deepEqual(show('وقال وكيل محافظة حضرموت لشؤون الوادي سالم بن دحمان'), ['place:حضرموت', 'person:سالم بن دحمان']);
   assert.deepEqual(show('المطور الرئيس لمنطقة دبي كريك هاربر، التي'), ['place:دبي']);
 });
+
+test('findMentions: بمشاركة، بموجب and قبالة end a name; تجمع and أصحاب stand between a title and the name', () => {
+  assert.deepEqual(rules('عقد اجتماعاً طارئاً في قصر كيجي بمشاركة وزير الحماية'), ['place:قصر كيجي']);
+  assert.deepEqual(rules('التي تشغّل ميناء الشهيد بهشتي بموجب عقد مدته عشر سنوات'), ['place:ميناء الشهيد بهشتي']);
+  assert.deepEqual(rules('بقيادة الأميرال بيدرو دي لارا قبالة المعمورة، لتنتهي'), ['person:بيدرو دي لارا']);
+  assert.deepEqual(rules('من جهته، حذّر رئيس تجمّع أصحاب المولّدات الخاصة من أنّ'), []);
+});
