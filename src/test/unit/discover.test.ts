@@ -1585,7 +1585,9 @@ test('findMentions: a crossing, a power plant and a cave keep their head; a plan
   assert.deepEqual(show('الى منفذ طريبيل ومنه الى الأردن'), ['place:منفذ طريبيل']);
   assert.deepEqual(rules('ستوزع بين معمل دير عمار ومعمل الزهراني، على أن'), ['place:معمل دير عمار', 'place:معمل الزهراني']);
   assert.deepEqual(rules('رقمنة كهوف موغاو ومخطوطات كهف المكتبة، التي'), ['place:كهوف موغاو', 'place:كهف المكتبة']);
-  for (const text of ['استأنف معمل الإسمنت في منطقة', 'وقال إن منفذ الهجوم فر', 'وصفوا منفذ العملية بأنه']) assert.deepEqual(rules(text), [], text);
+  for (const text of ['استأنف معمل الإسمنت في منطقة', 'وقال إن منفذ الهجوم فر', 'وصفوا منفذ العملية بأنه', 'أوقفوه عند محطة تفتيش قرب المدينة']) {
+    assert.deepEqual(rules(text), [], text);
+  }
 });
 
 test('findMentions: a province named after a river or a sea keeps its head; one named like the river alone does not', () => {
