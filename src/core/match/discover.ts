@@ -1919,6 +1919,10 @@ const namesWhole = (gazetteer: Gazetteer, name: string, entity: string | undefin
 const GENERIC_HEAD = /^(مدينة|محافظة|ولاية|إقليم|اقليم|مقاطعة|كانتون) (?=\S)/;
 const HEAD_BELONGS = new Set(['مدينة الكويت', 'ولاية المكسيك', 'إقليم كردستان', 'إقليم كوردستان', 'مدينة الصدر', 'مدينة صباح الأحمد'].map((n) => normalizeKey(n)));
 
+/** A river's, a sea's or a lake's name: a province named after it names something else (ولاية نهر النيل، ولاية البحر الأحمر). */
+const WATER = /^(نهر|بحر|البحر|بحيرة) /;
+const PROVINCE_HEADS = words('ولايه محافظه اقليم مقاطعه');
+
 /** Island words, left outside only where the knowledge base names the island without them (جزيرة بوبيان). */
 const ISLAND_HEAD = /^(جزيرة|جزر) (?=\S)/;
 
@@ -1926,14 +1930,11 @@ function withoutGenericHead(m: Mention, gazetteer: Gazetteer): Mention {
   const head = m.kind === 'place' ? GENERIC_HEAD.exec(m.text) ?? ISLAND_HEAD.exec(m.text) : null;
   if (head === null || HEAD_BELONGS.has(normalizeKey(m.text))) return m;
   const rest = m.text.slice(head[0].length);
+  // ولاية البحر الأحمر: the rest names the sea, not the province.
   if (GENERIC_HEAD.test(m.text) && WATER.test(rest)) return m;
   if (ISLAND_HEAD.test(m.text) && !namesWhole(gazetteer, rest, m.entity)) return m;
   return { ...m, start: m.start + [...head[0]].length, text: rest };
 }
-
-/** A river's, a sea's or a lake's name: a province named after it names something else (ولاية نهر النيل، ولاية البحر الأحمر). */
-const WATER = /^(نهر|بحر|البحر|بحيرة) /;
-const PROVINCE_HEADS = words('ولايه محافظه اقليم مقاطعه');
 
 /**
  * A province named after a river or a sea keeps its head (بولاية نهر النيل، ولاية البحر الأحمر):
