@@ -18,6 +18,8 @@ const EDITION = /[ \u00a0]+عربي(?:ة)?$/;
 const BEFORE = new Set(['صحيفه', 'جريده', 'موقع', 'مجله', 'يوميه', 'قناه', 'دار', 'لصحيفه', 'لجريده', 'لموقع', 'لمجله', 'لقناه', 'لدار']);
 /** Publishers named after the outlet: «دار الصباح» is one name. */
 const HOUSE = /دار[ \u00a0]+$/;
+/** Where دار opens a word: no letter before it, or ل alone (لدار الخليج). */
+const HOUSE_STARTS = /(?:^|[^\u0621-\u064a])ل?$/;
 /** A publisher's trades after its name (للصحافة والطباعة والنشر). */
 const PURPOSE = /^[ \u00a0]+لل[\u0621-\u064a]+(?:[ \u00a0]+وال[\u0621-\u064a]+)*/;
 
@@ -87,7 +89,7 @@ export function outletMentions(text: string, known: readonly Mention[]): Mention
       // دار الصباح: the publishing house, one name; لدار الخليج with ل before it.
       const house = HOUSE.exec(text.slice(Math.max(0, start - 6), start));
       let to = end;
-      if (house !== null && !/[\u0621-\u064a]$/.test(text.slice(0, start - house[0].length).replace(/(^|[^\u0621-\u064a])ل$/, '$1'))) {
+      if (house !== null && HOUSE_STARTS.test(text.slice(0, start - house[0].length))) {
         start -= house[0].length;
         // دار السياسة للصحافة والطباعة والنشر: the house's trades belong to its name.
         to += PURPOSE.exec(text.slice(end, end + 80))?.[0].length ?? 0;
