@@ -1012,9 +1012,10 @@ function findByRules(ws: readonly Word[], text: string): Found[] {
       if (/^ل[مل]/.test(ws[i + 1]?.norm ?? '') && !FIRST_NAMES.has(ws[i + 1].norm)) continue;
       // The speaker right after the verb, one or two words, ended by punctuation or إن/أن.
       // Three words when a given name opens them (قال سالم حميد المري،).
-      const three = FIRST_NAMES.has(ws[i + 1]?.norm ?? '') || articleGivenAt(ws, i + 1) ? nameAt(ws, i + 1, text, 3, articleGivenAt(ws, i + 1)) : undefined;
       // قال الحسين أمزال: a given name written with the article may open it.
-      const name = three !== undefined && three.to - i - 1 === 3 ? three : nameAt(ws, i + 1, text, 2, articleGivenAt(ws, i + 1));
+      const articleFirst = articleGivenAt(ws, i + 1);
+      const three = FIRST_NAMES.has(ws[i + 1]?.norm ?? '') || articleFirst ? nameAt(ws, i + 1, text, 3, articleFirst) : undefined;
+      const name = three !== undefined && three.to - i - 1 === 3 ? three : nameAt(ws, i + 1, text, 2, articleFirst);
       if (name && name.to < ws.length) {
         const next = ws[name.to];
         const nextText = text.slice(next.tok.start, next.tok.end);
